@@ -1,0 +1,312 @@
+"""Corpus: many articles, the documents that could not be loaded, and operations across them."""
+
+from __future__ import annotations
+
+import collections
+import glob
+import os
+import pathlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import IO, Any, overload
+
+import attrs
+
+from newscorpus._model import Article
+from newscorpus._pipeline import Pipeline
+from newscorpus._typing import OnError
+from newscorpus.exceptions import LoadError, NewscorpusError
+
+__all__ = ["Corpus", "LoadErrors", "Reject", "iter_articles", "iter_results", "load"]
+
+
+@attrs.frozen(kw_only=True)
+class Reject:
+    """A document that could not become an article, and why."""
+
+    #: Where it came from: a path, ``<bytes>``, ``<text>``...
+    source: str
+    #: 1-based line inside a JSON lines file, else None.
+    line: int | None = None
+    #: The error message (what was expected, what came, where).
+    reason: str
+    #: The error's class name, e.g. ``"LoadError"``.
+    error: str = "LoadError"
+
+
+class LoadErrors(ExceptionGroup[NewscorpusError], NewscorpusError):  # type: ignore[misc]
+    """Every bad document of a batch load with ``on_error="raise"``, gathered in one group."""
+
+
+@attrs.frozen(kw_only=True)
+class Corpus:
+    """Articles loaded together, with the documents that were rejected.
+
+    ``len(corpus) + len(corpus.rejects)`` is the number of documents read.
+    """
+
+    articles: tuple[Article, ...] = attrs.field(default=(), converter=tuple)
+    rejects: tuple[Reject, ...] = attrs.field(default=(), converter=tuple)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+    @overload
+    def __getitem__(self, index: slice) -> Corpus: ...
+    def __getitem__(self, index: int | slice) -> Article | Corpus:
+        if isinstance(index, slice):
+            return attrs.evolve(self, articles=self.articles[index])
+        return self.articles[index]
+
+    def to_jsonl(self, path: str | os.PathLike[str] | IO[str]) -> int:
+        """Write the articles as JSON lines (the contract ``load`` reads back); return the count."""
+        from newscorpus.serialise import dump_jsonl
+
+        if hasattr(path, "write"):
+            return dump_jsonl(self.articles, path)  # type: ignore[arg-type]
+        with open(path, "w", encoding="utf-8") as fp:  # type: ignore[arg-type]
+            return dump_jsonl(self.articles, fp)
+
+    def filter(
+        self, predicate: Callable[[Article], bool] | None = None, *, language: str | Iterable[str] | None = None
+    ) -> Corpus:
+        """A corpus of the articles that pass; rejects are kept as they were.
+
+        Example:
+            >>> corpus.filter(language="en")          # doctest: +SKIP
+            >>> corpus.filter(lambda a: len(a.quotes) > 3)  # doctest: +SKIP
+        """
+        langs = {language} if isinstance(language, str) else set(language) if language is not None else None
+
+        def keep(a: Article) -> bool:
+            if langs is not None and a.language not in langs:
+                return False
+            return predicate is None or predicate(a)
+
+        return attrs.evolve(self, articles=[a for a in self.articles if keep(a)])
+
+    def languages(self) -> dict[str | None, int]:
+        """How many articles per language (None for undetermined), most common first."""
+        return dict(collections.Counter(a.language for a in self.articles).most_common())
+
+    def quotes(self) -> list[dict[str, Any]]:
+        """Every quote as a row (article id, speaker, text, partial...), ready for pandas."""
+        return [
+            {
+                "article": a.id,
+                "speaker": q.speaker,
+                "text": q.text,
+                "partial": q.partial,
+                "speaker_mention": q.speaker_mention,
+                "cue": q.cue,
+                "start": q.start,
+                "end": q.end,
+            }
+            for a in self.articles
+            for q in a.quotes
+        ]
+
+    def sources(self) -> list[dict[str, Any]]:
+        """Every source as a row (article id, name, role, evidence), ready for pandas."""
+        return [
+            {"article": a.id, "name": s.name, "role": s.role.value, "evidence": s.evidence}
+            for a in self.articles
+            for s in a.sources
+        ]
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def _expand(source: Any) -> Iterator[tuple[str, Any]]:
+    """Turn any accepted source into ``(label, path or content)`` pairs, one per file or blob."""
+    if isinstance(source, (bytes, bytearray)):
+        yield "<bytes>", bytes(source)
+        return
+    if hasattr(source, "read"):
+        yield getattr(source, "name", "<stream>"), source.read()
+        return
+    if isinstance(source, (str, os.PathLike)):
+        path = pathlib.Path(source)
+        if path.is_dir():
+            for p in sorted(path.rglob("*")):
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts):
+                    yield str(p), p
+            return
+        if path.is_file():
+            yield str(path), path
+            return
+        text = os.fspath(source)
+        if glob.has_magic(text):
+            matches = sorted(glob.glob(text, recursive=True))
+            for m in matches:
+                yield from _expand(m)
+            if matches:
+                return
+        msg = f"expected an existing file, directory or glob pattern, got {text!r} (nothing there)"
+        raise LoadError(msg)
+    if isinstance(source, Iterable):
+        for item in source:
+            yield from _expand(item)
+        return
+    msg = f"expected a path, directory, glob, bytes, file object or iterable of paths, got {type(source).__name__}"
+    raise TypeError(msg)
+
+
+def _sniff(data: bytes | str) -> str:
+    head = (data[:2048].decode("utf-8", "replace") if isinstance(data, bytes) else data[:2048]).lstrip("\ufeff \t\r\n")
+    low = head.lower()
+    if low.startswith(("<!doctype html", "<html")) or ("<body" in low or "<p>" in low or "<div" in low):
+        return "html"
+    if head.startswith("{"):
+        return "jsonl"
+    return "text"
+
+
+def _read_one(label: str, item: Any, pipeline: Pipeline) -> list[Article | Reject]:
+    """Load and process one file or blob; every document becomes an Article or a Reject."""
+    from newscorpus import loaders
+
+    out: list[Article | Reject] = []
+    try:
+        if isinstance(item, pathlib.Path):
+            data: bytes | str = item.read_bytes()
+            fmt = loaders.for_path(item)
+            path: str | None = str(item)
+        else:
+            data, path = item, None
+            fmt = _sniff(item)
+        for doc in loaders.get(fmt)(data, path=path):
+            if isinstance(doc, Exception):
+                out.append(_reject(label, doc))
+            elif isinstance(doc, Article):
+                out.append(doc)
+            else:
+                try:
+                    out.append(pipeline.process(doc))
+                except NewscorpusError as e:
+                    out.append(_reject(label, e, line=doc.origin.line))
+    except NewscorpusError as e:
+        out.append(_reject(label, e))
+    except OSError as e:
+        out.append(_reject(label, LoadError(f"{label}: could not read the file: {e.strerror or e}")))
+    return out
+
+
+def _reject(label: str, exc: Exception, line: int | None = None) -> Reject:
+    if line is None:
+        parts = str(exc).split(" line ", 1)
+        if len(parts) == 2 and parts[1].split(":", 1)[0].isdigit():
+            line = int(parts[1].split(":", 1)[0])
+    return Reject(source=label, line=line, reason=str(exc), error=type(exc).__name__)
+
+
+def _as_error(reject: Reject) -> LoadError:
+    err = LoadError(reject.reason)
+    err.add_note(f"@ {reject.source}" + (f" line {reject.line}" if reject.line else ""))
+    return err
+
+
+def _chunked_read(pairs: Iterable[tuple[str, Any]], pipeline: Pipeline, workers: int) -> Iterator[Article | Reject]:
+    if workers <= 1:
+        for label, item in pairs:
+            yield from _read_one(label, item, pipeline)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        batch: list[tuple[str, Any]] = []
+        pending = []
+        for pair in pairs:
+            batch.append(pair)
+            if len(batch) >= 64:
+                pending.append(pool.submit(_read_batch, batch, pipeline))
+                batch = []
+                if len(pending) >= 2 * workers:
+                    yield from pending.pop(0).result()
+        if batch:
+            pending.append(pool.submit(_read_batch, batch, pipeline))
+        for fut in pending:
+            yield from fut.result()
+
+
+def _read_batch(batch: Sequence[tuple[str, Any]], pipeline: Pipeline) -> list[Article | Reject]:
+    return [r for label, item in batch for r in _read_one(label, item, pipeline)]
+
+
+def iter_results(
+    source: Any, *, pipeline: Pipeline | None = None, workers: int = 1
+) -> Iterator[Article | Reject]:
+    """Stream an :class:`Article` or a :class:`Reject` for every document in *source*, in order."""
+    yield from _chunked_read(_expand(source), pipeline or Pipeline.default(), workers)
+
+
+def iter_articles(
+    source: Any,
+    *,
+    on_error: OnError = "raise",
+    pipeline: Pipeline | None = None,
+    rejects: list[Reject] | None = None,
+    workers: int = 1,
+) -> Iterator[Article]:
+    """Stream articles one document at a time, so memory stays flat whatever the corpus size.
+
+    Args:
+        source: a path, directory, glob pattern, bytes, file object, or an iterable of paths.
+        on_error: ``"raise"`` stops at the first bad document with its :class:`LoadError`;
+            ``"collect"`` appends a :class:`Reject` to *rejects* and goes on.
+        rejects: the list that receives rejects when collecting (required then, so that
+            nothing is dropped silently).
+
+    Example:
+        >>> rejects = []
+        >>> for article in iter_articles("crawl/", on_error="collect", rejects=rejects):  # doctest: +SKIP
+        ...     print(article.title)
+    """
+    _check_on_error(on_error)
+    if on_error == "collect" and rejects is None:
+        msg = "iter_articles(on_error='collect') needs a list to receive the rejects: pass rejects=[]"
+        raise TypeError(msg)
+    for result in iter_results(source, pipeline=pipeline, workers=workers):
+        if isinstance(result, Reject):
+            if on_error == "raise":
+                raise _as_error(result)
+            assert rejects is not None
+            rejects.append(result)
+        else:
+            yield result
+
+
+def _check_on_error(on_error: str) -> None:
+    if on_error not in ("raise", "collect"):
+        msg = f"expected on_error='raise' or 'collect', got {on_error!r}"
+        raise ValueError(msg)
+
+
+def load(source: Any, on_error: OnError = "raise", pipeline: Pipeline | None = None, workers: int = 1) -> Corpus:
+    """Load every document in *source* into a :class:`Corpus`.
+
+    Args:
+        source: a path, directory (read recursively), glob pattern, bytes, file object, or an
+            iterable of paths.  ``.txt`` reads as plain text, ``.html`` as HTML, ``.jsonl`` as
+            JSON lines (our own records round-trip; crawler records are parsed).
+        on_error: ``"raise"`` reads everything, then raises one :class:`LoadErrors` group with
+            every bad document; ``"collect"`` keeps them in :attr:`Corpus.rejects`.
+        workers: processes to use; 1 runs in this process.
+
+    Example:
+        >>> corpus = load("articles/", on_error="collect")   # doctest: +SKIP
+        >>> len(corpus) + len(corpus.rejects)                # documents read  # doctest: +SKIP
+    """
+    _check_on_error(on_error)
+    articles: list[Article] = []
+    rejects: list[Reject] = []
+    for result in iter_results(source, pipeline=pipeline, workers=workers):
+        (rejects if isinstance(result, Reject) else articles).append(result)  # type: ignore[arg-type]
+    if rejects and on_error == "raise":
+        msg = f"{len(rejects)} of {len(rejects) + len(articles)} documents could not be loaded"
+        raise LoadErrors(msg, [_as_error(r) for r in rejects])
+    return Corpus(articles=articles, rejects=rejects)

@@ -1,0 +1,198 @@
+"""Boilerplate lexicons: the phrases sites print around articles, as data, per language."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from newscorpus.exceptions import LoadError
+
+__all__ = ["Lexicon", "available_languages", "load_lexicon", "match_key"]
+
+# Characters that decorate a furniture block without changing what it is: "- Advertisement -",
+# "• Share", "| Comments |".
+_TRIM = " \t\u00a0\u2007\u202f-–—•·|:>»«*_=~#"
+_SPACE = re.compile(r"\s+")
+
+
+def match_key(block: str) -> str:
+    """The form of *block* lexicon phrases are matched against: NFKC, case-folded, trimmed.
+
+    Example:
+        >>> match_key("- Advertisement -")
+        'advertisement'
+    """
+    key = unicodedata.normalize("NFKC", block).casefold()
+    return _SPACE.sub(" ", key).strip(_TRIM)
+
+
+@attrs.frozen
+class _Rule:
+    name: str
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    contains: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@attrs.frozen
+class Lexicon:
+    """Compiled furniture phrases for one or more languages.
+
+    Build one with :func:`load_lexicon`; add a site's own phrases with
+    :meth:`extended`, which takes the same structure as the JSON files in
+    ``newscorpus/boilerplate/lexicons/``.
+    """
+
+    languages: tuple[str, ...]
+    rules: tuple[_Rule, ...]
+
+    def match(self, block: str, *, rules: Iterable[str] | None = None, max_words: int = 20) -> str | None:
+        """Name of the first rule whose phrases match *block*, or None.
+
+        Prefix and contains phrases only match blocks of at most *max_words* words, so a
+        paragraph that happens to begin "Related to this, …" is not furniture.
+        """
+        key = match_key(block)
+        short = len(key.split()) <= max_words
+        wanted = None if rules is None else set(rules)
+        for rule in self.rules:
+            if wanted is not None and rule.name not in wanted:
+                continue
+            if key in rule.exact:
+                return rule.name
+            if not short:
+                continue
+            if any(_starts_with_phrase(block, key, p) for p in rule.prefixes):
+                return rule.name
+            if any(c in key for c in rule.contains):
+                return rule.name
+            if any(p.search(key) for p in rule.patterns):
+                return rule.name
+        return None
+
+    def phrases(self, rule: str) -> tuple[str, ...]:
+        """All exact and prefix phrases of *rule* (for rules used as cues, e.g. byline words)."""
+        out: list[str] = []
+        for r in self.rules:
+            if r.name == rule:
+                out.extend(sorted(r.exact))
+                out.extend(r.prefixes)
+        return tuple(out)
+
+    def extended(self, data: Mapping[str, Any]) -> Lexicon:
+        """A new lexicon with the rules in *data* (the JSON files' ``rules`` structure) added."""
+        return _merge(self.languages, [*self.rules, *_compile(data, "<extension>")])
+
+
+def _starts_with_phrase(block: str, key: str, phrase: str) -> bool:
+    if not key.startswith(phrase):
+        return False
+    if len(key) == len(phrase) or not phrase[-1].isalnum():
+        return True
+    nxt = key[len(phrase)]
+    if not nxt.isalpha():
+        return True
+    # A glued capital in the original marks a lost tag boundary: "Share this articleComments".
+    idx = _raw_index(block, len(phrase))
+    return idx is not None and block[idx].isupper()
+
+
+def _raw_index(block: str, n_key_chars: int) -> int | None:
+    """Index in *block* of the character after the first *n_key_chars* significant characters."""
+    stripped = block.lstrip(_TRIM)
+    offset = len(block) - len(stripped)
+    seen = 0
+    prev_space = False
+    for i, ch in enumerate(stripped):
+        if seen == n_key_chars:
+            return offset + i
+        if ch.isspace():
+            if not prev_space:
+                seen += 1
+            prev_space = True
+        else:
+            seen += 1
+            prev_space = False
+    return None
+
+
+def _compile(data: Mapping[str, Any], where: str) -> list[_Rule]:
+    rules = data.get("rules", data)
+    if not isinstance(rules, Mapping):
+        msg = f"{where}: expected a mapping of rule names to phrase lists, got {type(rules).__name__}"
+        raise LoadError(msg)
+    out = []
+    for name, spec in rules.items():
+        if not isinstance(spec, Mapping):
+            msg = f"{where}: rule {name!r} expected a mapping with exact/prefix/contains/pattern, got {spec!r}"
+            raise LoadError(msg)
+        try:
+            patterns = tuple(re.compile(p) for p in spec.get("pattern", ()))
+        except re.error as e:
+            msg = f"{where}: rule {name!r} has an invalid pattern: {e}"
+            raise LoadError(msg) from None
+        out.append(
+            _Rule(
+                name=name,
+                exact=frozenset(match_key(p) for p in spec.get("exact", ())),
+                prefixes=tuple(p.casefold() for p in spec.get("prefix", ())),
+                contains=tuple(p.casefold() for p in spec.get("contains", ())),
+                patterns=patterns,
+            )
+        )
+    return out
+
+
+def _merge(languages: Sequence[str], rules: Sequence[_Rule]) -> Lexicon:
+    merged: dict[str, _Rule] = {}
+    for r in rules:
+        if r.name in merged:
+            m = merged[r.name]
+            r = _Rule(
+                name=r.name,
+                exact=m.exact | r.exact,
+                prefixes=tuple(dict.fromkeys((*m.prefixes, *r.prefixes))),
+                contains=tuple(dict.fromkeys((*m.contains, *r.contains))),
+                patterns=(*m.patterns, *r.patterns),
+            )
+        merged[r.name] = r
+    return Lexicon(languages=tuple(languages), rules=tuple(merged.values()))
+
+
+def available_languages() -> tuple[str, ...]:
+    """Languages with a shipped lexicon."""
+    files = resources.files("newscorpus.boilerplate") / "lexicons"
+    return tuple(sorted(Path(f.name).stem for f in files.iterdir() if f.name.endswith(".json")))
+
+
+@functools.lru_cache(maxsize=64)
+def _load_one(language: str) -> tuple[_Rule, ...]:
+    path = resources.files("newscorpus.boilerplate") / "lexicons" / f"{language}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        msg = f"expected a boilerplate lexicon language among {available_languages()}, got {language!r}"
+        raise LoadError(msg) from None
+    return tuple(_compile(data, f"lexicons/{language}.json"))
+
+
+@functools.lru_cache(maxsize=64)
+def load_lexicon(languages: tuple[str, ...] | None = None) -> Lexicon:
+    """Compile the shipped lexicons for *languages* (all shipped ones when None).
+
+    Example:
+        >>> load_lexicon(("en",)).match("- Advertisment -")
+        'ad-label'
+    """
+    langs = available_languages() if languages is None else languages
+    rules = [r for lang in langs for r in _load_one(lang)]
+    return _merge(langs, rules)

@@ -1,0 +1,338 @@
+"""Boilerplate removal over blocks: keep the article, record everything else with its rule.
+
+Two kinds of rule work together:
+
+* phrase rules from the lexicons (share widgets, ad labels, comment prompts,
+  "related" markers and the headline list after them, newsletter and page
+  furniture), plus shape rules for metadata blocks (bylines, source credits,
+  photo credits and captions, datelines, image file names, author bios,
+  truncated breadcrumb titles, duplicates);
+* a main-text rule for whole-page dumps: the article is the densest run of
+  prose blocks, found as the maximum-sum run over per-block scores (prose
+  counts for, short furniture lines against); what lies outside it is
+  ``page-chrome``.
+
+Nothing is deleted without a :class:`~newscorpus.Removed` record naming the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from newscorpus._model import Removed
+from newscorpus.boilerplate._lexicon import Lexicon, load_lexicon, match_key
+from newscorpus.loaders._raw import Block
+
+__all__ = ["Stripped", "strip_boilerplate"]
+
+#: Rules whose blocks carry metadata that later stages read (sources, authors, dates).
+METADATA_REASONS = frozenset(
+    {"title", "breadcrumb-title", "byline", "source-credit", "author-bio", "photo-credit", "caption", "dateline"}
+)
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]*)(?:\s|$)")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+_IMAGE_FILE = re.compile(
+    r"^\d{2,5}\s*[x×]\s*\d{2,5}\b|\.(?:jpe?g|png|gif|webp|avif|svg)\b(?:\s|$)", re.IGNORECASE
+)
+# "Caption text – Francisco Seco / POOL / AFP": a credit chain of capitalised names joined by slashes.
+_SLASH_CREDIT = re.compile(
+    r"(?:^|[-–—:]\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){1,3}\s*$"
+)
+_DATE_HINT = re.compile(
+    r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b",
+    re.IGNORECASE,
+)
+_BIO_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:is|was|has been)\s+(?:an?|the)\s+")
+_BIO_WORK = re.compile(r"\b(?:works?|worked|writes|wrote)\s+(?:as\s+an?\s+\w+\s+)?(?:at|for)\s+[A-Z]")
+
+
+@attrs.frozen(kw_only=True)
+class Stripped:
+    """What boilerplate removal decided for one document."""
+
+    #: ``(block index, text)`` of every block kept as body, in order.
+    kept: tuple[tuple[int, str], ...]
+    #: Every block taken out, with the rule that took it, in block order.
+    removed: tuple[Removed, ...]
+    #: The headline, when one was found (its block is in ``removed`` with reason ``"title"``).
+    title: str | None = None
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence-bearing block: the unit articles are made of and menus are not."""
+    n = _words(text)
+    if n >= 25:
+        return True
+    # a headline cut short ("… its troop...") ends in dots but is no sentence
+    body = _TRUNCATED.sub("", text)
+    return n >= 8 and _SENTENCE_END.search(body) is not None
+
+
+def _is_headline(text: str) -> bool:
+    n = _words(text)
+    stripped = text.rstrip()
+    return 2 <= n <= 30 and not stripped.endswith((".", ":", ",", ";")) or bool(_TRUNCATED.search(stripped))
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def _continues(breadcrumb: str, title: str) -> bool:
+    """True when a truncated *breadcrumb* repeats the start of *title* (after a section word or two)."""
+    crumb, full = _tokens(breadcrumb), _tokens(title)
+    if len(crumb) < 3 or not full:
+        return False
+    for skip in range(4):
+        rest = crumb[skip:]
+        # the last crumb word may be cut mid-word ("troop..." for "troops")
+        if len(rest) >= 3 and full[: len(rest) - 1] == rest[:-1] and full[len(rest) - 1].startswith(rest[-1]):
+            return True
+    return False
+
+
+class _Labels:
+    """Mutable per-document labelling, frozen into a :class:`Stripped` at the end."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.reason: list[str | None] = [None] * len(texts)
+
+    def free(self, i: int) -> bool:
+        return self.reason[i] is None
+
+    def mark(self, i: int, reason: str) -> None:
+        if self.reason[i] is None:
+            self.reason[i] = reason
+
+
+def _shape_rule(text: str, lexicon: Lexicon) -> str | None:
+    """Metadata and furniture recognised by shape rather than by a fixed phrase."""
+    n = _words(text)
+    key = match_key(text)
+    if n <= 16 and _IMAGE_FILE.search(text):
+        return "image-file"
+    if n <= 15 and lexicon.match(text, rules=("byline-prefix",)) and _looks_like_byline(text):
+        return "byline"
+    if n <= 20 and lexicon.match(text, rules=("source-credit-prefix",)):
+        return "source-credit"
+    if n <= 45 and _has_credit(key, lexicon):
+        return "photo-credit"
+    if n <= 40 and not _is_prose(text) and _SLASH_CREDIT.search(text):
+        return "photo-credit"
+    if n <= 14 and _DATE_HINT.search(text) and (lexicon.match(text, rules=("dateline-prefix",)) or n <= 6):
+        return "dateline"
+    return None
+
+
+def _looks_like_byline(text: str) -> bool:
+    """"By Jane Doe", "By Euronews with AFP": a byline word then a capitalised name."""
+    m = re.match(r"^\W*(?:\w+\s+){0,2}?(?:by|By|BY)[\s\u00a0]+(\S)", text)
+    if m:
+        return m.group(1).isupper() or not m.group(1).isalpha()
+    # "Author: Jane Doe" style
+    return ":" in text[:20]
+
+
+def _has_credit(key: str, lexicon: Lexicon) -> bool:
+    """A photo-credit marker followed by a short credit ("… Copyright Credit: AP")."""
+    for marker in lexicon.phrases("photo-credit-marker"):
+        i = key.find(marker)
+        if i < 0 or (i > 0 and key[i - 1].isalnum()):
+            continue
+        tail = key[i + len(marker) :]
+        if len(tail.split()) <= 8 and not _SENTENCE_END.search(tail.rstrip(". ")):
+            return True
+    return False
+
+
+def _main_span(texts: Sequence[str], labels: _Labels, chrome: Sequence[bool]) -> tuple[int, int] | None:
+    """The densest run of prose among unlabelled blocks, as ``(first, last)`` indices.
+
+    Maximum-sum contiguous run (Kadane) where a prose block scores its word count and any
+    other free block scores against, more so when the markup placed it in page chrome.
+    Labelled blocks score nothing: they neither join nor split runs.
+    """
+    best, best_span = 0.0, None
+    run, run_start = 0.0, None
+    for i, text in enumerate(texts):
+        if not labels.free(i):
+            continue
+        n = _words(text)
+        if chrome[i]:
+            score = -(2.0 + n)
+        elif _is_prose(text):
+            score = float(n)
+        else:
+            score = -(1.0 + 0.3 * n)
+        if run_start is None or run <= 0:
+            run, run_start = score, i
+        else:
+            run += score
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def strip_boilerplate(
+    blocks: Sequence[Block | str],
+    *,
+    lexicon: Lexicon | None = None,
+    hints: Mapping[str, str] | None = None,
+) -> Stripped:
+    """Decide, block by block, what is article body and what is furniture.
+
+    Args:
+        blocks: the document's blocks in order (from a loader), or plain strings.
+        lexicon: furniture phrases; defaults to every shipped language's lexicon.
+        hints: markup metadata; ``hints["title"]`` helps find the headline.
+
+    Returns:
+        The kept blocks, every removed block with its rule, and the title.
+
+    Example:
+        >>> s = strip_boilerplate(["A headline here", "Share this article",
+        ...                        "The council voted on Monday to close the old bridge for repairs."])
+        >>> s.title, [r.reason for r in s.removed]
+        ('A headline here', ['title', 'share-widget'])
+    """
+    lex = lexicon if lexicon is not None else load_lexicon()
+    texts = [(b if isinstance(b, str) else b.text).strip() for b in blocks]
+    chrome = [False if isinstance(b, str) else b.chrome for b in blocks]
+    labels = _Labels(texts)
+    prose = [_is_prose(t) for t in texts]
+
+    for i, text in enumerate(texts):
+        if not text:
+            labels.mark(i, "empty")
+            continue
+        rule = lex.match(text, rules=_PHRASE_RULES)
+        if rule == "related-marker":
+            labels.mark(i, "related-list")
+            j = i + 1
+            while j < len(texts) and not prose[j]:
+                if labels.free(j) and _is_headline(texts[j]) and lex.match(texts[j], rules=_PHRASE_RULES) is None:
+                    labels.mark(j, "related-list")
+                elif lex.match(texts[j], rules=_PHRASE_RULES) is None and texts[j]:
+                    break
+                j += 1
+            continue
+        if rule is not None:
+            labels.mark(i, rule)
+            continue
+        shape = _shape_rule(text, lex)
+        if shape is not None and not (shape == "dateline" and prose[i]):
+            labels.mark(i, shape)
+
+    seen: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        key = match_key(text)
+        if key in seen and labels.free(i) and key:
+            labels.mark(i, "duplicate")
+        seen.setdefault(key, i)
+    # A caption printed twice, the second time with its credit appended.
+    for i in range(len(texts) - 1):
+        nxt = match_key(texts[i + 1])
+        key = match_key(texts[i])
+        if labels.free(i) and labels.reason[i + 1] == "photo-credit" and key and nxt.startswith(key):
+            labels.mark(i, "caption")
+
+    span = _main_span(texts, labels, chrome)
+    body_start = span[0] if span else len(texts)
+
+    title = _find_title(texts, labels, body_start, hints or {})
+    if span is not None:
+        first, last = span
+        for i in range(len(texts)):
+            if labels.free(i) and not first <= i <= last:
+                labels.mark(i, "page-chrome")
+        _mark_bio(texts, labels, last)
+
+    kept = tuple((i, t) for i, t in enumerate(texts) if labels.free(i))
+    removed = tuple(
+        Removed(text=t, reason=r, where=i) for i, (t, r) in enumerate(zip(texts, labels.reason)) if r is not None
+    )
+    return Stripped(kept=kept, removed=removed, title=title)
+
+
+_PHRASE_RULES = (
+    "share-widget",
+    "ad-label",
+    "comment-prompt",
+    "source-link",
+    "related-marker",
+    "newsletter",
+    "page-chrome",
+)
+
+
+def _find_title(texts: Sequence[str], labels: _Labels, body_start: int, hints: Mapping[str, str]) -> str | None:
+    """Headline: the markup's title when a block repeats it, else the last headline before the body."""
+    hint = hints.get("title")
+    if hint:
+        hint_key = match_key(hint)
+        for i, text in enumerate(texts):
+            key = match_key(text)
+            if key and (key == hint_key or (hint_key.startswith(key) and _words(text) >= 3)):
+                labels.reason[i] = "title"
+                _mark_repeats(texts, labels, i)
+                return text
+    candidates = [i for i in range(min(body_start, len(texts))) if labels.free(i) and _is_headline(texts[i])]
+    if not candidates and body_start < len(texts) and _is_headline(texts[body_start]) and not _is_prose(
+        texts[body_start]
+    ):
+        candidates = [body_start]
+    for i in candidates:
+        if _TRUNCATED.search(texts[i]) and any(_continues(texts[i], texts[j]) for j in candidates if j > i):
+            labels.mark(i, "breadcrumb-title")
+    remaining = [i for i in candidates if labels.free(i) and not _TRUNCATED.search(texts[i])]
+    if not remaining:
+        return _title_from_hint(hint)
+    # Near the body, the first line of four words or more: section labels and menus are
+    # shorter, and a standfirst comes after the headline.
+    window = remaining[-8:]
+    i = next((k for k in window if _words(texts[k]) >= 4), window[0])
+    labels.mark(i, "title")
+    _mark_repeats(texts, labels, i)
+    return texts[i]
+
+
+def _mark_repeats(texts: Sequence[str], labels: _Labels, title_index: int) -> None:
+    key = match_key(texts[title_index])
+    for j, text in enumerate(texts):
+        if j != title_index and match_key(text) == key:
+            labels.reason[j] = "title"
+
+
+def _title_from_hint(hint: str | None) -> str | None:
+    if not hint:
+        return None
+    # "Headline | Site" or "Headline - Site": keep the longer side
+    parts = re.split(r"\s+[|–—-]\s+", hint)
+    return max(parts, key=len).strip() or None
+
+
+def _mark_bio(texts: Sequence[str], labels: _Labels, last: int) -> None:
+    """An author bio in the last blocks: "Name is a … journalist … works as a writer at X"."""
+    for i in range(max(0, last - 1), len(texts)):
+        if not labels.free(i) and labels.reason[i] != "page-chrome":
+            continue
+        text = texts[i]
+        m = _BIO_NAME.match(text)
+        if m and (_BIO_WORK.search(text) or re.search(
+            r"\b(?:author|journalist|writer|reporter|editor|correspondent|columnist|contributor)\b",
+            text[m.end() : m.end() + 80],
+        )):
+            labels.reason[i] = "author-bio"

@@ -1,0 +1,95 @@
+"""JSON lines loader: our own article records (round-trip) and crawler records."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from newscorpus._model import Article, Origin
+from newscorpus.exceptions import LoadError, SchemaError
+from newscorpus.loaders._raw import Block, RawDocument, decode_bytes
+
+__all__ = ["load_jsonl"]
+
+# Keys crawlers use for the body, most specific first.
+_HTML_KEYS = ("html", "raw_html", "content_html", "body_html")
+_TEXT_KEYS = ("text", "maintext", "content", "body", "article", "article_text", "full_text")
+_HINT_KEYS = {
+    "title": ("title", "headline"),
+    "author": ("author", "authors", "byline"),
+    "published": ("published", "date_publish", "date_published", "datePublished", "date", "pubdate"),
+    "lang": ("language", "lang", "inLanguage"),
+    "site_name": ("site_name", "source_domain", "source", "publisher"),
+    "description": ("description", "summary"),
+}
+
+
+def _hints(record: dict[str, Any]) -> dict[str, str]:
+    hints: dict[str, str] = {}
+    for hint, keys in _HINT_KEYS.items():
+        for key in keys:
+            value = record.get(key)
+            if isinstance(value, list):
+                value = ", ".join(str(v) for v in value if isinstance(v, str))
+            if isinstance(value, str) and value.strip():
+                hints[hint] = value.strip()
+                break
+    return hints
+
+
+def _record(record: Any, path: str | None, where: str, line: int, encoding: str | None) -> RawDocument | Article:
+    from newscorpus import serialise
+
+    if serialise.is_article_record(record):
+        return serialise.from_dict(record, where=where)
+    if not isinstance(record, dict):
+        msg = f"{where}: expected a JSON object, got {type(record).__name__}"
+        raise LoadError(msg)
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    for key in _HTML_KEYS:
+        if isinstance(record.get(key), str) and record[key].strip():
+            from newscorpus.loaders._html import load_html
+
+            doc = next(load_html(record[key], path=path, url=url))
+            hints = {**_hints(record), **doc.hints}
+            origin = Origin(path=path, format="jsonl", encoding=encoding, line=line)
+            return RawDocument(blocks=doc.blocks, origin=origin, url=url, hints=hints)
+    for key in _TEXT_KEYS:
+        if isinstance(record.get(key), str) and record[key].strip():
+            from newscorpus.loaders._text import split_blocks
+
+            origin = Origin(path=path, format="jsonl", encoding=encoding, line=line)
+            blocks = [Block(text=b) for b in split_blocks(record[key])]
+            return RawDocument(blocks=blocks, origin=origin, url=url, hints=_hints(record))
+    keys = ", ".join(sorted(record)[:12])
+    msg = f"{where}: expected a text field ({', '.join(_TEXT_KEYS + _HTML_KEYS)}), got keys {keys}"
+    raise LoadError(msg)
+
+
+def load_jsonl(
+    data: str | bytes, *, path: str | None = None, url: str | None = None
+) -> Iterator[RawDocument | Article | LoadError]:
+    """Load every record of a JSON lines file.
+
+    A bad line yields a :class:`LoadError` naming the file and line, so a batch load
+    can record it and go on; blank lines are not records.
+    """
+    where_file = path or "<jsonl>"
+    if isinstance(data, bytes):
+        text, encoding = decode_bytes(data, where=where_file)
+    else:
+        text, encoding = data, None
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{where_file} line {n}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield LoadError(f"{where}: expected a JSON object, got malformed JSON ({e.msg} at column {e.colno})")
+            continue
+        try:
+            yield _record(record, path, where, n, encoding)
+        except (LoadError, SchemaError) as e:
+            yield e if isinstance(e, LoadError) else LoadError(str(e))

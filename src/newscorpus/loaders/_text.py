@@ -1,0 +1,60 @@
+"""Plain-text loader: split a text dump into blocks, whatever its paragraph convention."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newscorpus._model import Origin
+from newscorpus.loaders._raw import Block, RawDocument, decode_bytes
+
+__all__ = ["load_text", "split_blocks"]
+
+_BLANK = re.compile(r"\n[ \t\u00a0]*\n")
+_TERMINAL = tuple(".!?:;\"'”’»)]…")
+
+
+def _hard_wrapped(chunks: list[list[str]]) -> bool:
+    """True when the text looks wrapped at a fixed width (lines of a paragraph cut mid-sentence).
+
+    Scraped dumps put one block per line; wrapped text (e-mail, wire feeds, Project Gutenberg
+    style) cuts prose lines at about the same width without ending punctuation.
+    """
+    inner = [line for chunk in chunks if len(chunk) > 1 for line in chunk[:-1]]
+    if len(inner) < 3:
+        return False
+    lengths = sorted(len(line) for line in inner)
+    median = lengths[len(lengths) // 2]
+    if not 40 <= median <= 100:
+        return False
+    cut = sum(1 for line in inner if not line.rstrip().endswith(_TERMINAL) and len(line) >= 0.75 * median)
+    return cut >= 0.7 * len(inner)
+
+
+def split_blocks(text: str) -> list[str]:
+    """Split text into blocks: one per line, or one per paragraph when lines are hard-wrapped.
+
+    Example:
+        >>> split_blocks("Title\\n\\nFirst line.\\nSecond line.")
+        ['Title', 'First line.', 'Second line.']
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    chunks = [[ln for ln in chunk.split("\n") if ln.strip()] for chunk in _BLANK.split(text)]
+    chunks = [c for c in chunks if c]
+    if _hard_wrapped(chunks):
+        return [" ".join(line.strip() for line in chunk) for chunk in chunks]
+    return [line.strip() for chunk in chunks for line in chunk]
+
+
+def load_text(data: str | bytes, *, path: str | None = None, url: str | None = None) -> Iterator[RawDocument]:
+    """Load one plain-text document.
+
+    Bytes are decoded explicitly (BOM, UTF-8, then cp1252) and the encoding is recorded.
+    """
+    where = path or "<text>"
+    if isinstance(data, bytes):
+        text, encoding = decode_bytes(data, where=where)
+    else:
+        text, encoding = data, None
+    origin = Origin(path=path, format="text" if path else "string", encoding=encoding)
+    yield RawDocument(blocks=[Block(text=b) for b in split_blocks(text)], origin=origin, url=url)
