@@ -1,0 +1,1 @@
+"""Extractors that read an article's text: quotations and speakers, sources, metadata."""
