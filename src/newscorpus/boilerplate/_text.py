@@ -124,7 +124,12 @@ def _shape_rule(text: str, lexicon: Lexicon) -> str | None:
     key = match_key(text)
     if n <= 16 and _IMAGE_FILE.search(text):
         return "image-file"
-    if n <= 15 and lexicon.match(text, rules=("byline-prefix",)) and _looks_like_byline(text):
+    if (
+        n <= 15
+        and not _is_prose(text)
+        and lexicon.match(text, rules=("byline-prefix",))
+        and _looks_like_byline(text)
+    ):
         return "byline"
     if n <= 20 and lexicon.match(text, rules=("source-credit-prefix",)):
         return "source-credit"
@@ -213,19 +218,20 @@ def strip_boilerplate(
     chrome = [False if isinstance(b, str) else b.chrome for b in blocks]
     labels = _Labels(texts)
     prose = [_is_prose(t) for t in texts]
+    phrase_rules = tuple(r.name for r in lex.rules if r.name not in _CUE_RULES)
 
     for i, text in enumerate(texts):
         if not text:
             labels.mark(i, "empty")
             continue
-        rule = lex.match(text, rules=_PHRASE_RULES)
+        rule = lex.match(text, rules=phrase_rules)
         if rule == "related-marker":
             labels.mark(i, "related-list")
             j = i + 1
             while j < len(texts) and not prose[j]:
-                if labels.free(j) and _is_headline(texts[j]) and lex.match(texts[j], rules=_PHRASE_RULES) is None:
+                if labels.free(j) and _is_headline(texts[j]) and lex.match(texts[j], rules=phrase_rules) is None:
                     labels.mark(j, "related-list")
-                elif lex.match(texts[j], rules=_PHRASE_RULES) is None and texts[j]:
+                elif lex.match(texts[j], rules=phrase_rules) is None and texts[j]:
                     break
                 j += 1
             continue
@@ -267,14 +273,9 @@ def strip_boilerplate(
     return Stripped(kept=kept, removed=removed, title=title)
 
 
-_PHRASE_RULES = (
-    "share-widget",
-    "ad-label",
-    "comment-prompt",
-    "source-link",
-    "related-marker",
-    "newsletter",
-    "page-chrome",
+#: Lexicon rules that are cues for shape rules rather than furniture to remove on sight.
+_CUE_RULES = frozenset(
+    {"byline-prefix", "source-credit-prefix", "photo-credit-marker", "dateline-prefix", "bio-role"}
 )
 
 

@@ -1,0 +1,90 @@
+"""Boilerplate removal: data-driven rules, and the invariants of never inventing or losing a block."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+from hypothesis import given
+from strategies import page_lines
+
+from newscorpus.boilerplate import load_lexicon, match_key, strip_boilerplate
+
+CASES = json.loads((pathlib.Path(__file__).parent / "data" / "boilerplate_cases.json").read_text("utf-8"))["cases"]
+
+
+def _params() -> list[object]:
+    out = []
+    for case in CASES:
+        marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
+        out.append(pytest.param(case, id=case["name"], marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _params())
+def test_case(case: dict[str, object]) -> None:
+    """Each listed block gets the expected rule, or stays in the body."""
+    blocks = case["blocks"]
+    assert isinstance(blocks, list)
+    result = strip_boilerplate(blocks)
+    reasons = {r.where: r.reason for r in result.removed}
+    kept = {i for i, _ in result.kept}
+    expect = case["expect"]
+    assert isinstance(expect, dict)
+    for index, want in expect.items():
+        i = int(index)
+        got = "keep" if i in kept else reasons.get(i)
+        assert got == want, f"block {i} {blocks[i]!r}: expected {want}, got {got}"
+    if "title" in case:
+        assert result.title == case["title"]
+
+
+@given(page_lines)
+def test_every_block_accounted_for(blocks: list[str]) -> None:
+    """Each input block is either kept or recorded as removed, exactly once."""
+    result = strip_boilerplate(blocks)
+    kept = [i for i, _ in result.kept]
+    removed = [r.where for r in result.removed]
+    assert sorted(kept + removed) == list(range(len(blocks)))
+
+
+@given(page_lines)
+def test_never_invents_text(blocks: list[str]) -> None:
+    """Kept and removed texts are the input blocks, trimmed, never rewritten."""
+    result = strip_boilerplate(blocks)
+    for i, text in result.kept:
+        assert text == blocks[i].strip()
+    for r in result.removed:
+        assert r.text == blocks[r.where].strip()
+    if result.title is not None:
+        assert result.title in [b.strip() for b in blocks]
+
+
+@given(page_lines)
+def test_deterministic(blocks: list[str]) -> None:
+    """The same blocks always give the same decision."""
+    assert strip_boilerplate(blocks) == strip_boilerplate(blocks)
+
+
+def test_match_key_idempotent() -> None:
+    """Trimming furniture decorations twice changes nothing more."""
+    for s in ["- Advertisement -", " • Share ", "| Comments |", "Plain text"]:
+        assert match_key(match_key(s)) == match_key(s)
+
+
+def test_lexicon_extension() -> None:
+    """A site's own phrase added as data is removed under the named rule."""
+    lex = load_lexicon(("en",)).extended({"rules": {"site-promo": {"exact": ["Get the Gazette app"]}}})
+    assert lex.match("Get the Gazette app") == "site-promo"
+    blocks = ["The harbour reopened on Monday after a two-week closure.", "Get the Gazette app"]
+    result = strip_boilerplate(blocks, lexicon=lex)
+    assert [(r.where, r.reason) for r in result.removed] == [(1, "site-promo")]
+
+
+def test_unknown_lexicon_language() -> None:
+    """Asking for a lexicon that is not shipped names the ones that are."""
+    from newscorpus.exceptions import LoadError
+
+    with pytest.raises(LoadError, match="'xx'"):
+        load_lexicon(("xx",))

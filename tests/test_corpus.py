@@ -1,0 +1,168 @@
+"""Loading corpora: sources of every kind, rejects accounted for, JSONL round-trip."""
+
+from __future__ import annotations
+
+import io
+import json
+import pathlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import articles
+
+import newscorpus
+from newscorpus import Article, Corpus, LoadError, LoadErrors
+from newscorpus.serialise import from_json, to_dict, to_json
+
+GOOD = "Harbour reopens\n\nThe harbour reopened on Monday after a two-week closure, officials said.\n"
+OTHER = "Rates held\n\nThe central bank left its rate unchanged on Thursday, the café owners’ group said.\n"
+
+
+@pytest.fixture
+def folder(tmp_path: pathlib.Path) -> pathlib.Path:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="cp1252")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_bytes(b"\x00\x01binary\x00")
+    (tmp_path / "sub" / "d.txt").write_text("- Advertisement -\n\nShare this article\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_load_directory_collect(folder: pathlib.Path) -> None:
+    """A directory loads recursively; bad files become rejects with their reason."""
+    corpus = newscorpus.load(folder, on_error="collect")
+    assert len(corpus) == 2
+    assert len(corpus) + len(corpus.rejects) == 4
+    reasons = {pathlib.Path(r.source).name: r.reason for r in corpus.rejects}
+    assert "binary" in reasons["c.txt"]
+    assert "found none" in reasons["d.txt"]
+
+
+def test_load_raise_gathers_every_bad_document(folder: pathlib.Path) -> None:
+    """on_error='raise' raises one group holding every bad document, each with a location note."""
+    with pytest.raises(LoadErrors) as info:
+        newscorpus.load(folder)
+    assert len(info.value.exceptions) == 2
+    assert isinstance(info.value, newscorpus.NewscorpusError)
+    notes = [n for e in info.value.exceptions for n in e.__notes__]
+    assert any("c.txt" in n for n in notes)
+
+
+def test_encoding_recorded(folder: pathlib.Path) -> None:
+    """The encoding used for each file is in its origin."""
+    corpus = newscorpus.load(folder, on_error="collect")
+    encodings = {pathlib.Path(a.origin.path or "").name: a.origin.encoding for a in corpus}
+    assert encodings == {"a.txt": "utf-8", "b.txt": "cp1252"}
+
+
+def test_glob_and_iterable(folder: pathlib.Path) -> None:
+    """Glob patterns and lists of paths are accepted."""
+    assert len(newscorpus.load(str(folder / "*.txt"))) == 2
+    assert len(newscorpus.load([folder / "a.txt", folder / "b.txt"])) == 2
+
+
+def test_missing_path_is_a_clear_error(tmp_path: pathlib.Path) -> None:
+    """A path with nothing there is a LoadError naming it."""
+    with pytest.raises(LoadError, match="nothing there"):
+        newscorpus.load(tmp_path / "missing.txt")
+
+
+def test_bad_on_error() -> None:
+    """An unknown on_error value is refused up front."""
+    with pytest.raises(ValueError, match="on_error"):
+        newscorpus.load([], on_error="ignore")  # type: ignore[arg-type]
+
+
+def test_iter_articles_streams_and_collects(folder: pathlib.Path) -> None:
+    """iter_articles yields good articles and puts rejects in the given list."""
+    rejects: list[newscorpus.Reject] = []
+    got = list(newscorpus.iter_articles(folder, on_error="collect", rejects=rejects))
+    assert len(got) + len(rejects) == 4
+
+
+def test_iter_articles_collect_needs_a_list(folder: pathlib.Path) -> None:
+    """Collecting without a list to put rejects in would lose them, so it is refused."""
+    with pytest.raises(TypeError, match="rejects"):
+        list(newscorpus.iter_articles(folder, on_error="collect"))
+
+
+def test_bytes_and_file_objects() -> None:
+    """Raw bytes and file objects are single documents."""
+    assert len(newscorpus.load(GOOD.encode())) == 1
+    assert len(newscorpus.load(io.StringIO(GOOD))) == 1
+
+
+def test_jsonl_round_trip_file(folder: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    """Corpus.to_jsonl then load gives back equal articles."""
+    corpus = newscorpus.load(folder, on_error="collect")
+    out = tmp_path / "out.jsonl"
+    assert corpus.to_jsonl(out) == len(corpus)
+    again = newscorpus.load(out)
+    assert again.articles == corpus.articles
+
+
+def test_jsonl_crawler_records_and_bad_lines(tmp_path: pathlib.Path) -> None:
+    """Crawler JSON lines are parsed; a malformed line is a reject naming its line number."""
+    lines = [
+        json.dumps({"url": "https://example.org/1", "title": "Harbour reopens", "maintext": GOOD}),
+        "{not json",
+        json.dumps({"url": "https://example.org/2", "nothing": "here"}),
+        "",
+        json.dumps({"text": OTHER, "language": "en"}),
+    ]
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    corpus = newscorpus.load(path, on_error="collect")
+    assert len(corpus) == 2
+    assert sorted(r.line for r in corpus.rejects if r.line) == [2, 3]
+    assert corpus[0].url == "https://example.org/1"
+    assert corpus[0].origin.line == 1
+
+
+@given(articles())
+def test_json_round_trip(article: Article) -> None:
+    """Any valid article survives to_json/from_json unchanged."""
+    assert from_json(to_json(article)) == article
+
+
+@settings(max_examples=20)
+@given(st.lists(articles(), max_size=4))
+def test_corpus_jsonl_round_trip(items: list[Article]) -> None:
+    """load(dump(corpus)) == corpus for any corpus."""
+    corpus = Corpus(articles=items)
+    buf = io.StringIO()
+    corpus.to_jsonl(buf)
+    again = newscorpus.load(buf.getvalue().encode()) if items else Corpus()
+    assert again.articles == corpus.articles
+
+
+def test_contract_keys() -> None:
+    """Serialised articles carry at least the keys of the JSON contract, schema first."""
+    a = newscorpus.parse_text(GOOD)
+    d = to_dict(a)
+    want = {"schema", "id", "url", "origin", "title", "authors", "published", "language", "paragraphs",
+            "text", "quotes", "sources", "removed", "normalised_by"}  # fmt: skip
+    assert want <= d.keys()
+    assert next(iter(d)) == "schema"
+    assert set(d["origin"]) >= {"path", "format", "encoding"}
+
+
+def test_schema_mismatch() -> None:
+    """A record of another schema version is refused with a clear message."""
+    from newscorpus.exceptions import SchemaError
+
+    d = to_dict(newscorpus.parse_text(GOOD))
+    d["schema"] = 99
+    with pytest.raises(SchemaError, match="expected schema 1, got 99"):
+        from_json(json.dumps(d))
+
+
+def test_rows_for_pandas() -> None:
+    """Corpus.quotes() and Corpus.sources() give flat rows keyed by article id."""
+    a = newscorpus.parse_text('Bridge\n\n"We will reopen the bridge on Friday," the mayor said on Monday.\n')
+    corpus = Corpus(articles=[a])
+    rows = corpus.quotes()
+    assert rows and rows[0]["article"] == a.id and "speaker" in rows[0]
+    assert corpus.filter(language="xx").articles == ()
+    assert sum(corpus.languages().values()) == 1
