@@ -1,0 +1,649 @@
+"""The built-in normalisers.
+
+Every function here is a pure, total, idempotent ``str -> str`` step that works
+on one paragraph at a time and never creates a blank line (``"\\n\\n"``),
+because paragraphs are joined with one later.  They are registered through the
+``newscorpus.normalisers`` entry-point group in our own ``pyproject.toml``,
+exactly like third-party plugins; :data:`BUILTINS` repeats that table for a
+source checkout that has not been installed (a test keeps the two equal).
+
+Every regular expression here is written so that each input position is tried
+a bounded number of times (anchored starts, no nested or overlapping
+quantifiers), so the cost is linear in the length of the text; see
+``benchmarks/bench_normalise.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import html.entities
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any, Final
+
+import attrs
+import ftfy
+
+__all__ = [
+    "BUILTINS",
+    "DEFAULT",
+    "GluedWordSplitter",
+    "PlaceNames",
+    "camel_case_names",
+    "dashes",
+    "dashes_ascii",
+    "glued_words",
+    "html_entities",
+    "mojibake",
+    "place_name_table",
+    "place_names",
+    "punctuation",
+    "quote_marks",
+    "unicode",
+]
+
+#: Built-in name -> ``"module:attribute"``, as in ``pyproject.toml``.
+BUILTINS: Final[Mapping[str, str]] = {
+    name: f"{__name__}:{name}"
+    for name in (
+        "html_entities",
+        "mojibake",
+        "unicode",
+        "quote_marks",
+        "punctuation",
+        "glued_words",
+        "dashes",
+        "dashes_ascii",
+        "place_names",
+    )
+}
+
+#: The steps the default pipeline runs, in order.  ``dashes_ascii`` is the
+#: switchable alternative to ``dashes``; ``place_names`` is opt-in.
+DEFAULT: Final[tuple[str, ...]] = (
+    "html_entities",
+    "mojibake",
+    "unicode",
+    "quote_marks",
+    "punctuation",
+    "glued_words",
+    "dashes",
+)
+
+_BLANK_LINES = re.compile(r"\n\n+")
+
+
+def _no_blank_lines(text: str) -> str:
+    # Steps that delete characters could bring two newlines together.
+    return _BLANK_LINES.sub("\n", text) if "\n\n" in text else text
+
+
+# --------------------------------------------------------------------------
+# html_entities
+# --------------------------------------------------------------------------
+
+# A chain of escaped ampersands ("&amp;amp;lt;") is decoded in one go, so the
+# step is idempotent: decoding "&amp;lt;" once must not leave "&lt;" behind.
+_ENTITY = re.compile(
+    r"&(?:(?:amp|AMP|#0*38|#[xX]0*26);)*"
+    r"(#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+_HTML5: Final[Mapping[str, str]] = html.entities.html5
+_DROP_DECODED = frozenset("\u00ad\u200b\u2060\ufeff")
+
+
+def _decode_entity(match: re.Match[str]) -> str:
+    body = match.group(1)
+    if body[0] == "#":
+        decoded = html.unescape(f"&{body};")
+    elif f"{body};" in _HTML5:
+        decoded = _HTML5[f"{body};"]
+    else:
+        # Unknown name: keep it, minus the escaped ampersands in front.
+        return f"&{body};"
+    if decoded in _DROP_DECODED:
+        return ""
+    if len(decoded) == 1 and unicodedata.category(decoded) == "Cc":
+        # "&#10;" must not become a line break inside a paragraph.
+        return " "
+    return decoded
+
+
+def html_entities(text: str) -> str:
+    """Decode HTML character references left in text (``&amp;``, ``&#8217;``, ``&eacute;``).
+
+    Escaped ampersands in front of a reference are decoded with it, so
+    ``&amp;lt;`` becomes ``<`` in one step.  References to control characters
+    become a space and references to invisible characters are dropped.
+
+    Example:
+        >>> html_entities("Q&amp;A: Kyiv&#8217;s caf&eacute;")
+        'Q&A: Kyiv’s café'
+    """
+    if "&" not in text:
+        return text
+    # A decoded ";" or "&" can complete a new reference ("&amp&semi;lt;");
+    # a few passes settle every realistic case.
+    for _ in range(4):
+        new = _ENTITY.sub(_decode_entity, text)
+        if new == text:
+            break
+        text = new
+    return _no_blank_lines(text)
+
+
+# --------------------------------------------------------------------------
+# mojibake
+# --------------------------------------------------------------------------
+
+_FTFY_CONFIG: Final = ftfy.TextFixerConfig(
+    unescape_html=False,  # html_entities does this, chain-aware
+    remove_terminal_escapes=True,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=True,
+    fix_character_width=False,  # full-width forms are normal in CJK text
+    uncurl_quotes=False,  # curly quotes are evidence for quote extraction
+    fix_line_breaks=False,  # unicode does this
+    fix_surrogates=True,
+    remove_control_chars=False,  # unicode does this
+    normalization=None,  # unicode does NFC
+    explain=False,
+)
+
+
+def mojibake(text: str) -> str:
+    """Repair mojibake (UTF-8 read as Latin-1 or Windows-1252) with ftfy, keeping curly quotes.
+
+    Only ftfy's encoding fixers run, plus ligatures, surrogates and terminal
+    escapes; quote straightening, width folding and normalisation are off.
+
+    Example:
+        >>> mojibake("Kremlinâ€™s â€œpretextâ€\x9d")
+        'Kremlin’s “pretext”'
+    """
+    # Mojibake needs non-ASCII characters; terminal escapes are the exception.
+    if text.isascii() and "\x1b" not in text:
+        return text
+    for _ in range(4):
+        new = ftfy.fix_text(text, _FTFY_CONFIG)
+        if new == text:
+            break
+        text = new
+    return _no_blank_lines(text)
+
+
+# --------------------------------------------------------------------------
+# unicode
+# --------------------------------------------------------------------------
+
+# Invisible characters that carry no meaning in running text.  ZWJ and ZWNJ
+# (U+200C, U+200D) stay: they are spelling in Persian, Indic scripts and emoji.
+_INVISIBLE = "\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb"
+_CONTROLS = "\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f"
+_DROP = re.compile(f"[{_INVISIBLE}{_CONTROLS}]+")
+_LINE_BREAK = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_HSPACE_RUN = re.compile("[ \t]+")
+# After the line above, horizontal runs are one space, so " ?" is enough.
+_NEWLINE_RUN = re.compile("[ ]?\n[ \n]*")
+
+
+def unicode(text: str) -> str:
+    """Unicode clean-up: NFC, drop controls and zero-width characters, one space, one line ending.
+
+    Odd spaces (no-break, thin, ideographic...) and tabs become a space, every
+    line ending becomes ``\\n``, runs of whitespace collapse (a run holding a
+    line break to one ``\\n``) and the ends are stripped.
+
+    Example:
+        >>> unicode("  Kyiv\\u00a0 said\\u200b\\r\\n\\r\\nso.\\t")
+        'Kyiv said\\nso.'
+    """
+    text = _DROP.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _LINE_BREAK.sub("\n", text)
+    text = _ODD_SPACE.sub(" ", text)
+    text = _HSPACE_RUN.sub(" ", text)
+    text = _NEWLINE_RUN.sub("\n", text)
+    return text.strip(" \n")
+
+
+# --------------------------------------------------------------------------
+# quote_marks
+# --------------------------------------------------------------------------
+
+_DOUBLE_MARKS = re.compile('[“”„"]')
+_HSPACE = " \t"
+# What may stand just before a closing mark once the stray space is removed.
+_BEFORE_CLOSING = frozenset(".,;:!?…)]%’'")
+
+
+def _cased(char: str) -> bool:
+    # Latin, Cyrillic, Greek... letters; not CJK, where no space follows a mark.
+    return char.islower() or char.isupper()
+
+
+def _closing_edits(text: str, pos: int, edits: dict[int, tuple[int, str]]) -> None:
+    """Record the spacing repairs for the closing mark at ``pos``."""
+    start = pos
+    while start > 0 and text[start - 1] in _HSPACE:
+        start -= 1
+    if start < pos and start > 0:
+        before = text[start - 1]
+        if before.isalnum() or before in _BEFORE_CLOSING:
+            edits[start] = (pos, "")  # "immediately, ”he" -> "immediately,”he"
+    if pos + 1 < len(text) and _cased(text[pos + 1]):
+        edits[pos + 1] = (pos + 1, " ")  # -> "immediately,” he"
+
+
+def _opening_edits(text: str, pos: int, edits: dict[int, tuple[int, str]]) -> None:
+    """Record the spacing repair for the opening mark at ``pos``."""
+    end = pos + 1
+    while end < len(text) and text[end] in _HSPACE:
+        end += 1
+    if end > pos + 1 and end < len(text) and _cased(text[end]):
+        edits[pos + 1] = (end, "")  # "“ Russia must" -> "“Russia must"
+
+
+def _next_mark(marks: list[int], index: int, text: str) -> str:
+    return text[marks[index + 1]] if index + 1 < len(marks) else ""
+
+
+def quote_marks(text: str) -> str:
+    """Repair double quotation marks broken by scraping or machine translation.
+
+    A curly closing mark separated from its text moves back to it
+    (``immediately, ”he said`` -> ``immediately,” he said``); a space after an
+    opening mark goes (``“ Russia`` -> ``“Russia``); a pair opened curly and
+    closed straight, or the reverse, becomes curly
+    (``“large-scale provocation"`` -> ``“large-scale provocation”``).  Marks
+    are read in order, so ``”`` is only treated as closing when a ``“`` or
+    ``„`` is open; stray marks, straight pairs, inch marks (``12"``), German
+    ``„…“`` and single quotes or apostrophes are left alone.
+
+    Example:
+        >>> quote_marks("“Stop the escalation immediately, ”he said.")
+        '“Stop the escalation immediately,” he said.'
+    """
+    if not _DOUBLE_MARKS.search(text):
+        return text
+    marks = [m.start() for m in _DOUBLE_MARKS.finditer(text)]
+    # edits: start -> (end, replacement), applied right to left at the end.
+    edits: dict[int, tuple[int, str]] = {}
+    open_at = -1
+    open_mark = ""
+    for index, pos in enumerate(marks):
+        mark = text[pos]
+        if mark == "„":
+            open_at, open_mark = pos, mark
+        elif mark == "“":
+            if open_mark == "„":  # German „…“ closes here
+                open_at, open_mark = -1, ""
+                continue
+            _opening_edits(text, pos, edits)
+            open_at, open_mark = pos, mark
+        elif mark == "”":
+            if open_mark in ("“", "„"):
+                _closing_edits(text, pos, edits)
+                open_at, open_mark = -1, ""
+            elif open_mark == '"':
+                # "…” : a straight opening closed curly.
+                edits[open_at] = (open_at + 1, "“")
+                _opening_edits(text, open_at, edits)
+                _closing_edits(text, pos, edits)
+                open_at, open_mark = -1, ""
+            else:
+                # A stray closing mark (or Swedish ”…”): take it as opening
+                # so that a later ” pairs with it, but do not move it.
+                open_at, open_mark = pos, mark
+        else:  # straight "
+            inch = pos > 0 and text[pos - 1].isdigit()
+            if open_mark == "“":
+                # Curly opened, straight closes, unless a curly close follows
+                # (then this one is an inch mark or nested).
+                if not inch and _next_mark(marks, index, text) != "”":
+                    edits[pos] = (pos + 1, "”")
+                    _closing_edits(text, pos, edits)
+                    open_at, open_mark = -1, ""
+            elif open_mark == '"':
+                open_at, open_mark = -1, ""
+            elif not inch:
+                open_at, open_mark = pos, mark
+    if not edits:
+        return text
+    pieces: list[str] = []
+    last = len(text)
+    for start in sorted(edits, reverse=True):
+        end, replacement = edits[start]
+        pieces.append(text[end:last])
+        pieces.append(replacement)
+        last = start
+    pieces.append(text[:last])
+    return "".join(reversed(pieces))
+
+
+# --------------------------------------------------------------------------
+# punctuation
+# --------------------------------------------------------------------------
+
+# "border.. This" -> "border. This"; an ellipsis ("...") or a range ("1..10")
+# is not a doubled mark.
+_DOUBLED = re.compile(r"(?<=[^\W_])([.,])\1(?![.,…])(?=\s|\Z|[”\"’)\]])")
+
+
+def punctuation(text: str) -> str:
+    """Collapse a doubled full stop or comma after a word (``border.. This`` -> ``border. This``).
+
+    Ellipses (three or more dots, ``…``) and ranges such as ``1..10`` stay.
+
+    Example:
+        >>> punctuation("from the border.. This will be a first step,, and...")
+        'from the border. This will be a first step, and...'
+    """
+    if ".." not in text and ",," not in text:
+        return text
+    return _DOUBLED.sub(r"\1", text)
+
+
+# --------------------------------------------------------------------------
+# glued_words
+# --------------------------------------------------------------------------
+
+
+def _letter_class(categories: Iterable[str]) -> str:
+    """A regex character class body for the cased letters of the given categories."""
+    wanted = frozenset(categories)
+    # Cased scripts only (Latin, Greek, Cyrillic, Armenian, Latin extensions);
+    # scripts without case never glue this way.
+    blocks = ((0x41, 0x590), (0x10A0, 0x1100), (0x1E00, 0x2000), (0x2C00, 0x2D30), (0xA640, 0xA800))
+    ranges: list[tuple[int, int]] = []
+    for low, high in blocks:
+        for code in range(low, high):
+            if unicodedata.category(chr(code)) in wanted:
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1] = (ranges[-1][0], code)
+                else:
+                    ranges.append((code, code))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+_L = _letter_class(["Ll"])
+_U = _letter_class(["Lu", "Lt"])
+# A whitespace-delimited chunk holding a lower-case letter followed by a
+# capitalised word.  The (?<!\S) anchor lets only chunk starts be tried, and
+# the lazy scan stops at the first hit, so the match is linear.
+_GLUE_CHUNK = re.compile(rf"(?<!\S)\S*?[{_L}][{_U}][{_L}]\S*")
+_HUMP = re.compile(rf"(?<=[{_L}])(?=[{_U}][{_L}])")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# URLs, e-mail addresses, @handles, #hashtags and code are left alone.
+_NOT_PROSE = re.compile(r"://|www\.|@|\A#|[_=<>{}\[\]()`\\/|~^*$+]|[^\W\d_]\.[^\W\d_]")
+# Name prefixes that are followed by a capital in real names: MacArthur, FitzGerald.
+_NAME_PREFIXES = frozenset({"Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Den", "Der"})
+
+
+def _trailing_lower(word: str) -> int:
+    count = 0
+    for char in reversed(word):
+        if not char.islower():
+            break
+        count += 1
+    return count
+
+
+@functools.cache
+def camel_case_names() -> tuple[str, ...]:
+    """The bundled lexicon of real camel-case names (``iPhone``, ``YouTube``...)."""
+    data = resources.files(__package__).joinpath("camel_case_names.json").read_text("utf-8")
+    names: list[str] = json.loads(data)["names"]
+    return tuple(names)
+
+
+def _protect_table(names: Iterable[str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Map a hump to the (humps before it, prefix of the next hump) pairs it must stay with."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name in names:
+        humps = _HUMP.split(name)
+        for k in range(1, len(humps)):
+            table.setdefault(humps[k - 1], []).append((tuple(humps[:k]), humps[k]))
+    return {key: tuple(value) for key, value in table.items()}
+
+
+@attrs.frozen
+class GluedWordSplitter:
+    """Split words glued together where a tag boundary was lost (``articleComments``).
+
+    A space goes where a run of at least two lower-case letters meets a
+    capitalised word, except inside a name from the lexicon (its inflections
+    too: ``YouTubers``), after a name prefix (``MacArthur``), and anywhere in a
+    URL, e-mail address, @handle, #hashtag or code.  Build one with extra
+    names to extend the bundled lexicon; instances pickle.
+
+    Example:
+        >>> split = GluedWordSplitter(extra_names=("SoundBlaster",))
+        >>> split("no de-escalationInstead, a SoundBlaster on YouTube")
+        'no de-escalation Instead, a SoundBlaster on YouTube'
+    """
+
+    extra_names: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    _protect: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = attrs.field(
+        init=False, eq=False, repr=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        table = _protect_table((*camel_case_names(), *self.extra_names))
+        object.__setattr__(self, "_protect", table)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.extra_names,))
+
+    def __call__(self, text: str) -> str:
+        """Split the glued words of ``text``."""
+        return _GLUE_CHUNK.sub(self._chunk, text)
+
+    def _chunk(self, match: re.Match[str]) -> str:
+        chunk = match.group()
+        if _NOT_PROSE.search(chunk):
+            return chunk
+        return _LETTER_RUN.sub(self._run, chunk)
+
+    def _run(self, match: re.Match[str]) -> str:
+        run = match.group()
+        humps = _HUMP.split(run)
+        if len(humps) == 1:
+            return run
+        pieces = [humps[0]]
+        for index in range(1, len(humps)):
+            if self._glued(humps, index):
+                pieces.append(" ")
+            pieces.append(humps[index])
+        return "".join(pieces)
+
+    def _glued(self, humps: list[str], index: int) -> bool:
+        left, right = humps[index - 1], humps[index]
+        if _trailing_lower(left) < 2:  # iPhone, eBay, McCain, DeSantis
+            return False
+        if index == 1 and left in _NAME_PREFIXES:
+            return False
+        for before, start in self._protect.get(left, ()):
+            k = len(before)
+            if index >= k and tuple(humps[index - k : index]) == before and right.startswith(start):
+                return False
+        return True
+
+
+@functools.cache
+def _default_splitter() -> GluedWordSplitter:
+    return GluedWordSplitter()
+
+
+def glued_words(text: str) -> str:
+    """Split words glued at lost tag boundaries: ``articleComments`` -> ``article Comments``.
+
+    Real camel-case names (``iPhone``, ``YouTube``, ``McDonald``...) and URLs,
+    handles and code are left alone; see :class:`GluedWordSplitter`.
+
+    Example:
+        >>> glued_words("Share this articleComments on YouTube")
+        'Share this article Comments on YouTube'
+    """
+    return _default_splitter()(text)
+
+
+# --------------------------------------------------------------------------
+# dashes
+# --------------------------------------------------------------------------
+
+# Each match starts right after a non-space character, so a long run of
+# spaces is scanned once.
+_SPACED_DASH = re.compile(r"(?<=\S)[ \t]+(?:-{1,3}|[\u2013\u2014\u2015])[ \t]+(?=\S)")
+_DOUBLE_HYPHEN = re.compile(r"(?<=[^\W_])--(?=[^\W_])")
+
+
+def _between_digits(match: re.Match[str]) -> bool:
+    text = match.string
+    end = match.end()
+    return text[match.start() - 1].isdigit() and end < len(text) and text[end].isdigit()
+
+
+def _em_dash(match: re.Match[str]) -> str:
+    return match.group() if _between_digits(match) else " — "
+
+
+def dashes(text: str) -> str:
+    """Typographic dashes and ellipses: a spaced em dash between words, ``…`` for three dots.
+
+    ``a - b``, ``a -- b``, ``a – b`` and ``a — b`` become ``a — b``, and
+    ``a--b`` becomes ``a—b``; hyphenated words, number ranges (``3 - 2``,
+    ``2014–2015``) and list markers at the start stay.  Use
+    ``dashes_ascii`` instead for plain ASCII.
+
+    Example:
+        >>> dashes("The agreements -- named after Minsk - sought peace...")
+        'The agreements — named after Minsk — sought peace…'
+    """
+    if "-" in text or "–" in text or "—" in text or "―" in text:
+        text = _SPACED_DASH.sub(_em_dash, text)
+        text = _DOUBLE_HYPHEN.sub("—", text)
+    return text.replace("...", "…")
+
+
+def _ascii_dash(match: re.Match[str]) -> str:
+    return match.group() if _between_digits(match) else " -- "
+
+
+def dashes_ascii(text: str) -> str:
+    """ASCII dashes and ellipses: ``--`` for a dash between words, ``...`` for ``…``.
+
+    The alternative to ``dashes``: spaced dashes become `` -- ``, an em dash
+    ``--``, an en dash ``-`` and ``…`` three dots.
+
+    Example:
+        >>> dashes_ascii("The agreements — named after Minsk – sought peace…")
+        'The agreements -- named after Minsk -- sought peace...'
+    """
+    if "-" in text or "–" in text or "—" in text or "―" in text:
+        text = _SPACED_DASH.sub(_ascii_dash, text)
+        text = text.replace("—", "--").replace("―", "--").replace("–", "-")
+    return text.replace("…", "...")
+
+
+# --------------------------------------------------------------------------
+# place_names
+# --------------------------------------------------------------------------
+
+
+@functools.cache
+def place_name_table() -> Mapping[str, str]:
+    """The bundled place-name table: spelling variant -> preferred spelling."""
+    data = resources.files(__package__).joinpath("place_names.json").read_text("utf-8")
+    variants: dict[str, str] = json.loads(data)["variants"]
+    return variants
+
+
+def _check_table(table: Mapping[str, str]) -> dict[str, str]:
+    table = dict(table)
+    for variant, preferred in table.items():
+        if not isinstance(variant, str) or not isinstance(preferred, str) or not variant:
+            msg = f"expected a table of non-empty str -> str, got {variant!r}: {preferred!r}"
+            raise TypeError(msg)
+    # Idempotence: no preferred spelling may itself contain a variant.
+    pattern = _place_pattern(table)
+    for preferred in table.values():
+        hit = pattern.search(preferred)
+        if hit:
+            msg = (
+                f"place-name table maps to {preferred!r}, which contains the variant "
+                f"{hit.group()!r}; a preferred spelling must not contain a variant"
+            )
+            raise ValueError(msg)
+    return table
+
+
+def _place_pattern(table: Mapping[str, str]) -> re.Pattern[str]:
+    keys = sorted({*table, *(key.upper() for key in table)}, key=len, reverse=True)
+    if not keys:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, keys)) + r")\b")
+
+
+@attrs.frozen
+class PlaceNames:
+    """Replace place-name spelling variants by one preferred spelling, from a table you can extend.
+
+    Matches are whole words and case-sensitive; the all-capitals form of a
+    variant maps to the all-capitals spelling.  Instances pickle.
+
+    Example:
+        >>> extended = PlaceNames({**place_name_table(), "Artemovsk": "Artemivsk"})
+        >>> extended("From Kiev to Artemovsk and KHARKOV")
+        'From Kyiv to Artemivsk and KHARKIV'
+    """
+
+    # A dict is unhashable: hash on nothing, equality on the table.
+    table: Mapping[str, str] = attrs.field(converter=_check_table, hash=False)
+    _pattern: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_pattern", _place_pattern(self.table))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.table,))
+
+    def __call__(self, text: str) -> str:
+        """Replace the variants in ``text``."""
+        return self._pattern.sub(self._replace, text)
+
+    def _replace(self, match: re.Match[str]) -> str:
+        word = match.group()
+        if word in self.table:
+            return self.table[word]
+        return next(v.upper() for k, v in self.table.items() if k.upper() == word)
+
+
+@functools.cache
+def _default_places() -> PlaceNames:
+    return PlaceNames(place_name_table())
+
+
+def place_names(text: str) -> str:
+    """Place-name spellings to one convention (Kiev -> Kyiv, Donbass -> Donbas); not in DEFAULT.
+
+    Uses the bundled table (:func:`place_name_table`); build a
+    :class:`PlaceNames` with your own table to extend it.
+
+    Example:
+        >>> place_names("Shelling near Lugansk, in the Donbass; Kiev replies")
+        'Shelling near Luhansk, in the Donbas; Kyiv replies'
+    """
+    return _default_places()(text)

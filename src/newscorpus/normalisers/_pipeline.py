@@ -1,0 +1,119 @@
+"""NormaliserPipeline: an explicit, ordered, picklable list of normaliser steps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from newscorpus._typing import Normaliser
+from newscorpus.exceptions import NormaliserError
+
+from ._builtin import DEFAULT
+from ._registry import name_of, resolve
+
+__all__ = ["NormaliserPipeline"]
+
+Step = str | Normaliser
+
+
+def _steps(value: Iterable[Step]) -> tuple[Step, ...]:
+    if isinstance(value, str):
+        msg = (
+            f"expected a sequence of normaliser steps, got a single string {value!r}; "
+            f"write ({value!r},)"
+        )
+        raise TypeError(msg)
+    steps = tuple(value)
+    for step in steps:
+        if not isinstance(step, str) and not callable(step):
+            msg = (
+                "expected each step to be a normaliser name, a 'package.module:function' "
+                f"string or a callable, got {step!r} ({type(step).__name__})"
+            )
+            raise TypeError(msg)
+    return steps
+
+
+def _head(text: str) -> str:
+    return repr(text[:60]) + ("..." if len(text) > 60 else "")
+
+
+@attrs.frozen
+class NormaliserPipeline:
+    """Run normaliser steps in order; say which ones changed the text.
+
+    Steps are kept as given (names, ``"package.module:function"`` strings or
+    callables) and resolved on first use, so a pipeline pickles as long as its
+    callables do, and unpickles in a process that loads its plugins afresh.
+
+    Args:
+        steps: the ordered steps; :data:`~newscorpus.normalisers.DEFAULT` if
+            not given.
+
+    Example:
+        >>> pipeline = NormaliserPipeline(("unicode", "quote_marks"))
+        >>> pipeline.explain("“Stop  it, ”he said.")
+        ('“Stop it,” he said.', ('unicode', 'quote_marks'))
+    """
+
+    steps: tuple[Step, ...] = attrs.field(default=DEFAULT, converter=_steps)
+    _cache: dict[str, tuple[tuple[str, Normaliser], ...]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False, hash=False
+    )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Only the specs travel; the resolved functions are looked up again.
+        return (type(self), (self.steps,))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names of the steps, as recorded in ``Article.normalised_by``."""
+        return tuple(step if isinstance(step, str) else name_of(step) for step in self.steps)
+
+    def resolved(self) -> tuple[tuple[str, Normaliser], ...]:
+        """``(name, function)`` for every step, resolving (and importing) them once.
+
+        Raises:
+            PluginError: a name is unknown or its plugin fails to import.
+        """
+        cached = self._cache.get("steps")
+        if cached is None:
+            cached = tuple(resolve(step) for step in self.steps)
+            self._cache["steps"] = cached
+        return cached
+
+    def __call__(self, text: str) -> str:
+        """Normalise one paragraph."""
+        return self.explain(text)[0]
+
+    def explain(self, text: str) -> tuple[str, tuple[str, ...]]:
+        """Normalise ``text`` and name the steps that changed it, in order.
+
+        Raises:
+            TypeError: ``text`` is not a ``str``.
+            NormaliserError: a step raised or returned something other than a
+                ``str``; the message names the step.
+        """
+        if not isinstance(text, str):
+            hint = " (decode bytes first)" if isinstance(text, bytes | bytearray) else ""
+            msg = f"expected str to normalise, got {type(text).__name__} {text!r:.80}{hint}"
+            raise TypeError(msg)
+        changed: list[str] = []
+        for name, func in self.resolved():
+            try:
+                result = func(text)
+            except Exception as exc:
+                msg = f"normaliser step {name!r} raised {exc!r} on text {_head(text)}"
+                raise NormaliserError(msg) from exc
+            if not isinstance(result, str):
+                msg = (
+                    f"normaliser step {name!r} must return str, got {type(result).__name__} "
+                    f"{result!r:.60} for text {_head(text)}"
+                )
+                raise NormaliserError(msg)
+            if result != text:
+                changed.append(name)
+                text = result
+        return text, tuple(changed)
