@@ -198,6 +198,7 @@ def test_furniture_class_names_mark_chrome_word_ishly() -> None:
         "<div class='c-newsletter-signup'>Sign up</div>"
         "<div role='navigation'>Sections</div>"
         "<div class='recommendations'>More</div>"
+        "<ul class='trending-list'><li>Hot story</li></ul>"
         "<div class='commentary'>Opinion text</div>"
         "<div class='subscriber-content'>Paid text</div>"
         "<div class='canvas'>Drawing text</div>"
@@ -209,6 +210,7 @@ def test_furniture_class_names_mark_chrome_word_ishly() -> None:
         ("Sign up", True),
         ("Sections", True),
         ("More", True),
+        ("Hot story", True),
         ("Opinion text", False),
         ("Paid text", False),
         ("Drawing text", False),

@@ -55,6 +55,8 @@ _FURNITURE_WORDS = (
     "menu", "nav", "cookie", "consent", "share", "social", "related", "recommend",
     "newsletter", "subscribe", "promo", "advert", "sidebar", "footer", "breadcrumb",
     "comment",
+    # Lists of other stories, named the same way on many sites.
+    "trending", "popular", "ranking", "teaser", "widget",
 )  # fmt: skip
 #: What may follow a furniture word inside one class-name token ("navbar", "shareButtons",
 #: "recommendations"), so that "subscriber-content" or "commentary" do not count.
