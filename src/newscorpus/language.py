@@ -302,10 +302,34 @@ def _probabilities(text: str, trials: int = 7) -> list[tuple[str, float]]:
         return []
     merged: dict[str, float] = {}
     for lang in found:
-        code = _code(lang.lang)
-        merged[code] = merged.get(code, 0.0) + lang.prob
+        code = _script_checked(_code(lang.lang), text)
+        if code is not None:
+            merged[code] = merged.get(code, 0.0) + lang.prob
     # Ties broken by code so the order never depends on profile order.
     return sorted(merged.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _has(text: str, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(lo <= ord(ch) <= hi for ch in text for lo, hi in ranges)
+
+
+_HANGUL: Final = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))
+_KANA: Final = ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))
+_HAN: Final = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+def _script_checked(code: str, text: str) -> str | None:
+    """*code*, corrected where the script rules it out.
+
+    langdetect reads traditional Chinese as Korean (its Korean profile holds
+    hanja), and kanji-only lines as Japanese; modern Korean is written in
+    hangul and Japanese prose always has kana, so without them it is Chinese.
+    """
+    if code == "ko" and not _has(text, _HANGUL):
+        return "zh" if _has(text, _HAN) else None
+    if code == "ja" and not _has(text, _KANA):
+        return "zh" if _has(text, _HAN) else None
+    return code
 
 
 def _candidates(text: str, limit: int) -> list[tuple[str, float]] | None:

@@ -1,0 +1,321 @@
+"""Language detection: deterministic, bounded, hint-aware, per article and per paragraph."""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscorpus import language
+from newscorpus.language import LanguageResult, detect, detect_article
+
+SRC = pathlib.Path(__file__).resolve().parents[1] / "src"
+
+# Written for these tests: a few plain news sentences per language.
+SAMPLES = {
+    "en": "The city council voted on Tuesday to extend the night curfew for another two weeks, "
+    "after police reported a sharp rise in street robberies during the holidays.",
+    "fr": "Le conseil municipal a voté mardi la prolongation du couvre-feu pour deux semaines, "
+    "après que la police a signalé une forte hausse des vols pendant les fêtes.",
+    "de": "Der Stadtrat hat am Dienstag beschlossen, die nächtliche Ausgangssperre um zwei Wochen "
+    "zu verlängern, nachdem die Polizei einen starken Anstieg der Straßenraube gemeldet hatte.",
+    "es": "El ayuntamiento votó el martes la prórroga del toque de queda durante dos semanas más, "
+    "después de que la policía informara de un fuerte aumento de los robos en la calle.",
+    "it": "Il consiglio comunale ha votato martedì la proroga del coprifuoco per altre due "
+    "settimane, dopo che la polizia aveva segnalato un forte aumento delle rapine in strada.",
+    "pt": "A câmara municipal votou na terça-feira a prorrogação do recolher obrigatório por mais "
+    "duas semanas, depois de a polícia ter registado um forte aumento de assaltos na rua.",
+    "ru": "Городской совет во вторник проголосовал за продление ночного комендантского часа ещё "
+    "на две недели после того, как полиция сообщила о резком росте уличных грабежей.",
+    "uk": "Міська рада у вівторок проголосувала за продовження нічної комендантської години ще на "
+    "два тижні після того, як поліція повідомила про різке зростання вуличних пограбувань.",
+    "zh": "市议会周二投票决定将夜间宵禁再延长两周，此前警方报告节日期间街头抢劫案件大幅增加。",
+    "ja": "市議会は火曜日、夜間外出禁止令をさらに二週間延長することを決めた。警察によると、"
+    "休暇中に路上強盗が急増したという。",
+}
+
+FRENCH_PARAGRAPH = (
+    "Le secrétaire général de l'OTAN a déclaré mercredi que l'alliance restait très préoccupée "
+    "par la situation à la frontière et qu'elle appelait toutes les parties à la retenue."
+)
+
+
+def _seed_paragraphs(path: pathlib.Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize("expected", sorted(SAMPLES))
+def test_detect_names_the_language_of_a_news_sentence(expected: str) -> None:
+    """detect() names the language of a two-line news sentence with high probability."""
+    found = detect(SAMPLES[expected])
+    assert found is not None
+    code, probability = found
+    assert code == expected
+    assert language.MIN_PROBABILITY <= probability <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Bonjour",
+        "OK, thanks!",
+        "12 345 678 — 2024-01-02",
+        "https://example.com/a/very/long/path/with/words/in/it",
+    ],
+)
+def test_detect_answers_none_for_too_little_text(text: str) -> None:
+    """Text with too few letters gives None, never a guess."""
+    assert detect(text) is None
+
+
+def test_detect_is_none_for_an_unsupported_script() -> None:
+    """A script langdetect has no profile for (Burmese) gives None rather than a wrong code."""
+    burmese = "မြန်မာနိုင်ငံ၏ မြို့တော်တွင် ယနေ့ မိုးသည်းထန်စွာ ရွာသွန်းခဲ့ပြီး လမ်းများ ရေလွှမ်းမိုးခဲ့သည်။ " * 2
+    assert detect(burmese) is None
+
+
+def test_chinese_variants_are_reported_as_zh() -> None:
+    """Simplified and traditional Chinese both come back as 'zh'."""
+    traditional = (
+        "市議會週二投票決定將夜間宵禁再延長兩週，此前警方報告節日期間街頭搶劫案件大幅增加。"
+    )
+    assert detect(traditional) is not None
+    assert detect(traditional)[0] == "zh"  # type: ignore[index]
+    assert "zh" in language.supported_languages()
+    assert not any(code.startswith("zh-") for code in language.supported_languages())
+
+
+@given(st.text(max_size=300))
+def test_detect_is_total_and_well_formed(text: str) -> None:
+    """detect() accepts any string and returns None or a supported code with a probability."""
+    found = detect(text)
+    if found is not None:
+        code, probability = found
+        assert code in language.supported_languages()
+        assert language.MIN_PROBABILITY <= probability <= 1.0 + 1e-9
+
+
+@given(
+    st.text(alphabet=st.characters(categories=("Ll", "Lu", "Zs", "Po")), min_size=40, max_size=400)
+)
+def test_detect_is_deterministic(text: str) -> None:
+    """Calling detect() twice on the same text gives exactly the same answer."""
+    assert detect(text) == detect(text)
+
+
+@given(st.lists(st.text(max_size=200), max_size=8), st.integers(min_value=1, max_value=400))
+def test_sample_is_bounded_and_taken_from_the_start(paragraphs: list[str], limit: int) -> None:
+    """The sample never exceeds its limit and every piece is the start of a paragraph."""
+    sample = language.sample_text(paragraphs, limit)
+    assert len(sample) <= limit
+    normalised = [" ".join(p.split()) for p in paragraphs if p.strip()]
+    for piece, para in zip(sample.split("\n") if sample else [], normalised, strict=False):
+        assert para.startswith(piece)
+
+
+def test_sample_keeps_whole_paragraphs_while_they_fit() -> None:
+    """Paragraphs that fit are kept whole; the first that overshoots is cut at a space."""
+    assert language.sample_text(["aaa bbb", "ccc ddd eee"], limit=15) == "aaa bbb\nccc ddd"
+    assert language.sample_text(["東京都" * 10], limit=5) == "東京都東京"
+
+
+def test_letter_count_weights_cjk_and_ignores_urls() -> None:
+    """CJK characters count as several letters; URLs, digits and punctuation count for nothing."""
+    assert language.letter_count("ab 12 !? https://example.com/xyz") == 2
+    assert language.letter_count("東京") == 2 * language.CJK_LETTER_WEIGHT
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [
+        ("en", "en"),
+        ("en-GB", "en"),
+        ("pt_BR", "pt"),
+        ("FR", "fr"),
+        ("zh-Hant-TW", "zh"),
+        ("deu", "de"),
+        ("iw", "he"),
+        ("nb-NO", "no"),
+        (" es-419 ", "es"),
+        ("und", None),
+        ("x-default", None),
+        ("", None),
+        ("english", None),
+        ("12", None),
+    ],
+)
+def test_normalise_language_tag(tag: str, code: str | None) -> None:
+    """Page language tags reduce to their ISO 639-1 code, and junk to None."""
+    assert language.normalise_language_tag(tag) == code
+
+
+def test_article_language_comes_from_the_text_and_says_so() -> None:
+    """A clear body is decided by the text, and the result records 'text' as the source."""
+    result = detect_article([SAMPLES["de"], SAMPLES["de"]])
+    assert result == LanguageResult(language="de", source="text", paragraph_languages=("de", "de"))
+
+
+def test_text_beats_a_wrong_template_hint() -> None:
+    """A German body wins over an <html lang="en"> left in a site template."""
+    result = detect_article([SAMPLES["de"]], {"lang": "en-US", "og:locale": "en_US"})
+    assert (result.language, result.source) == ("de", "text")
+
+
+def test_hint_is_the_fallback_for_short_text() -> None:
+    """Too little text falls back to the most trusted hint and records which hint decided."""
+    short = ["Merci."]
+    assert detect_article(short, {"lang": "fr-FR"}).source == "html-lang"
+    assert detect_article(short, {"og:locale": "fr_FR"}) == LanguageResult(
+        language="fr", source="og:locale", paragraph_languages=("fr",)
+    )
+    both = detect_article(short, {"lang": "en", "json-ld:inLanguage": "fr", "og:locale": "de_DE"})
+    assert (both.language, both.source) == ("fr", "json-ld")
+
+
+def test_unusable_hints_are_skipped() -> None:
+    """Junk hint values and unknown keys are ignored rather than trusted."""
+    result = detect_article(["Merci."], {"lang": "x-default", "og:locale": "pt_BR", "other": "en"})
+    assert (result.language, result.source) == ("pt", "og:locale")
+
+
+def test_unknown_language_is_none_without_hints() -> None:
+    """Too little text and no hint gives None for the article and for every paragraph."""
+    assert detect_article(["Merci.", "OK"]) == LanguageResult(
+        language=None, source=None, paragraph_languages=(None, None)
+    )
+
+
+def test_short_paragraphs_inherit_the_article_language() -> None:
+    """A short line ('Merci beaucoup') takes the article's language, not a noisy guess."""
+    result = detect_article([SAMPLES["en"], "Merci beaucoup, Paris!", SAMPLES["en"]])
+    assert result.paragraph_languages == ("en", "en", "en")
+
+
+def test_paragraph_in_another_language_is_marked() -> None:
+    """A long paragraph clearly in another language gets its own code; the article keeps its own."""
+    result = detect_article([SAMPLES["en"], SAMPLES["es"], SAMPLES["en"], SAMPLES["en"]])
+    assert result.language == "en"
+    assert result.paragraph_languages == ("en", "es", "en", "en")
+
+
+def test_paragraph_languages_has_one_entry_per_paragraph() -> None:
+    """paragraph_languages is always as long as the paragraphs given, even for none."""
+    assert detect_article([]).paragraph_languages == ()
+    paragraphs = [SAMPLES["ru"], "—", SAMPLES["uk"]]
+    assert len(detect_article(paragraphs).paragraph_languages) == 3
+
+
+def test_seeds_are_english(seed_paths: list[pathlib.Path]) -> None:
+    """All five seed articles are English, decided by their text, every paragraph included."""
+    for path in seed_paths:
+        result = detect_article(_seed_paragraphs(path))
+        assert (result.language, result.source) == ("en", "text"), path.name
+        assert set(result.paragraph_languages) == {"en"}, path.name
+
+
+def test_french_paragraph_pasted_into_a_seed_is_marked_fr(seed_paths: list[pathlib.Path]) -> None:
+    """A French paragraph pasted into a seed is marked 'fr' and the rest stays 'en'."""
+    paragraphs = _seed_paragraphs(seed_paths[0])
+    paragraphs.insert(3, FRENCH_PARAGRAPH)
+    result = detect_article(paragraphs)
+    assert result.language == "en"
+    assert result.paragraph_languages[3] == "fr"
+    assert [lang for i, lang in enumerate(result.paragraph_languages) if i != 3] == ["en"] * (
+        len(paragraphs) - 1
+    )
+
+
+def test_threads_get_the_same_answers_as_one_thread() -> None:
+    """Concurrent detection from many threads matches sequential detection exactly."""
+    texts = [SAMPLES[k] for k in sorted(SAMPLES)] * 3
+    expected = [detect(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(detect, texts)) == expected
+
+
+def test_profiles_load_once_under_concurrency() -> None:
+    """A fresh detector holder hit by many threads at once loads exactly one factory."""
+    holder = language._Detectors()
+    barrier = threading.Barrier(6)
+
+    def load() -> int:
+        barrier.wait()
+        return id(holder.factory())
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        ids = set(pool.map(lambda _: load(), range(6)))
+    assert len(ids) == 1
+
+
+_CHILD = """
+import json, sys
+import langdetect
+from langdetect import DetectorFactory
+from langdetect import detector_factory
+before = DetectorFactory.seed
+import newscorpus, newscorpus.language as L
+texts = json.loads(sys.stdin.read())
+out = {
+    "detect": [L.detect(t) for t in texts],
+    "article": [list(L.detect_article(texts[i:i + 3], {"lang": "en"}).paragraph_languages)
+                for i in range(0, len(texts), 3)],
+    "seed_unchanged": DetectorFactory.seed is before,
+    "global_factory_untouched": detector_factory._factory is None,
+}
+sys.stdout.write(json.dumps(out, sort_keys=True))
+"""
+
+
+def _run_child(hash_seed: str, texts: list[str]) -> str:
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(SRC)}
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+    return done.stdout
+
+
+def test_same_answers_in_processes_with_different_hash_seeds() -> None:
+    """Processes with other PYTHONHASHSEEDs give byte-identical JSON and leave langdetect alone."""
+    texts = [
+        *SAMPLES.values(),
+        # Borderline inputs are where randomness would show.
+        "Die Regierung said the plan was muy bueno pour tout le monde, amen.",
+        "Ok ok ok la la la " * 5,
+        FRENCH_PARAGRAPH + " " + SAMPLES["it"],
+    ]
+    first = _run_child("1", texts)
+    second = _run_child("4242", texts)
+    assert first == second
+    data = json.loads(first)
+    assert data["seed_unchanged"] is True
+    assert data["global_factory_untouched"] is True
+    assert [d[0] if d else None for d in data["detect"][: len(SAMPLES)]] == list(SAMPLES)
+
+
+def test_importing_newscorpus_leaves_langdetect_seed_unchanged() -> None:
+    """Importing newscorpus and detecting leaves langdetect.DetectorFactory.seed as it was."""
+    from langdetect import DetectorFactory
+
+    before = DetectorFactory.seed
+    import newscorpus
+    import newscorpus.language
+
+    newscorpus.language.detect(SAMPLES["en"])
+    assert DetectorFactory.seed is before
