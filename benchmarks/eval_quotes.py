@@ -1,0 +1,117 @@
+"""Score :func:`newscorpus.extract.quotes.extract_quotes` on the annotated dev set.
+
+Usage: PYTHONPATH=src python benchmarks/eval_quotes.py [-v] [--seeds]
+
+Prints quote precision, recall and F1, and speaker accuracy, overall and per
+credit class (name, pronoun, role, none).  A predicted quote matches a gold one
+when at least half of each one's word tokens appear, in order, in the other;
+gold quotes under five words (and headline fragments) are optional: finding
+them is not required and not penalised, as in the seeds' gold.  A speaker is
+right when it equals one of the gold forms (case-insensitive), or both are None.
+``-v`` lists every miss, false positive and wrong speaker.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import pathlib
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from typing import Any
+
+from newscorpus.extract.quotes import extract_quotes
+
+HERE = pathlib.Path(__file__).resolve().parent / "quotes_devset"
+MIN_WORDS = 5
+
+
+def toks(s: str) -> list[str]:
+    """Lower-cased word tokens, apostrophes unified."""
+    s = unicodedata.normalize("NFKC", s).replace("’", "'").replace("‘", "'")
+    return re.findall(r"[\w']+", s.lower())
+
+
+def coverage(a: list[str], b: list[str]) -> float:
+    """Share of ``a``'s tokens found in order in ``b``."""
+    if not a:
+        return 0.0
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return sum(m.size for m in sm.get_matching_blocks()) / len(a)
+
+
+def article_text(path: pathlib.Path) -> str:
+    """Paragraphs separated by blank lines, as Article.text joins them."""
+    raw = path.read_text(encoding="utf-8")
+    return "\n\n".join(p.strip() for p in re.split(r"\n\s*\n", raw) if p.strip())
+
+
+def speaker_ok(pred: str | None, gold: Any) -> bool:
+    """Whether the predicted speaker is one of the gold forms."""
+    forms = gold if isinstance(gold, list) else [gold]
+    if pred is None:
+        return None in forms
+    return any(f is not None and f.lower() == pred.lower() for f in forms)
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv
+    data = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))["articles"]
+    found: dict[str, int] = defaultdict(int)
+    total: dict[str, int] = defaultdict(int)
+    right: dict[str, int] = defaultdict(int)
+    n_pred = n_pred_ok = 0
+    for name, ann in data.items():
+        text = article_text(HERE / name)
+        preds = extract_quotes(text, language=ann.get("language"))
+        ptoks = [toks(q.text) for q in preds]
+        used: set[int] = set()
+        matched_any: set[int] = set()
+        for g in ann["quotes"]:
+            gt = toks(g["text"])
+            optional = g.get("optional", False) or len(gt) < MIN_WORDS
+            best, best_score = None, 0.0
+            for i, pt in enumerate(ptoks):
+                if i in used:
+                    continue
+                score = min(coverage(gt, pt), coverage(pt, gt))
+                if score >= 0.5 and score > best_score:
+                    best, best_score = i, score
+            if best is not None:
+                used.add(best)
+                matched_any.add(best)
+            if optional:
+                continue
+            for cls in ("all", g["credit"]):
+                total[cls] += 1
+                if best is not None:
+                    found[cls] += 1
+                    ok = speaker_ok(preds[best].speaker, g["speaker"])
+                    right[cls] += ok
+                    if not ok and verbose and cls == "all":
+                        print(f"  SPEAKER {name}: {g['text'][:50]!r} gold={g['speaker']!r}"
+                              f" got={preds[best].speaker!r} via {preds[best].speaker_mention!r}")
+            if best is None and verbose:
+                print(f"  MISSED  {name}: {g['text'][:60]!r}")
+        for i, q in enumerate(preds):
+            n_pred += 1
+            n_pred_ok += i in matched_any
+            if i not in matched_any and verbose:
+                print(f"  EXTRA   {name}: {q.text[:60]!r} ({q.speaker!r})")
+    p = n_pred_ok / n_pred if n_pred else 0.0
+    r = found["all"] / total["all"] if total["all"] else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"dev set: {len(data)} articles, {total['all']} judged quotes, {n_pred} predicted")
+    print(f"quotes: precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}")
+    for cls in ("all", "name", "pronoun", "role", "none"):
+        if total[cls]:
+            acc = right[cls] / found[cls] if found[cls] else 0.0
+            print(f"  {cls:8} n={total[cls]:3}  recall {found[cls] / total[cls]:.3f}"
+                  f"  speaker accuracy {acc:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
