@@ -1,0 +1,669 @@
+"""Who published an article, which agencies fed it, what it was taken from and what it cites.
+
+:func:`extract_sources` reads four kinds of evidence:
+
+* blocks that boilerplate removal took out (bylines, "Source: X" credits,
+  author bios, photo credits, datelines), which hold most of the metadata;
+* the first and last few body paragraphs, where bylines, datelines
+  ("WASHINGTON (Reuters) -"), sign-offs ("(With inputs from IANS)") and
+  credits end up when removal missed them; only strict patterns count there;
+* the whole body, for outlets the story cites ("The Guardian reported",
+  "told the Wall Street Journal", "according to the agency ... DAN");
+* HTML metadata ``hints`` (author, published, site name, publisher).
+
+Every :class:`~newscorpus.Source` keeps the text it was read from as
+``evidence``, an exact substring of that input.  When one name is found in
+several roles, one text role is kept per name by the precedence
+publisher > agency > original > cited; a photo credit is a separate fact and is
+kept alongside (AP may be both the agency and the photo credit).  See
+``docs/sources.md``.
+
+Example:
+    >>> from newscorpus import Removed
+    >>> r = extract_sources(
+    ...     paragraphs=["NATO warned on Thursday, The Guardian reported."],
+    ...     removed=[Removed(text="By Euronews with AFP, AP", reason="byline")],
+    ... )
+    >>> [(s.name, str(s.role)) for s in r.sources]
+    [('Euronews', 'publisher'), ('AFP', 'agency'), ('AP', 'agency'), ('The Guardian', 'cited')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from newscorpus._model import Removed, Source, SourceRole
+from newscorpus.extract.metadata import (
+    Byline,
+    _fold,
+    _spaces,
+    agency_name,
+    find_dates,
+    is_person_name,
+    lexicon,
+    looks_like_outlet,
+    parse_bio,
+    parse_byline,
+    parse_date,
+    parse_photo_credit,
+)
+
+__all__ = ["ROLE_PRECEDENCE", "SourcesResult", "extract_sources"]
+
+#: Text roles from strongest to weakest: a name found in several keeps the first.
+ROLE_PRECEDENCE: tuple[SourceRole, ...] = (
+    SourceRole.PUBLISHER,
+    SourceRole.AGENCY,
+    SourceRole.ORIGINAL,
+    SourceRole.CITED,
+)
+
+# Removal reasons whose blocks are metadata by nature and are read leniently.
+_METADATA_REASONS = frozenset(
+    {"byline", "source-credit", "author-bio", "photo-credit", "caption", "dateline"}
+)
+# Never read: titles, and lists of other articles whose bylines are not ours.
+_UNREAD_REASONS = frozenset({"title", "breadcrumb-title", "related-list", "comment-prompt"})
+_EDGE = 3  # paragraphs at each end of the body where stray metadata is looked for
+_MAX_EVIDENCE = 300
+
+
+@attrs.frozen(kw_only=True)
+class SourcesResult:
+    """Sources, authors and publication date of one article."""
+
+    sources: tuple[Source, ...] = ()
+    #: People only: never agencies, outlets, photographers or "Staff".
+    authors: tuple[str, ...] = ()
+    #: Timezone-aware, or None when no dateline, byline or hint states it.
+    published: dt.datetime | None = None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _evidence(raw: str, start: int = 0, end: int | None = None) -> str:
+    """The line of ``raw`` around ``[start, end)``, stripped, as an exact substring."""
+    end = len(raw) if end is None else end
+    line_start = raw.rfind("\n", 0, start) + 1
+    line_end = raw.find("\n", end)
+    line_end = len(raw) if line_end < 0 else line_end
+    if line_end - line_start > _MAX_EVIDENCE:
+        line_start = max(line_start, start - 120)
+        line_end = min(line_end, max(end, start) + 120)
+    return raw[line_start:line_end].strip()
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``[start, end)``, as an exact substring."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    left = 0 if left < 0 else left + 2
+    right_match = re.compile(r"[.!?][\"”’]?(?:\s|$)").search(text, end)
+    right = len(text) if right_match is None else right_match.end()
+    return _evidence(text[:right], max(left, 0), end)[-_MAX_EVIDENCE:].strip() or text[start:end]
+
+
+def _key(name: str) -> str:
+    key = _fold(name)
+    return key[4:] if key.startswith("the ") else key
+
+
+_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ0-9][\w'’&.+-]*)"
+_JOIN = r"(?:\s+(?:of|de|del|di|da|des|du|la|el|für|&|and|y|et|und|on)\s+|\s+)"
+_NAME = rf"(?:(?:The|the|El|La|Le|Les|Il|Der|Die|Das)\s+)?{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,5}}"
+_NAME_AT = re.compile(rf"\s*(?P<name>{_NAME})")
+_NAME_END = re.compile(rf"(?P<name>{_NAME})\s*$")
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip().rstrip(".,;:")
+    name = re.sub(r"['’]s?$", "", name)
+    # A trailing "and"/"on" joined nothing: drop it and what follows a lowercase joiner.
+    name = re.sub(r"\s+(?:and|y|et|und|on|of|de)\s*$", "", name)
+    if name.startswith("the "):
+        name = name[4:]
+    return name
+
+
+def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    m = _NAME_AT.match(text, pos)
+    if m is None:
+        return None
+    raw = m.group("name")
+    # Stop at "and": "told CNN and the BBC" names two outlets; keep the first.
+    raw = re.split(r"\s+(?:and|y|et|und)\s+", raw)[0]
+    name = _clean_name(raw)
+    start = m.start("name")
+    return (name, start, start + len(raw)) if name else None
+
+
+def _name_before(text: str, pos: int) -> tuple[str, int, int] | None:
+    window_start = max(0, pos - 90)
+    m = _NAME_END.search(text[window_start:pos])
+    if m is None:
+        return None
+    raw = m.group("name")
+    raw = re.split(r"\s+(?:and|y|et|und|on)\s+", raw)[-1]
+    # A sentence-initial capital is no part of the name ("Meanwhile The Guardian").
+    name = _clean_name(raw)
+    end = pos - (len(text[window_start:pos]) - m.end("name"))
+    return (name, end - len(raw), end) if name else None
+
+
+_DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
+
+
+def _outlet_name(name: str, language: str | None, *, described: bool = False) -> str | None:
+    """Canonical name when ``name`` is an outlet or agency cited in running text, else None."""
+    lex = lexicon(language)
+    tokens = name.split()
+    if not tokens or len(tokens) > 6 or _key(name) in lex.not_outlets:
+        return None
+    if _fold(tokens[-1]) in lex.months or _fold(tokens[-1]) in lex.weekdays:
+        return None
+    agency = agency_name(name, credit=described)
+    if agency is not None:
+        return agency
+    if looks_like_outlet(name, language=language):
+        return name
+    if described and len(tokens) <= 4 and not is_person_name(name):
+        head = tokens[-1]
+        if len(tokens) == 1 and (_DEMONYM.search(head) and not head.isupper()):
+            return None
+        if any(_fold(t) in lex.institution_words for t in tokens):
+            return None
+        return name
+    return None
+
+
+# --------------------------------------------------------------------------- collector
+
+
+@attrs.define
+class _Collector:
+    language: str | None
+    sources: dict[tuple[str, SourceRole], Source] = attrs.Factory(dict)
+    display: dict[str, str] = attrs.Factory(dict)
+    authors: list[str] = attrs.Factory(list)
+    photographers: set[str] = attrs.Factory(set)
+    dates: list[tuple[float, int, dt.datetime]] = attrs.Factory(list)
+
+    def add(self, name: str, role: SourceRole, evidence: str) -> None:
+        name = " ".join(name.split()).strip(" .,;:()[]\"'“”")
+        if len(name) < 2 or not evidence:
+            return
+        key = _key(name)
+        # Keep the first spelling, but prefer "The Guardian" over a later or earlier "Guardian".
+        shown = self.display.get(key)
+        if shown is None or (not shown.startswith("The ") and name.startswith("The ")):
+            self.display[key] = name
+        self.sources.setdefault((key, role), Source(name=name, role=role, evidence=evidence))
+
+    def add_byline(self, byline: Byline, evidence: str) -> None:
+        for name in byline.publishers:
+            self.add(name, SourceRole.PUBLISHER, evidence)
+        for name in byline.agencies:
+            self.add(name, SourceRole.AGENCY, evidence)
+        for name in byline.originals:
+            role = SourceRole.AGENCY if agency_name(name) else SourceRole.ORIGINAL
+            self.add(name, role, evidence)
+        for name in byline.photo:
+            self.add(name, SourceRole.PHOTO, evidence)
+        self.photographers.update(_fold(p) for p in byline.photographers)
+        self.authors.extend(byline.authors)
+
+    def add_date(self, value: dt.datetime | None, priority: float) -> None:
+        if value is not None:
+            self.dates.append((priority, len(self.dates), value))
+
+    def result(self) -> SourcesResult:
+        rank = {role: i for i, role in enumerate(ROLE_PRECEDENCE)}
+        best: dict[str, SourceRole] = {}
+        for key, role in self.sources:
+            if role in rank and (key not in best or rank[role] < rank[best[key]]):
+                best[key] = role
+        kept = [
+            attrs.evolve(source, name=self.display[key])
+            for (key, role), source in self.sources.items()
+            if role == SourceRole.PHOTO or best.get(key) == role
+        ]
+        order = {role: i for i, role in enumerate((*ROLE_PRECEDENCE, SourceRole.PHOTO))}
+        kept.sort(key=lambda s: order[s.role])  # stable: discovery order within a role
+        not_people = {_key(s.name) for s in kept} | self.photographers
+        lex = lexicon()
+        authors: list[str] = []
+        seen: set[str] = set()
+        for name in self.authors:
+            key = _fold(name)
+            if key in seen or key in not_people or key in lex.non_author:
+                continue
+            if agency_name(name) is not None or looks_like_outlet(name):
+                continue
+            seen.add(key)
+            authors.append(name)
+        # A bio's bare first name adds nothing when the byline gave the full name.
+        authors = [
+            a for a in authors if " " in a or not any(b != a and a in b.split() for b in authors)
+        ]
+        published = min(self.dates)[2] if self.dates else None
+        return SourcesResult(sources=tuple(kept), authors=tuple(authors), published=published)
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _patterns(language: str | None) -> dict[str, re.Pattern[str]]:
+    lex = lexicon(language)
+    every = lexicon()
+    return {
+        "source": re.compile(
+            rf"^\s*[(\[]?\s*(?P<label>{_alt(every.source_credit)})(?:\s*:\s*|\s+|(?<=:))(?P<rest>.+)$",
+            re.IGNORECASE,
+        ),
+        "agency_credit": re.compile(
+            rf"^\s*[(\[]?\s*[-–—]*\s*(?P<label>{_alt(every.agency_credit)})\s+(?P<rest>.+)$",
+            re.IGNORECASE,
+        ),
+        "photo_label": re.compile(
+            rf"(?:^|(?<=[\s(\[|–—-]))(?P<label>{_alt(every.photo_credit)})\s*:?\s*(?P<rest>\S.*)$",
+            re.IGNORECASE,
+        ),
+        "copyright": re.compile(
+            r"^\s*(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+            r"(?P<rest>[^\d\s].*?)\s*(?:[.,]?\s*All rights reserved.*)?$",
+            re.IGNORECASE,
+        ),
+        "teaser": re.compile(
+            rf"(?:…|\.\.\.)\s*(?:{_alt(every.teaser_credit)})\s+(?P<name>{_NAME})\s*\.?\s*$"
+        ),
+        "cite_before": re.compile(rf"(?<![\w-])(?:{_alt(lex.cite_before)})\s+(?=\S)"),
+        "cite_after": re.compile(rf"\s(?:{_alt(lex.cite_after)})(?![\w-])"),
+        "descriptor": re.compile(rf"(?<![\w-])(?:{_alt(lex.outlet_descriptors)})\s+"),
+        "descriptor_after": re.compile(rf"\s(?:{_alt(lex.outlet_descriptors)})(?![\w'’-])"),
+        "dateline": re.compile(
+            r"^(?P<place>[^()\n/]{0,60}?)\s*(?:\((?P<paren>[^()\n]{2,40})\)|/(?P<slash>[^/\n]{2,20})/)"
+            r"\s*(?P<dash>\.?\s*[-–—]+|:|\.-)?"
+        ),
+    }
+
+
+def _names_in_credit(rest: str) -> list[str]:
+    """Split a credit's tail ("Reuters, AP and AFP", "Gestion") into candidate names."""
+    rest = re.sub(r"https?://(?:www\.)?([^/\s]+)\S*", r"\1", rest).strip(" .;:)]")
+    parts = re.split(r"\s*(?:,|;|/|\||\band\b|&|\bet\b|\by\b|\bund\b|\be\b)\s*", rest)
+    names: list[str] = []
+    for part in parts:
+        m = _NAME_AT.match(part)
+        if m is None:
+            continue
+        name = _clean_name(m.group("name"))
+        tail = part[m.end() :].strip(" .")
+        # A credit names a source, not a sentence about one.
+        if name and len(tail.split()) <= 3:
+            names.append(name)
+    return names
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def _read_source_credit(line: str, found: _Collector, *, raw: str, strict: bool) -> bool:
+    pats = _patterns(found.language)
+    m = pats["source"].match(line)
+    agency_only = False
+    if m is None:
+        m = pats["agency_credit"].match(line)
+        agency_only = True
+    if m is None:
+        return False
+    rest = m.group("rest")
+    if strict and len(rest) > 80:
+        return False
+    hit = False
+    for name in _names_in_credit(rest):
+        agency = agency_name(name)
+        if agency is not None:
+            found.add(agency, SourceRole.AGENCY, _evidence(raw, m.start(), m.end()))
+            hit = True
+        elif not agency_only and looks_like_outlet(name, in_byline=True):
+            found.add(name, SourceRole.ORIGINAL, _evidence(raw, m.start(), m.end()))
+            hit = True
+    return hit
+
+
+def _read_copyright(line: str, found: _Collector, *, raw: str, role: SourceRole) -> bool:
+    m = _patterns(found.language)["copyright"].match(line)
+    if m is None or len(line) > 160:
+        return False
+    hit = False
+    for name in _names_in_credit(m.group("rest"))[:2]:
+        agency = agency_name(name)
+        if agency is not None:
+            found.add(
+                agency, SourceRole.AGENCY if role != SourceRole.PHOTO else role, _evidence(raw)
+            )
+            hit = True
+        elif looks_like_outlet(name, in_byline=True) and not is_person_name(name):
+            found.add(name, role, _evidence(raw))
+            hit = True
+    return hit
+
+
+_TAIL_CREDIT = re.compile(r"(?:\s[–—-]+\s|\s\|\s|[.!?]\s+)(?P<credit>[^–—|.!?]{2,90})$")
+_PAREN_CREDIT = re.compile(r"\((?P<credit>[^()]{2,90})\)\s*\.?\s*$")
+
+
+def _read_photo(line: str, found: _Collector, *, raw: str, caption: bool) -> bool:
+    """Photo credits in a caption or credit line: labelled, trailing, or in parentheses."""
+    flat = _spaces(line)
+    labelled = _patterns(found.language)["photo_label"].search(flat)
+    credits: list[str] = []
+    if labelled is not None and (caption or labelled.start() == 0):
+        credits.append(labelled.group("rest"))
+    else:
+        for pattern in (_PAREN_CREDIT, _TAIL_CREDIT):
+            m = pattern.search(flat.rstrip())
+            if m is None:
+                continue
+            credit = m.group("credit")
+            if "/" in credit or "Photo" in credit or agency_name(credit) is not None:
+                credits.append(credit)
+        if caption and not credits and len(flat) <= 90:
+            credits.append(flat)
+    hit = False
+    for credit in credits:
+        byline = parse_photo_credit(credit)
+        if byline.photo:
+            found.add_byline(byline, _evidence(raw))
+            hit = True
+        elif byline.photographers:
+            found.photographers.update(_fold(p) for p in byline.photographers)
+    return hit
+
+
+def _read_dateline(paragraph: str, found: _Collector) -> None:
+    """'WASHINGTON (Reuters) -', 'Madrid, 17 feb (EFE).-', 'MOSCOW, February 17. /TASS/.'."""
+    m = _patterns(found.language)["dateline"].match(_spaces(paragraph))
+    if m is None:
+        return
+    lex = lexicon()
+    place = m.group("place").strip(" ,")
+    tokens = re.findall(r"[\w'’.-]+", place)
+    if tokens and tokens[0] in lex.determiners:
+        return
+    for tok in tokens:
+        key = _fold(tok).strip(".")
+        if not (tok[0].isupper() or tok[0].isdigit() or key in lex.months or key in {"de", "del"}):
+            return
+    content = m.group("paren") or m.group("slash") or ""
+    parts = [content] if agency_name(content) else re.split(r"\s*[/,+]\s*|\s*-\s*", content)
+    agencies = [agency_name(p) for p in parts]
+    evidence = _evidence(paragraph, 0, m.end())
+    if parts and all(agencies):
+        for agency in agencies:
+            if agency:
+                found.add(agency, SourceRole.AGENCY, evidence)
+        if re.search(r"\d{4}", place):
+            found.add_date(parse_date(place), 4)
+        return
+    # A non-agency credit only where the dateline form is unmistakable: "WASHINGTON (CNN) -".
+    if m.group("dash") and (not place or place.split(",")[0].isupper()) and m.group("paren"):
+        name = content.strip()
+        outlet = looks_like_outlet(name, in_byline=True) and not is_person_name(name)
+        if outlet and _key(name) not in lexicon().not_outlets:
+            found.add(name, SourceRole.PUBLISHER, evidence)
+
+
+_SIGN_OFF = re.compile(r"(?:^|[\s.”\"’])[(\[]\s*(?P<credit>[^()\[\]]{2,60})[)\]]\s*\.?\s*$")
+_DASH_SIGN_OFF = re.compile(r"(?:^|\s)[–—-]{1,2}\s*(?P<credit>[^–—-]{2,40})\s*\.?\s*$")
+
+
+def _read_sign_off(paragraph: str, found: _Collector) -> None:
+    """Closing '(AFP)', '(With inputs from IANS)', '— Reuters' at the end of the body."""
+    for pattern in (_SIGN_OFF, _DASH_SIGN_OFF):
+        m = pattern.search(paragraph)
+        if m is None:
+            continue
+        credit = m.group("credit")
+        credit = re.sub(
+            rf"^(?:{_alt(lexicon().agency_credit)})\s+", "", credit, flags=re.IGNORECASE
+        )
+        names = _names_in_credit(credit)
+        agencies = [agency_name(n) for n in names]
+        if names and all(agencies):
+            for agency in agencies:
+                if agency:
+                    found.add(agency, SourceRole.AGENCY, _evidence(paragraph, m.start(), m.end()))
+            return
+
+
+def _read_teaser(text: str, found: _Collector) -> bool:
+    """'...reports Asian Lite News' closing a teaser names the publisher."""
+    flat = _spaces(text)
+    m = _patterns(found.language)["teaser"].search(flat)
+    if m is None:
+        return False
+    name = _clean_name(m.group("name"))
+    if not looks_like_outlet(name, in_byline=True) or is_person_name(name):
+        return False
+    agency = agency_name(name)
+    found.add(agency or name, SourceRole.PUBLISHER, _evidence(text, m.start(), m.end()))
+    return True
+
+
+def _read_bio(text: str, found: _Collector) -> None:
+    name, employer = parse_bio(text)
+    if name:
+        found.authors.append(name)
+    if employer:
+        agency = agency_name(employer)
+        role = SourceRole.AGENCY if agency else SourceRole.PUBLISHER
+        start = _spaces(text).find(employer)
+        found.add(agency or employer, role, _evidence(text, max(start, 0), max(start, 0)))
+
+
+def _read_cited(paragraph: str, found: _Collector) -> None:
+    """Outlets the story cites: cue + name, name + cue, and 'the newspaper X' descriptions."""
+    pats = _patterns(found.language)
+    lex = lexicon(found.language)
+    hits: list[tuple[str, int, int]] = []
+    for m in pats["cite_before"].finditer(paragraph):
+        got = _name_after(paragraph, m.end())
+        if got and got[1] == m.end():
+            name = _outlet_name(got[0], found.language)
+            if name:
+                hits.append((name, m.start(), got[2]))
+    for m in pats["cite_after"].finditer(paragraph):
+        got = _name_before(paragraph, m.start())
+        if got:
+            name = _outlet_name(got[0], found.language)
+            if name:
+                hits.append((name, got[1], m.end()))
+    for m in pats["descriptor"].finditer(paragraph):
+        pos = m.end()
+        for _ in range(6):  # lowercase descriptors between: "agency of the pro-Russian separatists"
+            word = re.compile(r"([^\W\d_][\w'’-]*)\s+").match(paragraph, pos)
+            if (
+                word is None
+                or not word.group(1)[0].islower()
+                or _fold(word.group(1)) in lex.gap_stop
+            ):
+                break
+            pos = word.end()
+        got = _name_after(paragraph, pos)
+        if got and got[1] == pos:
+            name = _outlet_name(got[0], found.language, described=True)
+            if name:
+                hits.append((name, m.start(), got[2]))
+    for m in pats["descriptor_after"].finditer(paragraph):
+        got = _name_before(paragraph, m.start())
+        if got:
+            name = _outlet_name(got[0], found.language, described=True)
+            if name:
+                hits.append((name, got[1], m.end()))
+    for name, start, end in sorted(hits, key=lambda h: h[1]):
+        found.add(name, SourceRole.CITED, _sentence(paragraph, start, end))
+
+
+def _read_hints(hints: Mapping[str, str], found: _Collector) -> None:
+    for key in ("site_name", "publisher"):
+        value = (hints.get(key) or "").strip()
+        if value and "/" not in value and len(value) <= 80:
+            found.add(value, SourceRole.PUBLISHER, value)
+    author = (hints.get("author") or "").strip()
+    if author and len(author) <= 300:
+        found.add_byline(parse_byline(author), author)
+    published = hints.get("published")
+    if published:
+        found.add_date(parse_date(published), 0)
+
+
+def _read_title(title: str, found: _Collector) -> None:
+    """'Headline - Reuters', 'Headline | Euronews': the site names itself after the headline."""
+    m = re.search(r"\s(?:[-–—|]|::)\s+(?P<name>[^-–—|]{2,40})$", title)
+    if m is None:
+        return
+    name = m.group("name").strip()
+    agency = agency_name(name)
+    if agency is not None or (looks_like_outlet(name) and not is_person_name(name)):
+        found.add(agency or name, SourceRole.PUBLISHER, title.strip())
+
+
+def _read_removed(block: Removed, found: _Collector) -> None:
+    reason = block.reason
+    if reason in _UNREAD_REASONS:
+        return
+    raw = block.text
+    if reason == "author-bio":
+        _read_bio(raw, found)
+        return
+    offset = 0
+    for line in raw.split("\n"):
+        here = raw[offset : offset + len(line)]
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        _read_removed_line(here, reason, found)
+
+
+def _read_removed_line(line: str, reason: str, found: _Collector) -> None:
+    flat = _spaces(line)
+    lenient = reason in _METADATA_REASONS
+    if reason in {"caption", "photo-credit"}:
+        _read_photo(line, found, raw=line, caption=True)
+        return
+    if reason == "dateline":
+        found.add_date(parse_date(flat), 1)
+    if _read_teaser(line, found):
+        return
+    if _read_photo(line, found, raw=line, caption=False):
+        return
+    if _read_source_credit(flat, found, raw=line, strict=not lenient):
+        return
+    if _read_copyright(flat, found, raw=line, role=SourceRole.PUBLISHER):
+        return
+    byline = parse_byline(flat, strict=reason != "byline")
+    if byline:
+        found.add_byline(byline, _evidence(line))
+        found.add_date(parse_date(flat), 2)
+    elif reason == "byline":
+        found.add_date(parse_date(flat), 2)
+    if reason == "source-credit" and not byline:
+        parse = parse_bio(flat)
+        if parse[0] or parse[1]:
+            _read_bio(line, found)
+
+
+def _read_edge_paragraph(paragraph: str, found: _Collector, *, last: bool) -> None:
+    flat = _spaces(paragraph)
+    short = len(flat) <= 160
+    if short:
+        if _read_source_credit(flat, found, raw=paragraph, strict=True):
+            return
+        if _read_copyright(flat, found, raw=paragraph, role=SourceRole.PUBLISHER):
+            return
+        byline = parse_byline(flat, strict=True)
+        if byline:
+            found.add_byline(byline, _evidence(paragraph))
+            found.add_date(parse_date(flat), 3)
+            return
+        if found_date := _labelled_date(flat):
+            found.add_date(found_date, 3)
+    if len(flat) <= 300:
+        _read_photo(paragraph, found, raw=paragraph, caption=False)
+    if last:
+        _read_sign_off(paragraph, found)
+        # Reuters-style trailers: "(Reporting by Jane Doe; Editing by John Roe)".
+        trailer = re.search(
+            r"\((?P<t>(?:Reporting|Writing|Additional reporting) by [^()]+)\)", flat
+        )
+        if trailer is not None:
+            found.add_byline(
+                parse_byline(trailer.group("t")), _evidence(paragraph, trailer.start())
+            )
+
+
+def _labelled_date(text: str) -> dt.datetime | None:
+    """A date in a short paragraph only when labelled "Published ..." or standing alone."""
+    for match in find_dates(text):
+        alone = len(text.strip()) - (match.end - match.start) <= 12
+        if match.label == "published" or alone:
+            return match.value
+    return None
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def extract_sources(
+    *,
+    paragraphs: Sequence[str],
+    removed: Sequence[Removed],
+    title: str | None = None,
+    hints: Mapping[str, str] | None = None,
+    language: str | None = None,
+) -> SourcesResult:
+    """Find an article's publisher, agencies, original source, cited outlets, authors and date.
+
+    Args:
+        paragraphs: The kept, normalised body paragraphs.
+        removed: Blocks boilerplate removal took out, with their reasons; raw text.
+        title: The article's title, whose "- Outlet" suffix may name the publisher.
+        hints: HTML metadata: ``author``, ``published``, ``site_name``, ``publisher``.
+        language: ISO 639-1 code of the body, choosing the citation cues
+            (None: every shipped language).
+
+    Returns:
+        A :class:`SourcesResult`.  ``published`` is timezone-aware: dates with no
+        zone are read as UTC and dates with no time as midnight UTC; a date
+        never comes from the clock.  Precedence: a hint, then a removed
+        dateline, a removed byline, then body edges; "Published" beats "Updated".
+    """
+    found = _Collector(language=language)
+    if hints:
+        _read_hints(hints, found)
+    if title:
+        _read_title(title, found)
+    for block in removed:
+        if isinstance(block, Removed) and block.text:
+            _read_removed(block, found)
+    paras = [p for p in paragraphs if isinstance(p, str) and p.strip()]
+    if paras:
+        _read_dateline(paras[0], found)
+    edge = set(range(min(_EDGE, len(paras)))) | set(range(max(0, len(paras) - _EDGE), len(paras)))
+    for i, paragraph in enumerate(paras):
+        if i in edge:
+            _read_edge_paragraph(paragraph, found, last=i == len(paras) - 1)
+        _read_teaser(paragraph, found)
+        _read_cited(paragraph, found)
+    return found.result()
