@@ -33,6 +33,7 @@ __all__ = [
     "DEFAULT",
     "GluedWordSplitter",
     "PlaceNames",
+    "brand_parts",
     "camel_case_names",
     "dashes",
     "dashes_ascii",
@@ -402,11 +403,20 @@ def _trailing_lower(word: str) -> int:
 
 
 @functools.cache
+def _lexicon() -> dict[str, list[str]]:
+    data = resources.files(__package__).joinpath("camel_case_names.json").read_text("utf-8")
+    lexicon: dict[str, list[str]] = json.loads(data)
+    return lexicon
+
+
 def camel_case_names() -> tuple[str, ...]:
     """The bundled lexicon of real camel-case names (``iPhone``, ``YouTube``...)."""
-    data = resources.files(__package__).joinpath("camel_case_names.json").read_text("utf-8")
-    names: list[str] = json.loads(data)["names"]
-    return tuple(names)
+    return tuple(_lexicon()["names"])
+
+
+def brand_parts() -> frozenset[str]:
+    """Words that brands glue to another capitalised word (``Labs``, ``Open``, ``Soft``...)."""
+    return frozenset(_lexicon()["brand_parts"])
 
 
 def _protect_table(names: Iterable[str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -424,10 +434,13 @@ class GluedWordSplitter:
     """Split words glued together where a tag boundary was lost (``articleComments``).
 
     A space goes where a run of at least two lower-case letters meets a
-    capitalised word, except inside a name from the lexicon (its inflections
-    too: ``YouTubers``), after a name prefix (``MacArthur``), and anywhere in a
-    URL, e-mail address, @handle, #hashtag or code.  Build one with extra
-    names to extend the bundled lexicon; instances pickle.
+    capitalised word (``articleComments``).  When the left word is itself
+    capitalised (``UkraineAllies``), brand names are likely (``PythonLabs``),
+    so it must have four letters or more and neither word may be a common
+    brand part (:func:`brand_parts`).  Never split: a name from the lexicon
+    (its inflections too: ``YouTubers``), a name prefix (``MacArthur``), and
+    anything in a URL, e-mail address, @handle, #hashtag or code.  Build one
+    with extra names to extend the bundled lexicon; instances pickle.
 
     Example:
         >>> split = GluedWordSplitter(extra_names=("SoundBlaster",))
@@ -440,9 +453,12 @@ class GluedWordSplitter:
         init=False, eq=False, repr=False, hash=False
     )
 
+    _brand_parts: frozenset[str] = attrs.field(init=False, eq=False, repr=False, hash=False)
+
     def __attrs_post_init__(self) -> None:
         table = _protect_table((*camel_case_names(), *self.extra_names))
         object.__setattr__(self, "_protect", table)
+        object.__setattr__(self, "_brand_parts", brand_parts())
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.extra_names,))
@@ -475,6 +491,13 @@ class GluedWordSplitter:
             return False
         if index == 1 and left in _NAME_PREFIXES:
             return False
+        if left[0].isupper() and (
+            _trailing_lower(left) < 3
+            or left in self._brand_parts
+            or right in self._brand_parts
+            or right.removesuffix("s") in self._brand_parts
+        ):
+            return False  # YouTube, PayPal, PythonLabs, OpenVision
         for before, start in self._protect.get(left, ()):
             k = len(before)
             if index >= k and tuple(humps[index - k : index]) == before and right.startswith(start):
