@@ -102,7 +102,8 @@ def _check_one(func: Callable[[str], str], text: str, name: str) -> None:
         msg = f"normaliser {name} is not total: expected a str, it raised {exc!r} on {shown}"
         raise AssertionError(msg) from exc
     if not isinstance(once, str):
-        msg = f"normaliser {name} must return str, got {type(once).__name__} {once!r:.80} on {shown}"
+        got = f"{type(once).__name__} {once!r:.80}"
+        msg = f"normaliser {name} must return str, got {got} on {shown}"
         raise AssertionError(msg)
     try:
         twice = func(once)
