@@ -158,13 +158,14 @@ def _norm(text: str) -> str:
 
 def explain(page: Page, extract: Extractor) -> None:
     """Print the page's dump lines, marking kept furniture (+) and dropped content (-)."""
-    kept = _norm(extract(page))
-    expected = _norm(page.expected)
+    # Padded with spaces so that a line matches whole words only ("video" is not in "videos").
+    kept = f" {_norm(extract(page))} "
+    expected = f" {_norm(page.expected)} "
     for line in page.dump.splitlines():
         norm = _norm(line)
         if not norm:
             continue
-        is_kept, is_content = norm in kept, norm in expected
+        is_kept, is_content = f" {norm} " in kept, f" {norm} " in expected
         mark = {
             (True, True): "  ok  ",
             (False, False): "  --  ",
