@@ -27,7 +27,7 @@ import re
 import attrs
 
 from newscorpus._model import Quote
-from newscorpus.extract.speakers import QuoteSpan, attribute
+from newscorpus.extract.speakers import Credit, QuoteSpan, attribute
 
 __all__ = ["extract_quotes"]
 
@@ -54,8 +54,10 @@ _MARKS = re.compile("[“”\"„‘’'‚«»‹›「」『』]")
 _ELISION = re.compile(
     r"(?:n[’']|em\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b|s\b)", re.IGNORECASE
 )
+_LATER_SINGLE_CLOSER = re.compile(r"[^\s][’'](?=[\s.,;:!?)\"”—–-]|$)")
 _TERMINAL = ".!?…"
 _MAX_DEPTH = 4
+_SCARE_WORDS = 4  # uncredited fragments this short are not quotations of speech
 
 
 def _is_word(ch: str) -> bool:
@@ -80,7 +82,8 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
         if prev == "n" and i >= 2 and text[i - 2] in "’'":
             return False, False  # the closing half of ’n’
     if ch in "“„‚«‹「『":
-        can_open = not nxt.isspace() or ch in "«‹"  # French spacing: « texte »
+        # French spacing « texte », and translation damage like `dawn : “ We have…`.
+        can_open = not nxt.isspace() or ch in "«‹" or (ch in "“„" and (prev.isspace() or i == lo))
         return can_open, ch in "“«‹"
     if ch in "」』":
         return False, True
@@ -94,9 +97,21 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     # Straight marks: the neighbours decide.
     can_open = (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace()
     can_close = not prev.isspace() or not _is_word(nxt)
-    if ch == "'" and _is_word(prev) and not _is_word(nxt) and prev in "sSzZ":
-        can_close = True  # also a plural possessive; only pairs when an opener waits
     return can_open, can_close
+
+
+def _plural_possessive(text: str, i: int, hi: int) -> bool:
+    """Whether the single mark at ``i`` is the apostrophe of ``players' reaction``.
+
+    It is when it follows an ``s``, a lower-case word follows it, and a more
+    likely closer (a single mark before punctuation or the paragraph end)
+    comes later in the paragraph.
+    """
+    if text[i - 1 : i] not in ("s", "z") or not text[i + 1 : i + 3].startswith(" "):
+        return False
+    if not text[i + 2 : i + 3].islower():
+        return False
+    return _LATER_SINGLE_CLOSER.search(text, i + 1, hi) is not None
 
 
 @attrs.define
@@ -161,6 +176,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, para: int) -> tuple[list[QuoteS
         ch = text[i]
         can_open, can_close = _classify(text, i, lo, hi)
         if not (can_open or can_close):
+            continue
+        if ch in "'’" and stack and stack[-1].mark in "'‘" and _plural_possessive(text, i, hi):
             continue
         if can_close and stack:
             depth = next(
@@ -321,4 +338,12 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
             partial=s.partial,
         )
         for s, c in zip(flagged, credits, strict=True)
+        if not _scare_quote(text, s, c)
     )
+
+
+def _scare_quote(text: str, span: QuoteSpan, credit: Credit) -> bool:
+    """A short fragment no one is credited with: a scare quote, a title, a nickname."""
+    if not span.partial or credit.speaker is not None or credit.cue is not None:
+        return False
+    return len(text[span.start : span.end].split()) <= _SCARE_WORDS

@@ -37,26 +37,15 @@ import attrs
 __all__ = ["Credit", "Lexicon", "QuoteSpan", "attribute", "load_lexicon"]
 
 _LEXICONS = Path(__file__).with_name("lexicons")
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# Elided French/Italian articles ("l'entreprise") are tokens of their own.
+_TOKEN = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)|\w+(?:[-'’.]\w+)*|[^\w\s]")
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?…]+(?=\s|$)|[;\n]"
 )
 _PUNCT_BOUNDARY = frozenset(";:—–()[]“”\"„«»‘’'")
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
-_NOUN_MARKERS = _DETERMINERS | {
-    "such",
-    "these",
-    "those",
-    "some",
-    "many",
-    "any",
-    "no",
-    "recent",
-    "new",
-    "press",
-    "of",
-    "and",
-}
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "where", "qui", "dont", "quien", "der"})
+_NOUN_MARKERS = frozenset({"such", "these", "those", "some", "many", "any", "no", "recent", "new"})
+_AGE_ROLE = re.compile(r"\d+[- ]year[- ]old$")
 _MAX_TRAILING_CUE = 9  # a trailing attribution sits near the closing mark
 
 
@@ -92,9 +81,14 @@ class Lexicon:
 
     cues: frozenset[str]
     multi_cues: tuple[tuple[str, ...], ...]
+    according: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]
+    determiners: frozenset[str]
+    indefinite: frozenset[str]
     titles: frozenset[str]
+    title_suffixes: tuple[str, ...]
     person_roles: frozenset[str]
+    generic_roles: frozenset[str]
     org_roles: frozenset[str]
     acronym_roles: frozenset[str]
     org_words: frozenset[str]
@@ -117,6 +111,10 @@ def load_lexicon(language: str | None = None) -> Lexicon:
 
     Unknown languages fall back to the union, so a mislabelled article still
     finds its English or French cues.
+
+    Example:
+        >>> "said" in load_lexicon("en").cues
+        True
     """
     files = sorted(_LEXICONS.glob("cues_*.json"))
     chosen = [f for f in files if f.stem == f"cues_{language}"] or files
@@ -128,19 +126,27 @@ def load_lexicon(language: str | None = None) -> Lexicon:
                 merged.setdefault(key, []).extend(value)
             elif isinstance(value, dict):
                 merged.setdefault(key, {}).update(value)
-    cues = [_norm(c) for c in merged.get("cues", [])]
 
     def words(key: str) -> frozenset[str]:
         return frozenset(_norm(w) for w in merged.get(key, []))
 
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        found = {tuple(_norm(c).split()) for c in merged.get(key, [])}
+        return tuple(sorted(found, key=len, reverse=True))
+
+    cues = [_norm(c) for c in merged.get("cues", [])]
+    titles = words("titles") | words("person_roles")
     return Lexicon(
         cues=frozenset(c for c in cues if " " not in c),
-        multi_cues=tuple(
-            sorted({tuple(c.split()) for c in cues if " " in c}, key=len, reverse=True)
-        ),
+        multi_cues=tuple(p for p in phrases("cues") if len(p) > 1),
+        according=phrases("according_cues"),
         pronouns={_norm(k): v for k, v in merged.get("pronouns", {}).items()},
-        titles=words("titles"),
+        determiners=words("determiners"),
+        indefinite=words("indefinite"),
+        titles=titles,
+        title_suffixes=tuple(_norm(w) for w in merged.get("title_suffixes", [])),
         person_roles=words("person_roles"),
+        generic_roles=words("generic_roles"),
         org_roles=words("org_roles"),
         acronym_roles=words("acronym_roles"),
         org_words=words("org_words"),
@@ -163,10 +169,9 @@ class _Tok:
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return _norm(self.text)
+    low: str = attrs.field(
+        default=attrs.Factory(lambda self: _norm(self.text), takes_self=True), eq=False
+    )
 
     @property
     def is_word(self) -> bool:
@@ -175,6 +180,10 @@ class _Tok:
     @property
     def is_cap(self) -> bool:
         return self.text[0].isupper()
+
+    @property
+    def is_lower_word(self) -> bool:
+        return self.text[0].islower()
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -191,6 +200,12 @@ class _Run:
     start: int
     end: int
     subject: bool  # not the object of a preposition nor a possessor
+    first: int  # index of its first token in the token list it came from
+    last: int  # index after its last token
+
+
+def _acronym(t: _Tok) -> bool:
+    return len(t.text) > 1 and t.text.isupper()
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:
@@ -203,18 +218,25 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
 
 
 def _is_title(low: str, lex: Lexicon) -> bool:
-    return low in lex.titles or all(part in lex.titles for part in low.split())
+    if low in lex.titles or _AGE_ROLE.search(low):
+        return True
+    parts = low.split()
+    if parts and all(p in lex.titles for p in parts):
+        return True
+    return bool(lex.title_suffixes) and low.endswith(lex.title_suffixes)
 
 
 def _classify_run(words: list[_Tok], before: _Tok | None, lex: Lexicon) -> _Run | None:
-    texts = [w.text for w in words]
-    while texts and texts[0].lower() in lex.function_words:
-        texts.pop(0)
-        words = words[1:]
-    if not texts:
+    first = 0
+    while (
+        first < len(words) and words[first].low in lex.function_words and not _acronym(words[first])
+    ):
+        first += 1
+    words = words[first:]
+    if not words:
         return None
-    last, possessive = _strip_possessive(texts[-1])
-    texts[-1] = last
+    texts = [w.text for w in words]
+    texts[-1], possessive = _strip_possessive(texts[-1])
     cut = 0
     for i, t in enumerate(texts):
         if _is_title(_norm(t), lex) or (t.isupper() and len(t) > 1 and i + 1 < len(texts)):
@@ -224,21 +246,23 @@ def _classify_run(words: list[_Tok], before: _Tok | None, lex: Lexicon) -> _Run 
         name.pop(0)
     lows = {_norm(t) for t in texts}
     start, end = words[0].start, words[-1].end
-    after_prep = before is not None and before.low in lex.place_prepositions
+    after_prep = (
+        before is not None and before.is_lower_word and before.low in lex.place_prepositions
+    )
+    subject = not possessive and not after_prep
     if lows & lex.org_words:
-        return _Run("org", " ".join(texts), "", start, end, not possessive)
+        return _Run("org", " ".join(texts), "", start, end, subject, 0, 0)
     if not name:
         if len(title) == 1 and title[0].isupper() and len(title[0]) > 1:
-            return _Run("org", title[0], "", start, end, not possessive)
+            return _Run("org", title[0], "", start, end, subject, 0, 0)
         return None
-    nlows = {_norm(t) for t in name}
-    if nlows & (lex.place_words | lex.calendar):
-        return _Run("place", " ".join(name), "", start, end, False)
-    subject = not possessive and not after_prep
+    nlows = [_norm(t) for t in name]
+    if nlows[-1] in lex.place_words or all(w in lex.calendar for w in nlows):
+        return _Run("place", " ".join(name), "", start, end, False, 0, 0)
     if len(name) == 1:
         kind = "org" if name[0].isupper() and len(name[0]) > 1 else "single"
-        return _Run(kind, name[0], " ".join(title), start, end, subject)
-    return _Run("person", " ".join(name), " ".join(title), start, end, subject)
+        return _Run(kind, name[0], " ".join(title), start, end, subject, 0, 0)
+    return _Run("person", " ".join(name), " ".join(title), start, end, subject, 0, 0)
 
 
 def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
@@ -246,7 +270,7 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        if not (t.is_word and t.is_cap and not t.text[0].isdigit()):
+        if not (t.is_word and t.is_cap):
             i += 1
             continue
         j = i + 1
@@ -254,18 +278,27 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
             u = toks[j]
             if u.is_word and u.is_cap:
                 j += 1
-            elif (
-                u.low in lex.name_connectors
-                and j + 1 < n
-                and toks[j + 1].is_word
-                and toks[j + 1].is_cap
-            ):
-                j += 2
-            else:
-                break
+                continue
+            # "Bank of France", "Ursula von der Leyen": lower-case links between names
+            k = j
+            while k < n and k - j < 2 and toks[k].low in lex.name_connectors:
+                k += 1
+            if k > j and k < n and toks[k].is_word and toks[k].is_cap:
+                j = k + 1
+                continue
+            break
         run = _classify_run(list(toks[i:j]), toks[i - 1] if i else None, lex)
+        if (
+            run is not None
+            and run.kind in ("person", "single")
+            and j + 1 < n
+            and toks[j].is_lower_word
+            and _is_title(toks[j].low, lex)
+            and toks[j + 1].is_cap
+        ):
+            run = attrs.evolve(run, kind="org")  # "Rovers boss Danny Roe": a team, then a name
         if run is not None:
-            out.append(run)
+            out.append(attrs.evolve(run, first=i, last=j))
         i = j
     return out
 
@@ -276,30 +309,38 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
 
 @attrs.frozen
 class _Mention:
-    kind: str  # person | org | single | pronoun | role
-    text: str  # the crediting words
-    value: str  # name, pronoun class, or role head
+    kind: str  # person | org | single | pronoun | role | implicit
+    text: str | None  # the crediting words
+    value: str  # name, pronoun class, or "kind:head" for a role
     pos: int
     cue: str
+    indefinite: bool = False
+
+
+def _phrase_at(toks: Sequence[_Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for phrase in phrases:
+        k = len(phrase)
+        if len(toks) - i >= k and all(toks[i + m].low == phrase[m] for m in range(k)):
+            return k
+    return 0
 
 
 def _cue_at(toks: Sequence[_Tok], i: int, lex: Lexicon) -> int:
     """Length in tokens of the cue starting at ``toks[i]``, or 0."""
-    for multi in lex.multi_cues:
-        k = len(multi)
-        if tuple(t.low for t in toks[i : i + k]) == multi:
-            return k
+    k = _phrase_at(toks, i, lex.multi_cues)
+    if k:
+        return k
     return 1 if toks[i].low in lex.cues else 0
 
 
 def _cues(toks: Sequence[_Tok], lex: Lexicon) -> list[tuple[int, int]]:
-    """``(start, end)`` token indices of each cue in ``toks``."""
+    """``(start, end)`` token indices of each cue verb in ``toks``."""
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
         t = toks[i]
         k = _cue_at(toks, i, lex) if t.is_word and (not t.is_cap or i == 0) else 0
-        if k and i and toks[i - 1].low in _NOUN_MARKERS:
+        if k and i and (toks[i - 1].low in _NOUN_MARKERS or toks[i - 1].low in lex.determiners):
             k = 0  # "such reports", "his comments": a noun, not a verb of saying
         if k:
             found.append((i, i + k))
@@ -315,17 +356,34 @@ def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | No
         if len(seg) < width:
             continue
         head = " ".join(t.low for t in seg[-width:])
-        kind = "person" if head in lex.person_roles else "org" if head in lex.org_roles else None
-        if kind is None:
+        if head in lex.person_roles or (width == 1 and _AGE_ROLE.search(head)):
+            kind = "person"
+        elif head in lex.org_roles:
+            kind = "org"
+        else:
             continue
         for d in range(len(seg) - width - 1, max(-1, len(seg) - width - 6), -1):
-            if seg[d].low in _DETERMINERS:
+            if (seg[d].low in lex.determiners and not seg[d].is_cap) or seg[d].low in {"the", "a"}:
                 return kind, head, d
-            if not seg[d].is_word:
+            if not seg[d].is_word and seg[d].text not in "'’":
                 break
-        if kind == "org" and head in lex.org_roles and len(seg) == width:
-            return None
     return None
+
+
+def _is_pronoun(t: _Tok, lex: Lexicon) -> bool:
+    if t.text.isupper() and len(t.text) > 1:
+        return False  # "US", "WHO"
+    return lex.pronouns.get(t.low, "none") != "none"
+
+
+def _role_mention(
+    seg: Sequence[_Tok], role: tuple[str, str, int], cue: str, lex: Lexicon
+) -> _Mention:
+    kind, head, d = role
+    text = " ".join(t.text for t in seg[d:]).replace("' ", "'").replace("’ ", "’")
+    return _Mention(
+        "role", text, f"{kind}:{head}", seg[d].start, cue, indefinite=seg[d].low in lex.indefinite
+    )
 
 
 def _mention_from(
@@ -334,28 +392,30 @@ def _mention_from(
     if not seg:
         return None
     pron = seg[0] if inverted else seg[-1]
-    if pron.low in lex.pronouns and lex.pronouns[pron.low] != "none":
+    if _is_pronoun(pron, lex):
         return _Mention("pronoun", pron.text, lex.pronouns[pron.low], pron.start, cue)
-    role = None if inverted else _role_at_end(seg, lex)
-    if inverted and seg[0].low in _DETERMINERS:
-        for k in range(len(seg), 0, -1):
-            role = _role_at_end(seg[:k], lex)
-            if role is not None:
-                seg = seg[:k]
-                break
-    if role is not None and not (inverted and cue == "according to"):
-        kind, head, d = role
-        text = " ".join(t.text for t in seg[d:])
-        return _Mention("role", text, f"{kind}:{head}", seg[d].start, cue)
     runs = [r for r in _runs(seg, lex) if r.kind != "place"]
-    for kinds in (("person",), ("org",), ("single",)):
-        for r in runs:
-            if r.kind in kinds and (r.subject or inverted):
-                return _Mention(r.kind, r.name, r.name, r.start, cue)
+    role = None
+    head_end = len(seg)
+    if inverted:
+        if seg[0].low in lex.determiners:
+            for k in range(len(seg), 0, -1):
+                role = _role_at_end(seg[:k], lex)
+                if role is not None:
+                    head_end = k
+                    break
+    else:
+        role = _role_at_end(seg, lex)
     if role is not None:
-        kind, head, d = role
-        text = " ".join(t.text for t in seg[d:])
-        return _Mention("role", text, f"{kind}:{head}", seg[d].start, cue)
+        # "a Bank of France estimate": the capitalised head belongs to a name, not a role.
+        inside = any(r.first < head_end <= r.last - 1 for r in runs if r.kind != "single")
+        later = any(r.kind == "person" and r.first > role[2] for r in runs)
+        if not inside and not later:
+            return _role_mention(seg[:head_end], role, cue, lex)
+    for kind in ("person", "org", "single"):
+        for r in runs:
+            if r.kind == kind and (r.subject or inverted):
+                return _Mention(r.kind, r.name, r.name, r.start, cue)
     return None
 
 
@@ -365,22 +425,21 @@ def _subject_before(toks: Sequence[_Tok], cue_i: int, lex: Lexicon) -> _Mention 
     start = 0
     while j >= 0:
         t = toks[j]
-        if t.low in lex.clause_boundaries or t.text in _PUNCT_BOUNDARY:
-            relative = t.low in {"who", "which", "whose", "whom", "where"}
-            if relative and j > 0 and toks[j - 1].text == ",":
+        if (t.is_lower_word and t.low in lex.clause_boundaries) or t.text in _PUNCT_BOUNDARY:
+            if t.low in _RELATIVES and j > 0 and toks[j - 1].text == ",":
                 j -= 2  # skip ", who … ," and keep walking to its antecedent
                 continue
             start = j + 1
             break
         j -= 1
     seg = list(toks[start:cue_i])
-    # Drop what sits between a subject and its verb: "has", "also", "on Tuesday".
+    # Drop what sits between a subject and its verb: "has", "also", "on Tuesday", ", once again,".
     trimmed = False
     while seg and (
-        seg[-1].low in lex.skip
+        (seg[-1].low in lex.skip and not seg[-1].is_cap)
         or seg[-1].low in lex.calendar
         or seg[-1].text == ","
-        or (seg[-1].low.endswith("ly") and not seg[-1].is_cap)
+        or (seg[-1].low.endswith("ly") and seg[-1].is_lower_word)
     ):
         trimmed = trimmed or seg[-1].text == ","
         seg.pop()
@@ -391,42 +450,76 @@ def _subject_before(toks: Sequence[_Tok], cue_i: int, lex: Lexicon) -> _Mention 
 
 def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -> _Mention | None:
     seg: list[_Tok] = []
-    for t in toks[cue_end:]:
+    n = len(toks)
+    i = cue_end
+    while i < n:
+        t = toks[i]
         if t.text in ",.;:!?" or t.text in _PUNCT_BOUNDARY:
             break
-        if seg and not t.is_cap and t.low in lex.place_prepositions | lex.clause_boundaries:
-            break
+        if seg and t.is_lower_word:
+            linked = t.low in lex.name_connectors and i + 1 < n and toks[i + 1].is_cap
+            stop = t.low in lex.place_prepositions or t.low in lex.clause_boundaries
+            if (stop and not linked) or (t.low in lex.determiners and any(s.is_cap for s in seg)):
+                break
         seg.append(t)
-    return _mention_from(seg, cue, lex, inverted=True)
+        i += 1
+    mention = _mention_from(seg, cue, lex, inverted=True)
+    while i < n and i - cue_end < 12 and toks[i].text not in ",.;:":
+        i += 1
+    if i < n and toks[i].text == "," and (mention is None or mention.kind in ("role", "org")):
+        # "the spokesman of the company, Ramón Gil, said": the name in apposition wins.
+        nxt = [r for r in _runs(toks[i + 1 : i + 8], lex) if r.first == 0]
+        if nxt and nxt[0].kind == "person":
+            after = i + 1 + nxt[0].last
+            if after >= n or toks[after].text in ",.;:":
+                return _Mention("person", nxt[0].name, nxt[0].name, nxt[0].start, cue)
+    return mention
 
 
 def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Mention | None:
+    """Find the cue and its subject in a frame; None when it credits no one."""
+    words = [k for k, t in enumerate(toks) if t.is_word]
+    if words:
+        k = _phrase_at(toks, words[0], lex.according)
+        if k:
+            cue = " ".join(t.low for t in toks[words[0] : words[0] + k])
+            m = _subject_after(toks, words[0] + k, lex, cue)
+            if m is not None:
+                return m
     cues = _cues(toks, lex)
     if trailing:
         for i, j in cues:
             if i > _MAX_TRAILING_CUE:
                 break
             cue = " ".join(t.low for t in toks[i:j])
-            lead = [t for t in toks[:i] if t.is_word]
-            if cue.endswith("ing") and cue != "according to":
+            lead = any(t.is_word for t in toks[:i])
+            if cue.endswith("ing"):
                 m = _subject_before(toks, i, lex) if lead else None
-            elif cue == "according to" or not lead:
-                m = _subject_after(toks, j, lex, cue)
             else:
-                m = _subject_before(toks, i, lex)
+                m = _subject_before(toks, i, lex) if lead else None
+                m = m or _subject_after(toks, j, lex, cue)
+                if m is None and not any(t.is_cap for t in toks[j:]):
+                    # "«…», explicó." — a verb with no subject: the speaker is implied.
+                    m = _Mention("implicit", None, "person", toks[i].start, cue)
             if m is not None:
                 return m
         return None
     for i, j in reversed(cues):
         cue = " ".join(t.low for t in toks[i:j])
-        if cue.endswith("ing") and cue != "according to" and not toks[i].is_cap:
+        if cue.endswith("ing") and not toks[i].is_cap:
             m = _subject_before(toks, i, lex)  # a participle is never inverted
-        elif cue == "according to" or not any(t.is_word for t in toks[:i]):
+        elif not any(t.is_word for t in toks[:i]):
             m = _subject_after(toks, j, lex, cue)
         else:
             m = _subject_before(toks, i, lex)
         if m is not None:
             return m
+    if cues and cues[-1][0] and " ".join(t.low for t in toks[slice(*cues[-1])]).endswith("ing"):
+        # "X launched an attack on Y, branding it “…”": the clause's own subject speaks.
+        m = _mention_from(toks[: cues[-1][0]], "", lex, inverted=True)
+        if m is not None and m.kind in ("person", "single"):
+            cue = " ".join(t.low for t in toks[slice(*cues[-1])])
+            return attrs.evolve(m, cue=cue)
     return None
 
 
@@ -440,12 +533,12 @@ class _Cast:
 
     fullest: dict[str, str] = attrs.field(factory=dict)  # last word -> fullest name
     titles: dict[str, set[str]] = attrs.field(factory=dict)
-    people: list[tuple[int, str]] = attrs.field(factory=list)  # (position, name)
+    #: (position, name) of sentence subjects and speakers; "" for an unnamed person.
+    people: list[tuple[int, str]] = attrs.field(factory=list)
     orgs: list[tuple[int, str]] = attrs.field(factory=list)
 
     def full(self, name: str) -> str:
-        last = name.split()[-1]
-        full = self.fullest.get(last)
+        full = self.fullest.get(name.split()[-1])
         if full and len(full) > len(name) and full.endswith(name):
             return full
         return name
@@ -453,7 +546,15 @@ class _Cast:
     def is_person(self, name: str) -> bool:
         return name.split()[-1] in self.fullest
 
-    def latest(self, events: list[tuple[int, str]], pos: int) -> str | None:
+    def title_words(self, name: str) -> set[str]:
+        out: set[str] = set()
+        for t in self.titles.get(name, ()):
+            out.update(t.split())
+            out.add(t)
+        return out
+
+    @staticmethod
+    def latest(events: list[tuple[int, str]], pos: int) -> str | None:
         best: tuple[int, str] | None = None
         for p, name in events:
             if p < pos and (best is None or p >= best[0]):
@@ -488,21 +589,46 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _appositive_titles(toks: Sequence[_Tok], run: _Run, lex: Lexicon) -> set[str]:
+    """Role words set off by commas around a name: "the mayor of X, Jane Roe," / "Roe, a judge,"."""
+    found: set[str] = set()
+    if run.first >= 2 and toks[run.first - 1].text == ",":
+        for t in reversed(toks[max(0, run.first - 9) : run.first - 1]):
+            if t.text in ",.;:":
+                break
+            if t.is_word and (t.low in lex.person_roles or t.low in lex.titles):
+                found.add(t.low)
+    if run.last < len(toks) and toks[run.last].text == ",":
+        for t in toks[run.last + 1 : run.last + 8]:
+            if t.text in ",.;:" or t.is_cap:
+                break
+            if t.low in lex.person_roles or t.low in lex.titles:
+                found.add(t.low)
+    return found
+
+
 def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) -> _Cast:
     cast = _Cast()
-    per_sentence: list[list[_Run]] = []
+    per_sentence: list[tuple[list[_Tok], list[_Run]]] = []
     for lo, hi in bounds:
         for a, b in _sentences(masked, lo, hi):
-            runs = _runs(_tokens(masked, a, b), lex)
-            per_sentence.append(runs)
+            toks = _tokens(masked, a, b)
+            runs = _runs(toks, lex)
+            per_sentence.append((toks, runs))
             for r in runs:
-                if r.kind == "person":
-                    last = r.name.split()[-1]
-                    if len(r.name) > len(cast.fullest.get(last, "")):
-                        cast.fullest[last] = r.name
-                    if r.title:
-                        cast.titles.setdefault(r.name, set()).add(_norm(r.title))
-    for runs in per_sentence:
+                if r.kind != "person":
+                    continue
+                last = r.name.split()[-1]
+                if len(r.name) > len(cast.fullest.get(last, "")):
+                    cast.fullest[last] = r.name
+    for toks, runs in per_sentence:
+        for r in runs:
+            if r.kind in ("person", "single"):
+                titles = _appositive_titles(toks, r, lex)
+                if r.title:
+                    titles.add(_norm(r.title))
+                if titles:
+                    cast.titles.setdefault(cast.full(r.name), set()).update(titles)
         subject = next(
             (
                 r
@@ -512,37 +638,51 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
             ),
             None,
         )
-        if subject is not None:
+        opening = [t for t in toks[:4] if t.is_word]
+        if (
+            opening
+            and opening[0].low in lex.indefinite
+            and (subject is None or subject.start > opening[0].start)
+        ):
+            # "One engineer, who asked not to be named, said…": someone new and unnamed.
+            cast.people.append((opening[0].start, ""))
+        elif subject is not None:
             cast.people.append((subject.start, cast.full(subject.name)))
-        cast.orgs.extend((r.start, r.name) for r in runs if r.kind == "org")
+        org = next((r for r in runs if r.kind == "org"), None)
+        if org is not None:
+            cast.orgs.append((org.start, org.name))
     return cast
 
 
 def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
-    if m.kind == "person":
-        return cast.full(m.value)
-    if m.kind == "single":
+    if m.kind in ("person", "single"):
         return cast.full(m.value)
     if m.kind == "org":
         return re.sub(r"^(?:the|The)\s+", "", m.value)
-    if m.kind == "pronoun":
+    if m.kind in ("pronoun", "implicit"):
         if m.value == "person":
-            return cast.latest(cast.people, pos)
+            return cast.latest(cast.people, pos) or None
         return cast.latest(cast.orgs, pos) if m.value == "group" else None
+    if m.indefinite:
+        return None  # "a company spokeswoman": someone the text does not name
     kind, _, head = m.value.partition(":")
+    last = head.split()[-1]
     if kind == "person":
-        titled = [
-            (p, n)
-            for p, n in cast.people
-            if any(head in t or head.split()[-1] in t.split() for t in cast.titles.get(n, ()))
-        ]
-        return cast.latest(titled, pos) or cast.latest(cast.people, pos)
-    named = [(p, n) for p, n in cast.orgs if head.split()[-1] in _norm(n)]
+        titled = [(p, n) for p, n in cast.people if n and last in cast.title_words(n)]
+        found = cast.latest(titled, pos)
+        if found:
+            return found
+        latest = cast.latest(cast.people, pos)
+        if not latest:
+            return None
+        if head in lex.generic_roles or _AGE_ROLE.search(head) or not cast.titles.get(latest):
+            return latest
+        return None  # the latest person bears another title: "the president" is someone else
+    named = [(p, n) for p, n in cast.orgs if last in _norm(n).split()]
     if named:
         return cast.latest(named, pos)
     if head in lex.acronym_roles:
-        acronyms = [(p, n) for p, n in cast.orgs if n.isupper()]
-        return cast.latest(acronyms, pos)
+        return cast.latest([(p, n) for p, n in cast.orgs if n.isupper()], pos)
     return None
 
 
@@ -574,6 +714,22 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
     return a, (m.start() if m else b)
 
 
+def _credit_from_frames(
+    text: str, span: QuoteSpan, lead: list[_Tok], trail: list[_Tok], lex: Lexicon
+) -> _Mention | None:
+    ends_sentence = text[span.end - 1] in ".!?…"
+    tries = [(trail, True), (lead, False)]
+    if span.partial:
+        tries.reverse()
+    for toks, trailing in tries:
+        if trailing and ends_sentence and toks and toks[0].is_cap and len(toks) > 6:
+            continue  # a new sentence, not an attribution
+        mention = _from_frame(toks, lex, trailing=trailing)
+        if mention is not None:
+            return mention
+    return None
+
+
 def attribute(
     text: str,
     spans: Sequence[QuoteSpan],
@@ -594,8 +750,7 @@ def attribute(
         One :class:`Credit` per span, in the same order.
     """
     lex = load_lexicon(language)
-    masked = _masked(text, spans)
-    cast = _build_cast(masked, bounds, lex)
+    cast = _build_cast(_masked(text, spans), bounds, lex)
     credits: list[Credit] = []
     by_open: dict[int, int] = {}
     for k, span in enumerate(spans):
@@ -604,19 +759,8 @@ def attribute(
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         la, lb, same_sentence = _leading_frame(text, lo, span, prev)
         ta, tb = _trailing_frame(text, hi, span, nxt)
-        lead_toks = _tokens(text, la, lb)
-        trail_toks = _tokens(text, ta, tb)
-        ends_sentence = text[span.end - 1] in ".!?…"
-        tries: list[tuple[list[_Tok], bool]] = [(trail_toks, True), (lead_toks, False)]
-        if span.partial:
-            tries.reverse()
-        mention: _Mention | None = None
-        for toks, trailing in tries:
-            if trailing and ends_sentence and toks and toks[0].is_cap and len(toks) > 6:
-                continue  # a new sentence, not an attribution
-            mention = _from_frame(toks, lex, trailing=trailing)
-            if mention is not None:
-                break
+        lead = _tokens(text, la, lb)
+        mention = _credit_from_frames(text, span, lead, _tokens(text, ta, tb), lex)
         credit = Credit()
         if mention is not None:
             where = mention.pos if mention.pos < span.open_pos else span.open_pos
@@ -625,14 +769,16 @@ def attribute(
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
         elif prev is not None and credits and credits[-1].speaker is not None:
-            only_quote = not any(t.is_word for t in lead_toks) and la == lo
-            near = span.para - prev.para <= 1
-            if (same_sentence and prev.para == span.para) or (only_quote and near):
-                credit = attrs.evolve(credits[-1]) if same_sentence else Credit(credits[-1].speaker)
+            bare = not any(t.is_word for t in lead)
+            if same_sentence and prev.para == span.para:
+                credit = credits[-1]  # "…,” he said, “so …”
+            elif bare and span.para - prev.para <= 1:
+                # A quotation with no frame follows on from the one before it.
+                credit = Credit(speaker=credits[-1].speaker)
         if credit.speaker is not None:
-            if cast.is_person(credit.speaker):
+            if cast.is_person(credit.speaker) or (mention is not None and mention.kind != "org"):
                 cast.people.append((span.open_pos, credit.speaker))
-            elif credit.speaker.isupper() or (mention is not None and mention.kind == "org"):
+            else:
                 cast.orgs.append((span.open_pos, credit.speaker))
         by_open[span.open_pos] = len(credits)
         credits.append(credit)
@@ -646,8 +792,10 @@ def _share_within_groups(spans: Sequence[QuoteSpan], credits: list[Credit]) -> N
     groups: dict[int, list[int]] = {}
     for i in range(len(spans)):
         root = i
-        while spans[root].continued_from is not None and spans[root].continued_from in index:
-            root = index[spans[root].continued_from]  # type: ignore[index]
+        link = spans[root].continued_from
+        while link is not None and link in index:
+            root = index[link]
+            link = spans[root].continued_from
         groups.setdefault(root, []).append(i)
     for members in groups.values():
         if len(members) < 2:
