@@ -26,7 +26,7 @@ def texts(data: str | bytes) -> list[str]:
 
 
 def collapse(text: str) -> str:
-    return re.sub(r"[ \t\n\r\f]+", " ", text).strip(" \t\n\r\f\u00a0")
+    return re.sub(r"[ \t\n\r\f]+", " ", text).strip()
 
 
 # --- blocks ---------------------------------------------------------------------------
@@ -433,3 +433,25 @@ def test_blocks_are_block_values() -> None:
     """The loader yields Block values with a text, a tag and a chrome flag."""
     (block,) = load("<p>x</p>").blocks
     assert block == Block(text="x", tag="p", chrome=False)
+
+
+@given(st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_any_bytes_give_a_document_or_a_load_error(data: bytes) -> None:
+    """The loader is total: any input yields one document with non-empty blocks, or LoadError."""
+    try:
+        doc = load(data, path="fuzz.html")
+    except LoadError as e:
+        assert "fuzz.html" in str(e)
+        return
+    assert doc.blocks
+    assert all(b.text and b.text == b.text.strip() for b in doc.blocks)
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_a_document_or_a_load_error(text: str) -> None:
+    """Any str, markup or not, yields a document or LoadError, never another exception."""
+    try:
+        doc = load(text)
+    except LoadError:
+        return
+    assert all(b.text for b in doc.blocks)

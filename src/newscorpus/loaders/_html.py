@@ -75,9 +75,9 @@ _FURNITURE_TOKEN = re.compile(
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+")
 
-#: HTML's own whitespace; no-break spaces stay (they are characters, not layout).
+#: HTML's own whitespace collapses inside a line; other spaces (no-break, ideographic) are
+#: characters there.  At a line's edges any Unicode whitespace goes: it shows nothing.
 _WS = re.compile(r"[ \t\n\r\f]+")
-_EDGE_WS = " \t\n\r\f\u00a0"
 #: C0 controls that libxml2 refuses and no page shows; form feed is whitespace in HTML.
 _CONTROLS = re.compile("[\x01-\x08\x0b\x0e-\x1f]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -227,7 +227,7 @@ class _Frame:
             return
         raw = "".join(self.pieces)
         self.pieces.clear()
-        lines = (_WS.sub(" ", line).strip(_EDGE_WS) for line in raw.split("\n"))
+        lines = (_WS.sub(" ", line).strip() for line in raw.split("\n"))
         text = "\n".join(line for line in lines if line)
         if text:
             out.append(Block(text=text, tag=self.tag, chrome=self.chrome))
@@ -287,7 +287,7 @@ def _clean(value: str | None) -> str | None:
     """Collapse whitespace in a hint value; None when nothing is left."""
     if value is None:
         return None
-    value = _WS.sub(" ", value).strip(_EDGE_WS)
+    value = _WS.sub(" ", value).strip()
     return value or None
 
 
