@@ -607,17 +607,32 @@ def _appositive_titles(toks: Sequence[_Tok], run: _Run, lex: Lexicon) -> set[str
     return found
 
 
+def _unglue(run: _Run, known: set[str]) -> _Run:
+    """Undo a scraper's glued word at the end of a name: "Jens Roeaccusing" -> "Jens Roe".
+
+    Only when the article also writes the name's last word on its own.
+    """
+    if run.kind != "person":
+        return run
+    *rest, last = run.name.split()
+    for cut in range(len(last) - 3, 2, -1):
+        if last[cut:].islower() and last[:cut] in known:
+            return attrs.evolve(run, name=" ".join([*rest, last[:cut]]))
+    return run
+
+
 def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) -> _Cast:
     cast = _Cast()
     per_sentence: list[tuple[list[_Tok], list[_Run]]] = []
     for lo, hi in bounds:
         for a, b in _sentences(masked, lo, hi):
             toks = _tokens(masked, a, b)
-            runs = _runs(toks, lex)
-            per_sentence.append((toks, runs))
-            for r in runs:
-                if r.kind != "person":
-                    continue
+            per_sentence.append((toks, _runs(toks, lex)))
+    known = {w for _, runs in per_sentence for r in runs for w in r.name.split()}
+    for _, runs in per_sentence:
+        runs[:] = [_unglue(r, known) for r in runs]
+        for r in runs:
+            if r.kind == "person":
                 last = r.name.split()[-1]
                 if len(r.name) > len(cast.fullest.get(last, "")):
                     cast.fullest[last] = r.name
