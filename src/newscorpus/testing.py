@@ -105,6 +105,9 @@ def _check_one(func: Callable[[str], str], text: str, name: str) -> None:
         got = f"{type(once).__name__} {once!r:.80}"
         msg = f"normaliser {name} must return str, got {got} on {shown}"
         raise AssertionError(msg)
+    if "\n\n" in once and "\n\n" not in text:
+        msg = f"normaliser {name} created a blank line: got {once[:200]!r} from {shown}"
+        raise AssertionError(msg)
     try:
         twice = func(once)
     except Exception as exc:
@@ -115,9 +118,6 @@ def _check_one(func: Callable[[str], str], text: str, name: str) -> None:
             f"normaliser {name} is not idempotent: expected f(f(x)) == f(x), "
             f"got {twice[:200]!r} != {once[:200]!r} for x = {shown}"
         )
-        raise AssertionError(msg)
-    if "\n\n" in once and "\n\n" not in text:
-        msg = f"normaliser {name} created a blank line: got {once[:200]!r} from {shown}"
         raise AssertionError(msg)
 
 

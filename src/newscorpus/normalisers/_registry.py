@@ -246,7 +246,9 @@ def name_of(func: Callable[..., object]) -> str:
         for (name, _), loaded in _LOADED.items():
             if loaded is func:
                 return name
-        module = getattr(func, "__module__", None)
+        # Method descriptors (str.strip) have no __module__; their class does.
+        owner = getattr(func, "__objclass__", type(func))
+        module = getattr(func, "__module__", None) or owner.__module__
         qualname = getattr(func, "__qualname__", None) or type(func).__qualname__
         value = f"{module}:{qualname}"
         for name, claims in _claims().items():

@@ -1,0 +1,344 @@
+"""Tests for newscorpus.normalisers: built-ins, the contract, the pipeline, the seeds."""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import pickle
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus import normalisers
+from newscorpus.exceptions import NormaliserError, PluginError
+from newscorpus.normalisers import GluedWordSplitter, NormaliserPipeline, PlaceNames
+from newscorpus.testing import check_normaliser, huge_text, news_text
+
+DATA = pathlib.Path(__file__).parent / "data"
+CASES = json.loads((DATA / "normaliser_cases.json").read_text("utf-8"))["cases"]
+PROSE = (DATA / "prose_en.txt").read_text("utf-8")
+BUILTIN_NAMES = tuple(normalisers._builtin.BUILTINS)
+
+# Realistic text: printable ASCII, typographic marks and odd spaces, no mojibake.
+realistic_text = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=32, max_codepoint=126),
+        st.sampled_from("“”„’‘—–…\u00a0\u200b\n\téàüßÀΩжЖ"),
+    ),
+    max_size=80,
+)
+
+
+def _case_params() -> list[object]:
+    params = []
+    for index, case in enumerate(CASES):
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+        params.append(pytest.param(case, id=f"{index}-{case['normaliser']}", marks=marks))
+    return params
+
+
+# --- data-driven cases -------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", _case_params())
+def test_case(case: dict[str, str]) -> None:
+    """Each JSON case gives its expected output; a negative case comes out unchanged."""
+    func = normalisers.get(case["normaliser"])
+    expected = case["input"] if case.get("negative") else case["expected"]
+    assert func(case["input"]) == expected
+    assert func(expected) == expected
+
+
+def test_cases_cover_every_builtin() -> None:
+    """Every built-in has at least one case of what it changes and one of what it leaves alone."""
+    for name in BUILTIN_NAMES:
+        mine = [c for c in CASES if c["normaliser"] == name and "xfail" not in c]
+        assert any(c.get("negative") for c in mine), name
+        assert any(not c.get("negative") for c in mine), name
+
+
+# --- the contract ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", normalisers.available())
+def test_every_normaliser_passes_check_normaliser(name: str) -> None:
+    """Every registered normaliser is total, idempotent and blank-line free, on huge input too."""
+    check_normaliser(
+        normalisers.get(name),
+        max_examples=settings().max_examples,
+        huge_size=300_000,
+    )
+
+
+def _append_dot(text: str) -> str:
+    return text + "."
+
+
+def _first_char(text: str) -> str:
+    return text[0]
+
+
+def _to_bytes(text: str) -> str:
+    return text.encode()  # type: ignore[return-value]
+
+
+def _blank_lines(text: str) -> str:
+    return re.sub(r"\n+", "\n\n", text)
+
+
+@pytest.mark.parametrize(
+    ("func", "words"),
+    [
+        (_append_dot, "not idempotent"),
+        (_first_char, "not total"),
+        (_to_bytes, "must return str"),
+        (_blank_lines, "blank line"),
+    ],
+)
+def test_check_normaliser_catches_broken_functions(
+    func: normalisers._registry.Normaliser, words: str
+) -> None:
+    """check_normaliser fails, saying which property broke, for each kind of bad normaliser."""
+    with pytest.raises(AssertionError, match=words):
+        check_normaliser(func, max_examples=20, huge_size=0)
+
+
+@given(realistic_text)
+def test_default_pipeline_is_idempotent_on_realistic_text(text: str) -> None:
+    """Running DEFAULT twice gives what running it once gives, on text without mojibake."""
+    pipeline = NormaliserPipeline()
+    once = pipeline(text)
+    assert pipeline(once) == once
+
+
+@given(st.text())
+def test_unicode_output_is_clean(text: str) -> None:
+    """unicode leaves NFC text, one space, one line ending, no controls or zero-width characters."""
+    out = normalisers.get("unicode")(text)
+    assert unicodedata.is_normalized("NFC", out)
+    assert "  " not in out and "\n\n" not in out and "\r" not in out and "\t" not in out
+    assert out == out.strip()
+    assert not any(unicodedata.category(c) == "Cc" and c != "\n" for c in out), (
+        "control character left"
+    )
+    assert "\u200b" not in out and "\ufeff" not in out
+
+
+@given(st.one_of(st.text(), news_text()))
+def test_glued_words_only_inserts_spaces(text: str) -> None:
+    """glued_words never changes a character; it only inserts spaces."""
+    out = normalisers.get("glued_words")(text)
+    assert out.replace(" ", "") == text.replace(" ", "")
+
+
+@given(st.one_of(st.text(), news_text()))
+def test_quote_marks_only_moves_spaces_and_reshapes_double_marks(text: str) -> None:
+    """quote_marks changes only spaces and the shape of double quotation marks."""
+    out = normalisers.get("quote_marks")(text)
+
+    def skeleton(s: str) -> str:
+        return re.sub('[“”"]', '"', s.replace(" ", "").replace("\t", ""))
+
+    assert skeleton(out) == skeleton(text)
+
+
+@pytest.mark.parametrize("name", BUILTIN_NAMES)
+@given(text=st.one_of(st.text(), news_text()))
+def test_builtins_keep_curly_quotes_and_apostrophes(name: str, text: str) -> None:
+    """No built-in straightens a curly quotation mark, and apostrophes stay apostrophes."""
+    out = normalisers.get(name)(text)
+    for mark in "“”":
+        assert out.count(mark) >= text.count(mark)
+    if name not in ("html_entities", "mojibake"):  # these may decode new ones
+        assert out.count("’") == text.count("’")
+        assert out.count("'") == text.count("'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 200_000,
+        " " * 200_000 + "-",
+        "x" + " " * 200_000 + "x",
+        "&amp;" * 40_000 + "!",
+        "&" + "amp;" * 50_000,
+        "aB" * 100_000,
+        "aBc" * 70_000,
+        "“ " * 100_000,
+        '"' * 200_000,
+        "." * 200_000,
+        "a.." * 70_000,
+        "\n \n" * 70_000,
+        "ab-" * 70_000,
+        "Kiev" * 50_000,
+    ],
+    ids=lambda text: repr(text[:8]),
+)
+def test_builtins_finish_on_adversarial_input(text: str) -> None:
+    """Pathological repetitions finish and keep the contract (timing is in benchmarks/)."""
+    for name in BUILTIN_NAMES:
+        func = normalisers.get(name)
+        once = func(text)
+        assert func(once) == once, name
+
+
+# --- classes users extend ----------------------------------------------------
+
+
+def test_glued_word_splitter_takes_extra_names_and_pickles() -> None:
+    """A splitter with extra names protects them, and survives pickling."""
+    split = GluedWordSplitter(extra_names=("BrewDog",))
+    assert split("beer from BrewDog, articleComments") == "beer from BrewDog, article Comments"
+    assert normalisers.get("glued_words")("BrewDog") == "Brew Dog"
+    clone = pickle.loads(pickle.dumps(split))
+    assert clone == split
+    assert clone("BrewDog") == "BrewDog"
+
+
+def test_place_names_table_extends_and_is_checked() -> None:
+    """A PlaceNames table extends; a preferred spelling that contains a variant is refused."""
+    table = {**normalisers.place_name_table(), "Artemovsk": "Artemivsk"}
+    places = PlaceNames(table)
+    assert places("Kiev and Artemovsk") == "Kyiv and Artemivsk"
+    assert pickle.loads(pickle.dumps(places))("Kiev") == "Kyiv"
+    with pytest.raises(ValueError, match="'Kiev'"):
+        PlaceNames({"Kyiv": "Kiev", "Kiev": "Kyiv"})
+    with pytest.raises(TypeError, match="non-empty"):
+        PlaceNames({"": "x"})
+
+
+# --- the pipeline ------------------------------------------------------------
+
+
+def test_pipeline_defaults_and_names() -> None:
+    """The default pipeline runs DEFAULT; callables are named by registration or import path."""
+    assert NormaliserPipeline().steps == normalisers.DEFAULT
+    assert NormaliserPipeline().names == normalisers.DEFAULT
+    assert "place_names" not in normalisers.DEFAULT
+    assert "dashes_ascii" not in normalisers.DEFAULT
+    unicode = normalisers.get("unicode")
+    assert NormaliserPipeline((unicode, str.strip)).names == ("unicode", "builtins:str.strip")
+
+
+def test_pipeline_explain_names_the_steps_that_changed_the_text() -> None:
+    """explain() returns the result and, in order, only the steps that changed it."""
+    pipeline = NormaliserPipeline(("unicode", "quote_marks", "dashes", "place_names"))
+    text = "“Stop  it, ”he said in Kiev"
+    result, changed = pipeline.explain(text)
+    assert result == "“Stop it,” he said in Kyiv"
+    assert changed == ("unicode", "quote_marks", "place_names")
+    assert pipeline(text) == result
+    assert NormaliserPipeline(changed)(text) == result  # replay
+
+
+def test_pipeline_accepts_import_paths_and_pickles() -> None:
+    """A pipeline of names, import paths and callables pickles and gives the same result."""
+    pipeline = NormaliserPipeline(
+        ("unicode", "newscorpus.normalisers._builtin:quote_marks", normalisers._builtin.dashes)
+    )
+    text = "“Quiet ... please, ”she said"
+    expected = pipeline(text)
+    clone = pickle.loads(pickle.dumps(pipeline))
+    assert clone == pipeline
+    assert clone(text) == expected == "“Quiet … please,” she said"
+    assert hash(clone) == hash(pipeline)
+
+
+def _explode(text: str) -> str:
+    raise ZeroDivisionError("boom")
+
+
+def _number(text: str) -> str:
+    return 42  # type: ignore[return-value]
+
+
+def test_pipeline_wraps_a_failing_step() -> None:
+    """A step that raises or returns a non-str becomes a NormaliserError naming the step."""
+    with pytest.raises(NormaliserError, match="_explode") as info:
+        NormaliserPipeline(("unicode", _explode))("some text")
+    assert isinstance(info.value.__cause__, ZeroDivisionError)
+    assert isinstance(info.value, RuntimeError)
+    with pytest.raises(NormaliserError, match=r"_number.*must return str, got int"):
+        NormaliserPipeline((_number,))("some text")
+
+
+def test_pipeline_rejects_bad_steps_and_input() -> None:
+    """Bad steps are a TypeError naming what came; so is non-str input."""
+    with pytest.raises(TypeError, match=r"got 3 \(int\)"):
+        NormaliserPipeline(("unicode", 3))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="single string 'unicode'"):
+        NormaliserPipeline("unicode")
+    with pytest.raises(TypeError, match="decode bytes first"):
+        NormaliserPipeline()(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(PluginError, match="unknown normaliser 'nope'"):
+        NormaliserPipeline(("nope",))("text")
+
+
+# --- the seeds, names and prose ---------------------------------------------
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def test_default_pipeline_repairs_the_seeds(seed_paths: list[pathlib.Path]) -> None:
+    """On the seeds, DEFAULT leaves no glued word, no detached closing mark, no mixed pair."""
+    pipeline = NormaliserPipeline()
+    outputs = []
+    for path in seed_paths:
+        for paragraph in _paragraphs(path.read_text("utf-8")):
+            out = pipeline(paragraph)
+            assert "\n\n" not in out
+            outputs.append(out)
+    text = "\n\n".join(outputs)
+    assert "de-escalationInstead" not in text
+    assert "de-escalation Instead" in text
+    assert ", ”he said" not in text
+    assert "immediately,” he said" in text
+    assert not re.search(r"“[^”\"\n]*provocation\"", text)
+    assert "“large-scale provocation”" in text
+    assert "articleComments" not in text and "UkraineAllies" not in text
+    assert "border.. This" not in text
+
+
+CAMEL_CASE = (
+    *("iPhone", "McDonald", "MacArthur", "YouTube", "PlayStation", "JavaScript", "LinkedIn"),
+    *("WhatsApp", "PayPal", "eBay", "DeSantis", "LeBron", "McCain", "O'Neill", "McDonald's"),
+    *("YouTubers", "iPads", "DiCaprio", "FedEx", "TikTok", "GitHub", "AstraZeneca", "BlackRock"),
+    *("GlaxoSmithKline", "PricewaterhouseCoopers", "HuffPost", "BuzzFeed", "WikiLeaks"),
+)
+
+
+@pytest.mark.parametrize("name", sorted({*CAMEL_CASE, *normalisers.camel_case_names()}))
+def test_camel_case_names_are_not_split(name: str) -> None:
+    """A real camel-case name passes the default pipeline unchanged, alone or in a sentence."""
+    pipeline = NormaliserPipeline()
+    assert pipeline(name) == name
+    sentence = f"She said {name} and {name}’s rivals had “no comment”."
+    assert pipeline(sentence) == sentence
+
+
+def test_normal_prose_is_left_alone() -> None:
+    """A few thousand words of clean English prose come through unchanged: no word is split."""
+    pipeline = NormaliserPipeline()
+    words = 0
+    for paragraph in _paragraphs(PROSE):
+        assert pipeline.explain(paragraph) == (paragraph, ())
+        words += len(paragraph.split())
+    licence = pathlib.Path(os.__file__).with_name("LICENSE.txt")
+    if licence.is_file():  # CPython's own licence: more prose, written by others
+        for paragraph in _paragraphs(licence.read_text("utf-8")):
+            for name in ("glued_words", "quote_marks", "punctuation"):
+                assert normalisers.get(name)(paragraph) == paragraph, (name, paragraph[:80])
+            words += len(paragraph.split())
+    assert words >= 1300
+
+
+def test_huge_text_is_deterministic() -> None:
+    """huge_text gives the same text for the same size and seed."""
+    assert huge_text(5000) == huge_text(5000)
+    assert len(huge_text(5000)) == 5000
