@@ -343,7 +343,14 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
 
 
 def _scare_quote(text: str, span: QuoteSpan, credit: Credit) -> bool:
-    """A short fragment no one is credited with: a scare quote, a title, a nickname."""
-    if not span.partial or credit.speaker is not None or credit.cue is not None:
+    """A fragment that is a term rather than speech: a scare quote, a title, a nickname.
+
+    Single quoted words inside a sentence (``provide “support”``) are labels
+    even next to a cue; short fragments nobody is credited with are too.
+    """
+    if not span.partial:
         return False
-    return len(text[span.start : span.end].split()) <= _SCARE_WORDS
+    words = len(text[span.start : span.end].split())
+    if words == 1:
+        return True
+    return credit.speaker is None and credit.cue is None and words <= _SCARE_WORDS
