@@ -245,6 +245,20 @@ def test_wrappers_holding_the_main_content_are_not_chrome() -> None:
     ]
 
 
+def test_page_wide_form_is_not_chrome() -> None:
+    """A form wrapping a whole page of paragraphs is a layout wrapper, a small form is chrome."""
+    doc = load(
+        "<form id='f1'><div><p>One.</p></div><div><p>Two.</p><p>Three.</p></div></form>"
+        "<form><div><p>Your email</p></div></form>"
+    )
+    assert [(b.text, b.chrome) for b in doc.blocks] == [
+        ("One.", False),
+        ("Two.", False),
+        ("Three.", False),
+        ("Your email", True),
+    ]
+
+
 # --- hints ----------------------------------------------------------------------------
 
 _META_PAGE = """<!DOCTYPE html>

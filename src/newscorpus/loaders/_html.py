@@ -194,7 +194,7 @@ def _is_chrome(el: lxml.etree._Element, tag: str, in_article: bool) -> bool:
         # Inside an article, header and footer are the article's own (headline, byline, tags).
         if tag in ("header", "footer") and in_article:
             return False
-        if tag == "form" and el.xpath("boolean(.//h1 | .//p[3])"):
+        if tag == "form" and el.xpath("boolean(.//h1) or count(.//p) >= 3"):
             return False
         return not _wraps_content(el)
     role = (el.get("role") or "").lower()
