@@ -328,7 +328,8 @@ def is_person_name(text: str) -> bool:
             return False
         if key in lex.org_words or key in lex.institution_words or key in lex.role_words:
             return False
-        if key in lex.months or key in lex.weekdays or key in lex.not_outlets:
+        # Months stay allowed: April, June and May are first names too.
+        if (len(key) > 3 and key in lex.weekdays) or key in lex.not_outlets:
             return False
         real += 1
     return real >= 2
@@ -373,7 +374,14 @@ def looks_like_outlet(name: str, *, language: str | None = None, in_byline: bool
     head = _fold(_org_head(tokens)).strip(".,")
     if head in lex.org_words:
         return True
-    if any(_fold(t) in lex.institution_words for t in tokens):
+    folded = [_fold(t).strip(".,") for t in tokens]
+    institution = any(t in lex.institution_words for t in folded)
+    # "Daily Sabah", "Radio Free Europe"; in a byline any outlet word will do.
+    if not institution and len(tokens) <= 3 and folded[0] in lex.org_words:
+        return True
+    if in_byline and any(t in lex.org_words for t in folded):
+        return True
+    if institution:
         return False
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in lex.determiners):
         word = _fold(tokens[-1])
@@ -431,9 +439,9 @@ def _alternation(words: Iterable[str]) -> str:
 @functools.cache
 def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
-    # "By", "Por", "Von": the lead word, then a colon, a space, or (glued scrapes) a capital.
+    # "By", "Por", "Von": the lead word, then a colon or a space; scrapes glue "ByJane Doe".
     lead = re.compile(
-        rf"^\s*(?:[-–—•]\s*)?(?P<lead>{_alternation(lex.by)})(?:\s*:\s*|\s+|(?=[A-ZÀ-ÞА-Я]))",
+        rf"^\s*(?:[-–—•]\s*)?(?:(?P<lead>{_alternation(lex.by)})(?:\s*:\s*|\s+)|(?-i:By(?=[A-Z])))",
         re.IGNORECASE,
     )
     skip = re.compile(rf"^\s*(?:{_alternation(lex.skip_by)})\b", re.IGNORECASE)
@@ -556,7 +564,11 @@ def parse_byline(text: str, *, strict: bool = False) -> Byline:
     cut = _CUT.search(body)
     if cut is not None:
         body = body[: cut.start()]
-    body = body.strip(" .,:;-–—|")
+    # "Reporting by Jane Doe; Editing by John Roe": editors and illustrators are no authors.
+    skip_at = re.search(rf"[;,.|(]\s*(?:{_alternation(lexicon().skip_by)})\b", body, re.IGNORECASE)
+    if skip_at is not None:
+        body = body[: skip_at.start()]
+    body = body.strip(" .,:;-–—|()")
     if strict and (body.endswith(("?", "!")) or re.search(r"[.!?]\s+\S", body)):
         return Byline()
     authors: list[str] = []
@@ -751,7 +763,15 @@ class DateMatch:
 
 @functools.cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
-    months = "|".join(re.escape(m) for m in sorted(lexicon().months, key=len, reverse=True))
+    # Match the names as written ("février") and folded ("fevrier"); _build folds to look up.
+    written = {
+        name.casefold().rstrip(".")
+        for data in _lexicon_files().values()
+        for names in data.get("months", ())
+        for name in names
+    }
+    names = written | set(lexicon().months)
+    months = "|".join(re.escape(m) for m in sorted(names, key=len, reverse=True))
     mon = rf"(?<![^\W\d_])(?P<mon>{months})(?![^\W\d_])\.?"
     return (
         re.compile(

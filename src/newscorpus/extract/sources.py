@@ -115,7 +115,10 @@ def _key(name: str) -> str:
 
 _TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ0-9][\w'’&.+-]*)"
 _JOIN = r"(?:\s+(?:of|de|del|di|da|des|du|la|el|für|&|and|y|et|und|on)\s+|\s+)"
-_NAME = rf"(?:(?:The|the|El|La|Le|Les|Il|Der|Die|Das)\s+)?{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,5}}"
+_NAME = (
+    r"(?:(?:The|the|El|el|La|la|Le|le|Les|les|Il|il|Der|der|Die|die|Das|das|den|dem|des)\s+)?"
+    rf"{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,5}}"
+)
 _NAME_AT = re.compile(rf"\s*(?P<name>{_NAME})")
 _NAME_END = re.compile(rf"(?P<name>{_NAME})\s*$")
 
@@ -125,8 +128,8 @@ def _clean_name(name: str) -> str:
     name = re.sub(r"['’]s?$", "", name)
     # A trailing "and"/"on" joined nothing: drop it and what follows a lowercase joiner.
     name = re.sub(r"\s+(?:and|y|et|und|on|of|de)\s*$", "", name)
-    if name.startswith("the "):
-        name = name[4:]
+    # Lowercase articles belong to the sentence ("told the Financial Times"), not the name.
+    name = re.sub(r"^(?:the|der|die|das|den|dem|des|el|la|le|les|il|lo|o|a)\s+", "", name)
     return name
 
 
@@ -139,7 +142,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     raw = re.split(r"\s+(?:and|y|et|und)\s+", raw)[0]
     name = _clean_name(raw)
     start = m.start("name")
-    return (name, start, start + len(raw)) if name else None
+    return (name, start, start + len(raw)) if _real_name(name) else None
 
 
 def _name_before(text: str, pos: int) -> tuple[str, int, int] | None:
@@ -152,7 +155,12 @@ def _name_before(text: str, pos: int) -> tuple[str, int, int] | None:
     # A sentence-initial capital is no part of the name ("Meanwhile The Guardian").
     name = _clean_name(raw)
     end = pos - (len(text[window_start:pos]) - m.end("name"))
-    return (name, end - len(raw), end) if name else None
+    return (name, end - len(raw), end) if _real_name(name) else None
+
+
+def _real_name(name: str) -> bool:
+    """False for empty names and lone articles ("The" before "agency said")."""
+    return bool(name) and (len(name.split()) > 1 or name not in lexicon().determiners)
 
 
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
@@ -303,6 +311,10 @@ def _names_in_credit(rest: str) -> list[str]:
     parts = re.split(r"\s*(?:,|;|/|\||\band\b|&|\bet\b|\by\b|\bund\b|\be\b)\s*", rest)
     names: list[str] = []
     for part in parts:
+        agency = agency_name(part)
+        if agency is not None:  # "dpa" is lower case, so no capitalised-name match finds it
+            names.append(agency)
+            continue
         m = _NAME_AT.match(part)
         if m is None:
             continue
@@ -376,7 +388,10 @@ def _read_photo(line: str, found: _Collector, *, raw: str, caption: bool) -> boo
             if m is None:
                 continue
             credit = m.group("credit")
-            if "/" in credit or "Photo" in credit or agency_name(credit) is not None:
+            # Outside captions only a picture-shaped credit counts: "(AFP)" closing a story
+            # is an agency sign-off, "Jane Doe | Reuters" a byline.
+            pictured = "/" in credit or "Photo" in credit
+            if pictured or (caption and agency_name(credit) is not None):
                 credits.append(credit)
         if caption and not credits and len(flat) <= 90:
             credits.append(flat)
@@ -511,7 +526,13 @@ def _read_cited(paragraph: str, found: _Collector) -> None:
             name = _outlet_name(got[0], found.language, described=True)
             if name:
                 hits.append((name, got[1], m.end()))
-    for name, start, end in sorted(hits, key=lambda h: h[1]):
+    # Overlapping readings of one mention ("die Süddeutsche Zeitung" read by a cue and by
+    # the noun "Zeitung"): the longest name wins.
+    kept: list[tuple[str, int, int]] = []
+    for hit in sorted(hits, key=lambda h: -len(h[0])):
+        if all(hit[2] <= k[1] or k[2] <= hit[1] for k in kept):
+            kept.append(hit)
+    for name, start, end in sorted(kept, key=lambda h: h[1]):
         found.add(name, SourceRole.CITED, _sentence(paragraph, start, end))
 
 

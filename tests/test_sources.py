@@ -1,0 +1,356 @@
+"""Sources, authors and dates: the data-driven byline table, seeds, and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pathlib
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import SEEDS
+from newscorpus import Removed, SourceRole
+from newscorpus.extract.metadata import (
+    agency_name,
+    lexicon,
+    parse_bio,
+    parse_byline,
+    parse_date,
+    parse_photo_credit,
+)
+from newscorpus.extract.sources import ROLE_PRECEDENCE, SourcesResult, extract_sources
+
+CASES: list[dict[str, Any]] = json.loads(
+    (pathlib.Path(__file__).parent / "data" / "byline_cases.json").read_text(encoding="utf-8")
+)["cases"]
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def _run(case: dict[str, Any]) -> SourcesResult:
+    return extract_sources(
+        paragraphs=case["paragraphs"],
+        removed=[
+            Removed(text=r["text"], reason=r["reason"], where=i)
+            for i, r in enumerate(case.get("removed", []))
+        ],
+        title=case.get("title"),
+        hints=case.get("hints"),
+        language=case.get("language"),
+    )
+
+
+def _params() -> list[Any]:
+    out = []
+    for case in CASES:
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+        out.append(pytest.param(case, id=case["id"], marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _params())
+def test_byline_case(case: dict[str, Any]) -> None:
+    """Each table case gives exactly its expected sources, authors and publication date."""
+    result = _run(case)
+    got = sorted((s.name, s.role.value) for s in result.sources)
+    assert got == sorted(tuple(s) for s in case["sources"])
+    assert list(result.authors) == case["authors"]
+    published = result.published.isoformat() if result.published else None
+    assert published == case["published"]
+
+
+def test_case_table_is_broad() -> None:
+    """The table holds at least 60 cases, non-English and negative ones among them."""
+    assert len(CASES) >= 60
+    assert sum(1 for c in CASES if c.get("negative")) >= 10
+    assert {c.get("language") for c in CASES} >= {"es", "de", "fr", "it", "ru", "nl"}
+    for case in CASES:
+        if case.get("negative"):
+            assert not case["sources"] and not case["authors"] and case["published"] is None
+
+
+def test_every_case_evidence_is_from_its_input() -> None:
+    """Every source's evidence is a non-empty substring of one of the case's inputs."""
+    for case in CASES:
+        inputs = [*case["paragraphs"], *(r["text"] for r in case.get("removed", []))]
+        inputs += [case.get("title") or "", *(case.get("hints") or {}).values()]
+        for source in _run(case).sources:
+            assert source.evidence, case["id"]
+            assert any(source.evidence in text for text in inputs), (case["id"], source.evidence)
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _seed_blocks(path: pathlib.Path) -> tuple[list[str], list[Removed]]:
+    """Split a seed by its gold labels, naming removal reasons as boilerplate removal does."""
+    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))["articles"][path.name]
+    paragraphs: list[str] = []
+    removed: list[Removed] = []
+    for i, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if not line.strip():
+            continue
+        label = gold["lines"].get(str(i), "boilerplate")
+        if label == "content":
+            paragraphs.append(" ".join(line.split()))
+            continue
+        flat = " ".join(line.split())
+        reason = "page-chrome"
+        if label == "title":
+            reason = "title"
+        elif flat.startswith("By "):
+            reason = "byline"
+        elif "Credit:" in flat or " / " in flat:
+            reason = "caption"
+        elif flat.startswith("Source:"):
+            reason = "source-credit"
+        elif re.match(r"^[A-Z]\w+ is an? ", flat):
+            reason = "author-bio"
+        elif label == "either":
+            reason = "duplicate"
+        removed.append(Removed(text=line, reason=reason, where=i))
+    return paragraphs, removed
+
+
+def test_seeds_give_gold_sources(seed_paths: list[pathlib.Path]) -> None:
+    """Each seed gives its gold sources in their roles, and no source or photographer as author."""
+    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))["articles"]
+    for path in seed_paths:
+        paragraphs, removed = _seed_blocks(path)
+        result = extract_sources(paragraphs=paragraphs, removed=removed, language="en")
+        got = {(s.name, s.role.value) for s in result.sources}
+        for role, names in gold[path.name]["sources"].items():
+            for name in names:
+                assert (name, role) in got, (path.name, name, role, got)
+        allowed = {n for names in gold[path.name]["sources"].values() for n in names}
+        allowed |= set(gold[path.name]["optional_sources"])
+        for name, _ in got:
+            assert any(a in name or name in a for a in allowed), (path.name, name)
+        names = {s.name.casefold() for s in result.sources}
+        assert not any(a.casefold() in names for a in result.authors)
+        assert "Francisco Seco" not in result.authors
+
+
+# --------------------------------------------------------------------------- units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Associated Press", "AP"),
+        ("The Associated Press", "AP"),
+        ("AP", "AP"),
+        ("Agence France-Presse", "AFP"),
+        ("Deutsche Presse-Agentur", "dpa"),
+        ("DPA", "dpa"),
+        ("Agencia EFE", "EFE"),
+        ("ТАСС", "TASS"),
+        ("Press Trust of India", "PTI"),
+        ("Reuters Staff", "Reuters"),
+        ("Keystone-ATS", "Keystone-SDA"),
+        ("ap", None),
+        ("Jane Doe", None),
+    ],
+)
+def test_agency_aliases_are_one_name(text: str, expected: str | None) -> None:
+    """Long forms and aliases map to the trade's short name; lowercase acronyms do not."""
+    assert agency_name(text) == expected
+
+
+def test_agency_lexicon_names_are_unique_and_complete() -> None:
+    """The agency lexicon has unique canonical names and covers the agencies the issue lists."""
+    data = json.loads(
+        (
+            pathlib.Path(__file__).parents[1] / "src/newscorpus/extract/lexicons/agencies.json"
+        ).read_text(encoding="utf-8")
+    )
+    names = [a["name"] for a in data["agencies"]]
+    assert len(names) == len(set(names))
+    wanted = (
+        "AFP AP Reuters dpa EFE ANSA Xinhua TASS Interfax Ukrinform UNIAN Kyodo Yonhap PTI ANI IANS"
+    )
+    assert set(wanted.split()) <= set(names)
+    assert {"Europa Press", "RIA Novosti", "Anadolu", "PA Media", "Bloomberg"} <= set(names)
+
+
+def test_month_names_never_disagree() -> None:
+    """No month name means two different months across the shipped languages."""
+    seen: dict[str, int] = {}
+    for path in (pathlib.Path(__file__).parents[1] / "src/newscorpus/extract/lexicons").glob(
+        "byline_*.json"
+    ):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for i, names in enumerate(data["months"]):
+            for name in names:
+                key = name.casefold()
+                assert seen.setdefault(key, i + 1) == i + 1, (path.name, name)
+    assert lexicon().months["febrero"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022-02-17T12:43:00+01:00", "2022-02-17T12:43:00+01:00"),
+        ("2022-02-17", "2022-02-17T00:00:00+00:00"),
+        ("Published 17/02/2022 - 12:43 • Updated 18/02/2022 - 09:00", "2022-02-17T12:43:00+00:00"),
+        ("Updated 18/02/2022 Published 17/02/2022", "2022-02-17T00:00:00+00:00"),
+        ("February 17, 2022 3:04 PM GMT", "2022-02-17T15:04:00+00:00"),
+        ("17 de febrero de 2022", "2022-02-17T00:00:00+00:00"),
+        ("17. Februar 2022 um 14:30 Uhr", "2022-02-17T14:30:00+00:00"),
+        ("17 février 2022 à 08h15", "2022-02-17T08:15:00+00:00"),
+        ("17 февраля 2022", "2022-02-17T00:00:00+00:00"),
+        ("2022年2月17日", "2022-02-17T00:00:00+00:00"),
+        ("17.02.2022, 09:00 CET", "2022-02-17T09:00:00+01:00"),
+        ("02/13/2022", "2022-02-13T00:00:00+00:00"),
+        ("Feb 17 (Reuters)", None),
+        ("2 hours ago", None),
+        ("today", None),
+        ("31/02/2022", None),
+        ("17 February 2031", None),
+        ("", None),
+    ],
+)
+def test_parse_date(text: str, expected: str | None) -> None:
+    """Dates in many formats come back aware; incomplete, impossible and future ones are None."""
+    value = parse_date(text, now=NOW)
+    assert (value.isoformat() if value else None) == expected
+
+
+@given(st.text(max_size=200))
+def test_parse_date_never_raises_and_is_aware(text: str) -> None:
+    """parse_date takes any text and returns None or an aware datetime no later than tomorrow."""
+    value = parse_date(text)
+    if value is not None:
+        assert value.tzinfo is not None
+        assert value <= dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+
+
+def test_parse_date_never_returns_today_for_undated_text() -> None:
+    """Text without a date never yields the date of the day it is parsed."""
+    for text in ("today", "just now", "Updated 5 minutes ago", "Yesterday", "Monday"):
+        assert parse_date(text) is None
+
+
+def test_photo_credit_separates_agency_and_photographer() -> None:
+    """A photo credit names the agency as the photo source and the photographer apart."""
+    credit = parse_photo_credit("Francisco Seco / POOL / AFP")
+    assert credit.photo == ("AFP",)
+    assert credit.photographers == ("Francisco Seco",)
+    assert credit.authors == ()
+
+
+def test_bio_gives_first_name_and_employer() -> None:
+    """A bio gives its subject's name as author and its employer as an outlet."""
+    name, employer = parse_bio(
+        "Ricardo is a renowned author and journalist. "
+        "He works as a writer at the Example News Agency."
+    )
+    assert (name, employer) == ("Ricardo", "Example News Agency")
+
+
+def test_strict_byline_rejects_prose() -> None:
+    """In strict mode a sentence that starts with By is not read as a byline."""
+    for text in (
+        "By Thursday, troops had left.",
+        "By then the talks had failed",
+        "By clicking you agree",
+    ):
+        assert not parse_byline(text, strict=True)
+
+
+def test_precedence_is_documented_order() -> None:
+    """One name keeps one text role, the strongest of publisher, agency, original, cited."""
+    assert ROLE_PRECEDENCE == (
+        SourceRole.PUBLISHER,
+        SourceRole.AGENCY,
+        SourceRole.ORIGINAL,
+        SourceRole.CITED,
+    )
+    result = extract_sources(
+        paragraphs=["The agency said so, Reuters reported."],
+        removed=[
+            Removed(text="Source: Reuters", reason="source-credit"),
+            Removed(text="By Reuters", reason="byline"),
+        ],
+        hints={"site_name": "Reuters"},
+    )
+    assert [(s.name, s.role) for s in result.sources] == [("Reuters", SourceRole.PUBLISHER)]
+
+
+# --------------------------------------------------------------------------- properties
+
+_reasons = st.sampled_from(
+    [
+        "byline",
+        "source-credit",
+        "author-bio",
+        "photo-credit",
+        "caption",
+        "dateline",
+        "duplicate",
+        "page-chrome",
+    ]
+)
+_credit_words = st.sampled_from(
+    [
+        "By",
+        "Por",
+        "Von",
+        "Source:",
+        "Credit:",
+        "©",
+        "(AFP)",
+        "Reuters",
+        "AP",
+        "with",
+        "and",
+        "Jane",
+        "Doe",
+        "The",
+        "Guardian",
+        "reported",
+        "told",
+        "according to",
+        "…reports",
+        "/",
+        "–",
+        "2022",
+        "17/02/2022",
+        "\u00a0",
+    ]
+)
+_texty = st.lists(st.one_of(_credit_words, st.text(max_size=12)), max_size=12).map(" ".join)
+
+
+@given(
+    paragraphs=st.lists(_texty, max_size=5),
+    removed=st.lists(st.tuples(_texty, _reasons), max_size=4),
+    hints=st.none()
+    | st.dictionaries(st.sampled_from(["author", "published", "site_name", "publisher"]), _texty),
+    language=st.sampled_from([None, "en", "es", "de", "xx"]),
+)
+def test_extract_sources_properties(
+    paragraphs: list[str],
+    removed: list[tuple[str, str]],
+    hints: dict[str, str] | None,
+    language: str | None,
+) -> None:
+    """On any input it never raises, quotes real evidence, and credits no agency as an author."""
+    blocks = [Removed(text=t, reason=r) for t, r in removed]
+    result = extract_sources(paragraphs=paragraphs, removed=blocks, hints=hints, language=language)
+    inputs = [*paragraphs, *(t for t, _ in removed), *(hints or {}).values()]
+    for source in result.sources:
+        assert any(source.evidence in text for text in inputs)
+    keys = [(s.name.casefold(), s.role) for s in result.sources]
+    assert len(keys) == len(set(keys))
+    text_roles = [s.name.casefold() for s in result.sources if s.role != SourceRole.PHOTO]
+    assert len(text_roles) == len(set(text_roles))
+    for author in result.authors:
+        assert agency_name(author) is None
+        assert author.casefold() not in {s.name.casefold() for s in result.sources}
+        assert author.casefold() not in {"staff", "email the author"}
+    if result.published is not None:
+        assert result.published.tzinfo is not None
