@@ -134,8 +134,14 @@ def _expand(source: Any) -> Iterator[tuple[str, Any]]:
     if isinstance(source, (str, os.PathLike)):
         path = pathlib.Path(source)
         if path.is_dir():
+            # A directory holds documents and other files (READMEs, manifests): read the files
+            # a loader claims by suffix, skipping hidden ones.
+            from newscorpus.loaders import suffixes
+
+            known = tuple(suffixes())
             for p in sorted(path.rglob("*")):
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts):
+                hidden = any(part.startswith(".") for part in p.relative_to(path).parts)
+                if p.is_file() and not hidden and p.name.lower().endswith(known):
                     yield str(p), p
             return
         if path.is_file():
@@ -290,8 +296,9 @@ def load(source: Any, on_error: OnError = "raise", pipeline: Pipeline | None = N
     """Load every document in *source* into a :class:`Corpus`.
 
     Args:
-        source: a path, directory (read recursively), glob pattern, bytes, file object, or an
-            iterable of paths.  ``.txt`` reads as plain text, ``.html`` as HTML, ``.jsonl`` as
+        source: a path, directory (read recursively: the files whose suffix a loader claims,
+            ``.txt``, ``.html``, ``.jsonl``...), glob pattern, bytes, file object, or an iterable
+            of paths.  ``.txt`` reads as plain text, ``.html`` as HTML, ``.jsonl`` as
             JSON lines (our own records round-trip; crawler records are parsed).
         on_error: ``"raise"`` reads everything, then raises one :class:`LoadErrors` group with
             every bad document; ``"collect"`` keeps them in :attr:`Corpus.rejects`.

@@ -19,7 +19,7 @@ __all__ = ["Lexicon", "available_languages", "load_lexicon", "match_key"]
 
 # Characters that decorate a furniture block without changing what it is: "- Advertisement -",
 # "• Share", "| Comments |".
-_TRIM = " \t\u00a0\u2007\u202f-–—•·|:>»«*_=~#"
+_TRIM = " \t\u00a0\u2007\u202f-–—•·|:>»«*_=~#()[]"
 _SPACE = re.compile(r"\s+")
 
 
@@ -41,6 +41,8 @@ class _Rule:
     prefixes: tuple[str, ...]
     contains: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
+    #: Longest block (in words) that prefix, contains and pattern phrases may match.
+    max_words: int = 20
 
 
 @attrs.frozen
@@ -55,21 +57,22 @@ class Lexicon:
     languages: tuple[str, ...]
     rules: tuple[_Rule, ...]
 
-    def match(self, block: str, *, rules: Iterable[str] | None = None, max_words: int = 20) -> str | None:
+    def match(self, block: str, *, rules: Iterable[str] | None = None) -> str | None:
         """Name of the first rule whose phrases match *block*, or None.
 
-        Prefix and contains phrases only match blocks of at most *max_words* words, so a
-        paragraph that happens to begin "Related to this, …" is not furniture.
+        Prefix, contains and pattern phrases only match blocks of at most the rule's
+        ``max_words`` words (20 unless the lexicon says otherwise), so a paragraph that
+        happens to begin "Related to this, …" is not furniture.
         """
         key = match_key(block)
-        short = len(key.split()) <= max_words
+        n_words = len(key.split())
         wanted = None if rules is None else set(rules)
         for rule in self.rules:
             if wanted is not None and rule.name not in wanted:
                 continue
             if key in rule.exact:
                 return rule.name
-            if not short:
+            if n_words > rule.max_words:
                 continue
             if any(_starts_with_phrase(block, key, p) for p in rule.prefixes):
                 return rule.name
@@ -147,6 +150,7 @@ def _compile(data: Mapping[str, Any], where: str) -> list[_Rule]:
                 prefixes=tuple(p.casefold() for p in spec.get("prefix", ())),
                 contains=tuple(p.casefold() for p in spec.get("contains", ())),
                 patterns=patterns,
+                max_words=int(spec.get("max_words", 20)),
             )
         )
     return out
@@ -163,6 +167,7 @@ def _merge(languages: Sequence[str], rules: Sequence[_Rule]) -> Lexicon:
                 prefixes=tuple(dict.fromkeys((*m.prefixes, *r.prefixes))),
                 contains=tuple(dict.fromkeys((*m.contains, *r.contains))),
                 patterns=(*m.patterns, *r.patterns),
+                max_words=max(m.max_words, r.max_words),
             )
         merged[r.name] = r
     return Lexicon(languages=tuple(languages), rules=tuple(merged.values()))

@@ -34,7 +34,10 @@ METADATA_REASONS = frozenset(
 )
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]*)(?:\s|$)")
+# Scripts written without spaces: count characters, about two to a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)(?:\s|$))|[。！？]")
+_LETTER = re.compile(r"[^\W\d_]")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _IMAGE_FILE = re.compile(
     r"^\d{2,5}\s*[x×]\s*\d{2,5}\b|\.(?:jpe?g|png|gif|webp|avif|svg)\b(?:\s|$)", re.IGNORECASE
@@ -44,6 +47,7 @@ _SLASH_CREDIT = re.compile(
     r"(?:^|[-–—:]\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"(?:\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){1,3}\s*$"
 )
+_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d{2}\b")
 _DATE_HINT = re.compile(
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
@@ -67,6 +71,9 @@ class Stripped:
 
 
 def _words(text: str) -> int:
+    unspaced = len(_UNSPACED.findall(text))
+    if unspaced:
+        return len(_WORD.findall(_UNSPACED.sub(" ", text))) + unspaced // 2
     return len(_WORD.findall(text))
 
 
@@ -124,11 +131,13 @@ def _shape_rule(text: str, lexicon: Lexicon) -> str | None:
     key = match_key(text)
     if n <= 16 and _IMAGE_FILE.search(text):
         return "image-file"
+    if not _LETTER.search(text):
+        return "non-text"
     if (
-        n <= 15
-        and not _is_prose(text)
+        n <= 30
+        and not text.rstrip().endswith((".", "!", "?", "。"))
         and lexicon.match(text, rules=("byline-prefix",))
-        and _looks_like_byline(text)
+        and _looks_like_byline(text, lexicon)
     ):
         return "byline"
     if n <= 20 and lexicon.match(text, rules=("source-credit-prefix",)):
@@ -137,18 +146,25 @@ def _shape_rule(text: str, lexicon: Lexicon) -> str | None:
         return "photo-credit"
     if n <= 40 and not _is_prose(text) and _SLASH_CREDIT.search(text):
         return "photo-credit"
-    if n <= 14 and _DATE_HINT.search(text) and (lexicon.match(text, rules=("dateline-prefix",)) or n <= 6):
+    if (
+        n <= 14
+        and _DATE_HINT.search(text)
+        and not _is_prose(text)
+        and (lexicon.match(text, rules=("dateline-prefix",)) or n <= 6 or _YEAR_OR_TIME.search(text))
+    ):
         return "dateline"
     return None
 
 
-def _looks_like_byline(text: str) -> bool:
-    """"By Jane Doe", "By Euronews with AFP": a byline word then a capitalised name."""
-    m = re.match(r"^\W*(?:\w+\s+){0,2}?(?:by|By|BY)[\s\u00a0]+(\S)", text)
-    if m:
-        return m.group(1).isupper() or not m.group(1).isalpha()
-    # "Author: Jane Doe" style
-    return ":" in text[:20]
+def _looks_like_byline(text: str, lexicon: Lexicon) -> bool:
+    """A byline word then a name: "By Jane Doe", "Por Agencia EFE", "Author: Jane Doe"."""
+    stripped = text.lstrip(" \t\u00a0-–—•·|(")
+    low = stripped.casefold()
+    for phrase in lexicon.phrases("byline-prefix"):
+        if low.startswith(phrase):
+            rest = stripped[len(phrase) :].lstrip(" \u00a0:")
+            return bool(rest) and (rest[0].isupper() or not rest[0].isalpha())
+    return False
 
 
 def _has_credit(key: str, lexicon: Lexicon) -> bool:
@@ -163,23 +179,31 @@ def _has_credit(key: str, lexicon: Lexicon) -> bool:
     return False
 
 
+_SHORT_SENTENCE = 8
+_EDGE_REASONS = frozenset({"share-widget", "comment-prompt", "related-list", "dateline", "newsletter"})
+
+
 def _main_span(texts: Sequence[str], labels: _Labels, chrome: Sequence[bool]) -> tuple[int, int] | None:
     """The densest run of prose among unlabelled blocks, as ``(first, last)`` indices.
 
-    Maximum-sum contiguous run (Kadane) where a prose block scores its word count and any
+    Maximum-sum contiguous run (Kadane) where a prose block scores its words beyond a
+    short sentence's worth (so lists of one-line teasers do not add up to an article) and any
     other free block scores against, more so when the markup placed it in page chrome.
-    Labelled blocks score nothing: they neither join nor split runs.
+    Furniture that marks the edges of an article (share bars, comment prompts, related
+    lists, datelines) scores against too; other labelled blocks score nothing.
     """
     best, best_span = 0.0, None
     run, run_start = 0.0, None
     for i, text in enumerate(texts):
         if not labels.free(i):
+            if labels.reason[i] in _EDGE_REASONS and run_start is not None:
+                run -= 6.0
             continue
         n = _words(text)
         if chrome[i]:
             score = -(2.0 + n)
         elif _is_prose(text):
-            score = float(n)
+            score = float(n - _SHORT_SENTENCE)
         else:
             score = -(1.0 + 0.3 * n)
         if run_start is None or run <= 0:
@@ -239,7 +263,7 @@ def strip_boilerplate(
             labels.mark(i, rule)
             continue
         shape = _shape_rule(text, lex)
-        if shape is not None and not (shape == "dateline" and prose[i]):
+        if shape is not None:
             labels.mark(i, shape)
 
     seen: dict[str, int] = {}
@@ -280,7 +304,8 @@ _CUE_RULES = frozenset(
 
 
 def _find_title(texts: Sequence[str], labels: _Labels, body_start: int, hints: Mapping[str, str]) -> str | None:
-    """Headline: the markup's title when a block repeats it, else the last headline before the body."""
+    """Headline: the markup's title (the block repeating it, if any), else the longest headline
+    line shortly before the body."""
     hint = hints.get("title")
     if hint:
         hint_key = match_key(hint)
@@ -290,21 +315,21 @@ def _find_title(texts: Sequence[str], labels: _Labels, body_start: int, hints: M
                 labels.reason[i] = "title"
                 _mark_repeats(texts, labels, i)
                 return text
+        return _title_from_hint(hint)
     candidates = [i for i in range(min(body_start, len(texts))) if labels.free(i) and _is_headline(texts[i])]
     if not candidates and body_start < len(texts) and _is_headline(texts[body_start]) and not _is_prose(
         texts[body_start]
     ):
         candidates = [body_start]
     for i in candidates:
-        if _TRUNCATED.search(texts[i]) and any(_continues(texts[i], texts[j]) for j in candidates if j > i):
+        if _TRUNCATED.search(texts[i]) and any(_continues(texts[i], texts[j]) for j in candidates if j != i):
             labels.mark(i, "breadcrumb-title")
     remaining = [i for i in candidates if labels.free(i) and not _TRUNCATED.search(texts[i])]
     if not remaining:
-        return _title_from_hint(hint)
-    # Near the body, the first line of four words or more: section labels and menus are
-    # shorter, and a standfirst comes after the headline.
+        return None
+    # Menus and section labels are short, and the headline sits close above the body.
     window = remaining[-8:]
-    i = next((k for k in window if _words(texts[k]) >= 4), window[0])
+    i = max(window, key=lambda k: (_words(texts[k]), -k))
     labels.mark(i, "title")
     _mark_repeats(texts, labels, i)
     return texts[i]
