@@ -1,0 +1,208 @@
+"""The non-English boilerplate lexicons: well-formed data naming common furniture, and only it."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from newscorpus.boilerplate._lexicon import load_lexicon, match_key
+
+LANGUAGES = ("es", "fr", "de", "it", "pt", "ru", "uk")
+LEXICONS = resources.files("newscorpus.boilerplate") / "lexicons"
+
+
+def _data(language: str) -> dict[str, object]:
+    data: dict[str, object] = json.loads(
+        (LEXICONS / f"{language}.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+# Furniture as sites print it, and the rule that must take it.
+POSITIVE = {
+    "es": [
+        ("Compartir", "share-widget"),
+        ("Compartir en Facebook", "share-widget"),
+        ("- Publicidad -", "ad-label"),
+        ("Leer más", "related-marker"),
+        ("Te puede interesar", "related-marker"),
+        ("Noticias relacionadas", "related-marker"),
+        ("Deja un comentario", "comment-prompt"),
+        ("Suscríbete a nuestro boletín", "newsletter"),
+        ("Utilizamos cookies propias y de terceros para mejorar tu experiencia.", "page-chrome"),
+        ("Por María García", "byline-prefix"),
+        ("Fuente: EFE", "source-credit-prefix"),
+        ("Foto: EFE/Juan Pérez", "photo-credit-marker"),
+    ],
+    "fr": [
+        ("Partager", "share-widget"),
+        ("Partager sur Facebook", "share-widget"),
+        ("Publicité", "ad-label"),
+        ("La suite après cette publicité", "ad-label"),
+        ("Lire aussi", "related-marker"),
+        ("À lire aussi : Le gouvernement recule sur la réforme", "related-marker"),
+        ("Sur le même sujet", "related-marker"),
+        ("Réagir", "comment-prompt"),
+        ("Abonnez-vous", "newsletter"),
+        ("Nous utilisons des cookies pour améliorer votre expérience.", "page-chrome"),
+        ("Par Jean Dupont", "byline-prefix"),
+        ("Source\u00a0: AFP", "source-credit-prefix"),
+        ("Photo\u00a0: AFP", "photo-credit-marker"),
+    ],
+    "de": [
+        ("Teilen", "share-widget"),
+        ("Artikel teilen", "share-widget"),
+        ("Anzeige", "ad-label"),
+        ("Mehr zum Thema", "related-marker"),
+        ("Lesen Sie auch: Streik bei der Bahn", "related-marker"),
+        ("Kommentare", "comment-prompt"),
+        ("Newsletter abonnieren", "newsletter"),
+        ("Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten.", "page-chrome"),
+        ("Zum Inhalt springen", "page-chrome"),
+        ("Von Hans Müller", "byline-prefix"),
+        ("Quelle: dpa", "source-credit-prefix"),
+        ("Foto: dpa", "photo-credit-marker"),
+    ],
+    "it": [
+        ("Condividi", "share-widget"),
+        ("Pubblicità", "ad-label"),
+        ("Leggi anche", "related-marker"),
+        ("Potrebbe interessarti", "related-marker"),
+        ("Lascia un commento", "comment-prompt"),
+        ("Iscriviti alla newsletter", "newsletter"),
+        ("© Riproduzione riservata", "page-chrome"),
+        ("Di Mario Rossi", "byline-prefix"),
+        ("Fonte: ANSA", "source-credit-prefix"),
+        ("Foto: ANSA", "photo-credit-marker"),
+    ],
+    "pt": [
+        ("Compartilhar", "share-widget"),
+        ("Partilhar no Facebook", "share-widget"),
+        ("Publicidade", "ad-label"),
+        ("Continua após a publicidade", "ad-label"),
+        ("Leia também", "related-marker"),
+        ("Leia também: Governo anuncia novo pacote", "related-marker"),
+        ("Veja também", "related-marker"),
+        ("Deixe um comentário", "comment-prompt"),
+        ("Assine a nossa newsletter", "newsletter"),
+        ("Por João Silva", "byline-prefix"),
+        ("Fonte: Lusa", "source-credit-prefix"),
+        ("Foto: Reuters", "photo-credit-marker"),
+    ],
+    "ru": [
+        ("Поделиться", "share-widget"),
+        ("Реклама", "ad-label"),
+        ("Читайте также", "related-marker"),
+        ("Читайте также: В Москве открылась новая станция метро", "related-marker"),
+        ("По теме", "related-marker"),
+        ("Комментарии", "comment-prompt"),
+        ("Подписывайтесь на наш канал в Telegram", "newsletter"),
+        ("Мы используем файлы cookie для улучшения работы сайта.", "page-chrome"),
+        ("Автор: Иван Петров", "byline-prefix"),
+        ("Источник: ТАСС", "source-credit-prefix"),
+        ("Фото: РИА Новости", "photo-credit-marker"),
+    ],
+    "uk": [
+        ("Поділитися", "share-widget"),
+        ("Реклама", "ad-label"),
+        ("Читайте також", "related-marker"),
+        ("Читайте також: У Києві відкрили новий міст", "related-marker"),
+        ("Коментарі", "comment-prompt"),
+        ("Підписуйтеся на наш Telegram-канал", "newsletter"),
+        ("Ми використовуємо файли cookie, щоб покращити роботу сайту.", "page-chrome"),
+        ("Автор: Олена Коваленко", "byline-prefix"),
+        ("Джерело: Укрінформ", "source-credit-prefix"),
+        ("Фото: Укрінформ", "photo-credit-marker"),
+    ],
+}
+
+# Rules whose match removes a block outright; the prefix rules (byline, source credit,
+# photo credit, dateline, bio) are cues that the boilerplate engine checks further.
+REMOVAL_RULES = (
+    "share-widget",
+    "ad-label",
+    "comment-prompt",
+    "source-link",
+    "related-marker",
+    "newsletter",
+    "page-chrome",
+)
+
+# Ordinary article sentences that must not look like furniture (negative cases).
+NEGATIVE = {
+    "es": [
+        "El ministro de Economía compartió el miércoles sus previsiones con los sindicatos.",
+        "Por la mañana, cientos de personas se concentraron frente al ayuntamiento.",
+    ],
+    "fr": [
+        "Le président a partagé son inquiétude lors d'une conférence de presse mercredi.",
+        "Les commentaires du ministre ont suscité une vive polémique à l'Assemblée.",
+    ],
+    "de": [
+        "Die Bundesregierung will die Mieten in den großen Städten stärker begrenzen.",
+        "Teile der Innenstadt blieben am Nachmittag wegen der Demonstration gesperrt.",
+    ],
+    "it": [
+        "Il governo ha condiviso con le regioni il piano per la scuola.",
+        "La pubblicità del nuovo modello è stata ritirata dopo le proteste.",
+    ],
+    "pt": [
+        "O ministro disse à Lusa que não comentaria o caso antes da decisão do tribunal.",
+        "Por causa da chuva, o jogo foi adiado para a próxima semana.",
+    ],
+    "ru": [
+        "По данным МВД, в результате аварии пострадали три человека.",
+        "Читатели газеты поделились своими впечатлениями о новом мосте через реку.",
+    ],
+    "uk": [
+        "За даними поліції, внаслідок аварії постраждали троє людей.",
+        "Мешканці міста поділилися враженнями від нового мосту через річку.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lexicon_file_is_well_formed(language: str) -> None:
+    """Each file names its language and uses only rule names and keys the English lexicon uses."""
+    data = _data(language)
+    english = _data("en")
+    assert data["language"] == language
+    rules = data["rules"]
+    assert isinstance(rules, dict)
+    assert isinstance(english["rules"], dict)
+    assert set(rules) <= set(english["rules"])
+    for name, spec in rules.items():
+        assert set(spec) <= {"exact", "prefix", "contains", "pattern"}, name
+        for kind, phrases in spec.items():
+            folded = [p.casefold() for p in phrases]
+            assert len(folded) == len(set(folded)), f"{language}/{name}/{kind} has duplicates"
+            assert all(p.strip() for p in phrases), f"{language}/{name}/{kind} has a blank phrase"
+            if kind == "exact":
+                # Exact phrases are compared to match_key(block), so they must survive it.
+                assert all(match_key(p) for p in phrases)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lexicon_covers_the_common_furniture(language: str) -> None:
+    """Share widgets, ad labels, 'read more' markers and the rest are matched by the right rule."""
+    lexicon = load_lexicon((language,))
+    for block, rule in POSITIVE[language]:
+        assert lexicon.match(block) == rule, block
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lexicon_leaves_article_sentences_alone(language: str) -> None:
+    """Ordinary sentences that merely contain a furniture word match no removal rule."""
+    lexicon = load_lexicon((language,))
+    for block in NEGATIVE[language]:
+        assert lexicon.match(block, rules=REMOVAL_RULES) is None, block
+
+
+def test_all_shipped_lexicons_load_together() -> None:
+    """Loading every shipped lexicon at once merges them without error."""
+    lexicon = load_lexicon()
+    assert set(LANGUAGES) <= set(lexicon.languages)
+    assert lexicon.match("Поделиться") == "share-widget"
+    assert lexicon.match("Mehr zum Thema") == "related-marker"
