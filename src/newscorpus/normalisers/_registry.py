@@ -92,7 +92,11 @@ def _discover(no_plugins: bool) -> dict[str, tuple[_Claim, ...]]:
         ours = [c for c in claims.get(name, ()) if c.distribution == _OWN_DISTRIBUTION]
         if not ours:
             claims.setdefault(name, []).insert(0, _Claim(name, value, _OWN_DISTRIBUTION))
-    return {name: tuple(found) for name, found in sorted(claims.items())}
+
+    def order(claim: _Claim) -> tuple[bool, str]:
+        return (claim.distribution != _OWN_DISTRIBUTION, claim.distribution)
+
+    return {name: tuple(sorted(found, key=order)) for name, found in sorted(claims.items())}
 
 
 def _claims() -> dict[str, tuple[_Claim, ...]]:
