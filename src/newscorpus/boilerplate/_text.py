@@ -34,8 +34,10 @@ METADATA_REASONS = frozenset(
 )
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-# Scripts written without spaces: count characters, about two to a word.
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Scripts written without spaces between words: count characters instead, about two to a
+# word for Chinese and Japanese, four for Thai, Lao, Khmer and Burmese.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED_ALPHABETIC = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _SENTENCE_END = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)(?:\s|$))|[。！？]")
 _LETTER = re.compile(r"[^\W\d_]")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -71,9 +73,11 @@ class Stripped:
 
 
 def _words(text: str) -> int:
-    unspaced = len(_UNSPACED.findall(text))
-    if unspaced:
-        return len(_WORD.findall(_UNSPACED.sub(" ", text))) + unspaced // 2
+    ideographs = len(_UNSPACED.findall(text))
+    alphabetic = len(_UNSPACED_ALPHABETIC.findall(text))
+    if ideographs or alphabetic:
+        rest = _UNSPACED_ALPHABETIC.sub(" ", _UNSPACED.sub(" ", text))
+        return len(_WORD.findall(rest)) + ideographs // 2 + alphabetic // 4
     return len(_WORD.findall(text))
 
 
@@ -131,6 +135,13 @@ def _shape_rule(text: str, lexicon: Lexicon) -> str | None:
     key = match_key(text)
     if n <= 16 and _IMAGE_FILE.search(text):
         return "image-file"
+    if (
+        n <= 14
+        and _DATE_HINT.search(text)
+        and not _is_prose(text)
+        and (lexicon.match(text, rules=("dateline-prefix",)) or n <= 6 or _YEAR_OR_TIME.search(text))
+    ):
+        return "dateline"
     if not _LETTER.search(text):
         return "non-text"
     if (
@@ -146,13 +157,6 @@ def _shape_rule(text: str, lexicon: Lexicon) -> str | None:
         return "photo-credit"
     if n <= 40 and not _is_prose(text) and _SLASH_CREDIT.search(text):
         return "photo-credit"
-    if (
-        n <= 14
-        and _DATE_HINT.search(text)
-        and not _is_prose(text)
-        and (lexicon.match(text, rules=("dateline-prefix",)) or n <= 6 or _YEAR_OR_TIME.search(text))
-    ):
-        return "dateline"
     return None
 
 
