@@ -118,9 +118,10 @@ POSITIVE = {
     ],
 }
 
-# Rules whose match removes a block outright; the prefix rules (byline, source credit,
+# Rules whose match removes a short block outright; the other prefix rules (byline,
 # photo credit, dateline, bio) are cues that the boilerplate engine checks further.
 REMOVAL_RULES = (
+    "source-credit-prefix",
     "share-widget",
     "ad-label",
     "comment-prompt",
@@ -133,22 +134,27 @@ REMOVAL_RULES = (
 # Ordinary article sentences that must not look like furniture (negative cases).
 NEGATIVE = {
     "es": [
+        "Según la agencia EFE, el incendio obligó a evacuar a doscientos vecinos.",
         "El ministro de Economía compartió el miércoles sus previsiones con los sindicatos.",
         "Por la mañana, cientos de personas se concentraron frente al ayuntamiento.",
     ],
     "fr": [
+        "D'après l'AFP, le bilan s'élève désormais à douze morts.",
         "Le président a partagé son inquiétude lors d'une conférence de presse mercredi.",
         "Les commentaires du ministre ont suscité une vive polémique à l'Assemblée.",
     ],
     "de": [
+        "Nach Angaben der dpa wurden bei dem Unfall zwei Menschen verletzt.",
         "Die Bundesregierung will die Mieten in den großen Städten stärker begrenzen.",
         "Teile der Innenstadt blieben am Nachmittag wegen der Demonstration gesperrt.",
     ],
     "it": [
+        "Secondo l'ANSA, il bilancio è salito a dodici morti.",
         "Il governo ha condiviso con le regioni il piano per la scuola.",
         "La pubblicità del nuovo modello è stata ritirata dopo le proteste.",
     ],
     "pt": [
+        "Segundo a Lusa, o incêndio obrigou à retirada de duzentas pessoas.",
         "O ministro disse à Lusa que não comentaria o caso antes da decisão do tribunal.",
         "Por causa da chuva, o jogo foi adiado para a próxima semana.",
     ],
