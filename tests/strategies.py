@@ -82,3 +82,24 @@ page_lines = st.lists(
     min_size=1,
     max_size=25,
 )
+
+
+#: Pieces of quote-heavy prose: every mark convention, apostrophes, cue words.
+_QUOTE_PIECES = (
+    "“|”|\"|‘|’|'|«|»|„|‚|‹|›|「|」| said| he said,| told the Council|, adding:| according to"
+    "| Jane Roe| the minister| she|don’t| ’90s| rock ’n’ roll|. |, |: | |\n|We will| win"
+    "| the allies’ plan"
+).split("|")
+
+#: Article-like text dense in quotation marks, apostrophes and cue words, for quote extraction.
+quote_heavy_text = st.lists(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_QUOTE_PIECES),
+            st.text(alphabet="abcXYZ “”\"'’‘«».,:", max_size=6),
+        ),
+        max_size=30,
+    ).map("".join),
+    min_size=1,
+    max_size=5,
+).map("\n\n".join)

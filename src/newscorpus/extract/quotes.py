@@ -93,7 +93,8 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
         can_open = (prev.isspace() or prev in "(—–") and not nxt.isspace() and ch == "”"
         return can_open, not (prev.isspace() and _is_word(nxt)) or ch == "”"
     if ch == "‘":
-        return not nxt.isspace(), False
+        # Opens in English; closes ‚…‘ in German when it follows a word or punctuation.
+        return not nxt.isspace(), not prev.isspace() and not _is_word(nxt)
     # Straight marks: the neighbours decide.
     can_open = (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace()
     can_close = not prev.isspace() or not _is_word(nxt)

@@ -394,7 +394,14 @@ def _mention_from(
     pron = seg[0] if inverted else seg[-1]
     if _is_pronoun(pron, lex):
         return _Mention("pronoun", pron.text, lex.pronouns[pron.low], pron.start, cue)
-    runs = [r for r in _runs(seg, lex) if r.kind != "place"]
+    # The subject of a verb of saying is a speaker even when its name looks like a
+    # place ("Lee Park said"): there the cue outweighs the word list.
+    runs = [
+        attrs.evolve(r, kind="person" if " " in r.name else "single", subject=True)
+        if r.kind == "place"
+        else r
+        for r in _runs(seg, lex)
+    ]
     role = None
     head_end = len(seg)
     if inverted:
