@@ -21,6 +21,7 @@ Run::
 from __future__ import annotations
 
 import argparse
+import codecs
 import hashlib
 import json
 import re
@@ -54,6 +55,8 @@ _BLOCK = frozenset(
 _INVISIBLE = frozenset(
     {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas"}
 )
+_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HSPACE = re.compile(r"[ \t\r\f\u00a0]+")
 
 
@@ -74,12 +77,31 @@ def split_of(name: str) -> str:
     return "heldout" if bucket < HELDOUT_PERCENT else "dev"
 
 
+def decode(html: bytes) -> str:
+    """Decode a page as a careful scraper would: BOM, declared charset, UTF-8, then cp1252.
+
+    Left to itself libxml2 reads undeclared UTF-8 as latin-1, and the dumps would be mojibake.
+    """
+    if html.startswith(codecs.BOM_UTF8):
+        return html[3:].decode("utf-8", errors="replace")
+    match = _CHARSET.search(html[:4096])
+    declared = match.group(1).decode("ascii") if match else None
+    for encoding in (declared, "utf-8"):
+        if encoding:
+            try:
+                return html.decode(encoding)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return html.decode("cp1252", errors="replace")
+
+
 def render(html: bytes) -> str:
     """Render a page to text like a naive scraper: all visible text, one line per block.
 
     Inline elements join without spaces (as a browser shows them); ``<br>`` breaks a line.
     """
-    root = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+    text = _XML_DECL.sub("", decode(html), count=1)
+    root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     parts: list[str] = []
 
     def walk(el: lxml.etree._Element) -> None:
