@@ -1,0 +1,72 @@
+"""Properties of quote extraction that hold on any text."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscorpus.extract.quotes import extract_quotes
+from strategies import paragraph_text, quote_heavy_text
+
+any_text = st.text(max_size=400) | quote_heavy_text | paragraph_text
+
+
+@given(any_text, st.sampled_from([None, "en", "fr", "de", "es", "xx"]))
+def test_offsets_slice_the_quote_text(text: str, language: str | None) -> None:
+    """``text[q.start:q.end] == q.text`` for every quote, on any input and language."""
+    for q in extract_quotes(text, language=language):
+        assert text[q.start : q.end] == q.text
+        assert q.text.strip() == q.text and q.text
+
+
+@given(any_text)
+def test_sorted_and_never_overlapping(text: str) -> None:
+    """Quotes come sorted by start and never overlap (nested quotes stay inside their outer one)."""
+    quotes = extract_quotes(text)
+    for a, b in itertools.pairwise(quotes):
+        assert a.start < b.start
+        assert a.end <= b.start
+
+
+@given(quote_heavy_text)
+def test_total_and_deterministic(text: str) -> None:
+    """Extraction never raises and gives the same answer twice."""
+    assert extract_quotes(text) == extract_quotes(text)
+
+
+@given(
+    st.integers(1, 4000), st.sampled_from(["“", '"', "'", "’", "«", "„", "“a ", "'s ", "said “"])
+)
+def test_no_catastrophic_backtracking(n: int, piece: str) -> None:
+    """Long runs of marks and cue fragments are handled in linear-ish time."""
+    text = (piece * n)[:20000]
+    started = time.perf_counter()
+    extract_quotes(text)
+    assert time.perf_counter() - started < 2.0
+
+
+@given(
+    st.lists(
+        st.sampled_from(["don’t", "it's", "’90s", "rock ’n’ roll", "Russia’s", "allies’"]),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_apostrophes_are_never_quotes(words: list[str]) -> None:
+    """Contractions, possessives and elisions alone never make a quotation."""
+    assert extract_quotes(" ".join(words) + ".") == ()
+
+
+@given(
+    st.text(alphabet="abcdefghij ", min_size=6, max_size=60).filter(lambda s: len(s.split()) >= 2)
+)
+def test_every_convention_is_found(body: str) -> None:
+    """A clean quotation of two or more words is found in each mark convention."""
+    body = body.strip()
+    for o, c in ["“”", '""', "‘’", "«»", "»«", "„“", "‚‘", "「」", "‹›"]:
+        text = f"{o}{body}{c} said Ann Lee."
+        quotes = extract_quotes(text)
+        assert [q.text for q in quotes] == [body], (o, c)
