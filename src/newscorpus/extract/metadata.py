@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import ftfy
 
 __all__ = [
     "Byline",
@@ -291,6 +292,11 @@ def _title(name: str) -> str:
     return name
 
 
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    return frozenset(_fold(w).rstrip(":") for w in lexicon().by if " " not in w.strip())
+
+
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+(?:-[^\W\d_]\.)?$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
 
@@ -313,6 +319,8 @@ def is_person_name(text: str) -> bool:
     if not 2 <= len(tokens) <= 5 or _fold(text) in lex.non_author:
         return False
     if tokens[0] in lex.determiners or agency_name(text) is not None:
+        return False
+    if _fold(tokens[0]) in _lead_words():  # "By Michael Russell" is a byline, not a name
         return False
     if _fold(text) in lex.known_outlets:
         return False
@@ -441,7 +449,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     lex = lexicon()
     # "By", "Por", "Von": the lead word, then a colon or a space; scrapes glue "ByJane Doe".
     lead = re.compile(
-        rf"^\s*(?:[-–—•]\s*)?(?:(?P<lead>{_alternation(lex.by)})(?:\s*:\s*|\s+)|(?-i:By(?=[A-Z])))",
+        rf"^\s*(?:[-–—•]+\s*)?(?:(?P<lead>{_alternation(lex.by)})(?:\s*:\s*|\s+)|(?-i:By(?=[A-Z])))",
         re.IGNORECASE,
     )
     skip = re.compile(rf"^\s*(?:{_alternation(lex.skip_by)})\b", re.IGNORECASE)
@@ -460,7 +468,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 _CUT = re.compile(
     r"\s(?:Updated|Published|Posted|Last updated|Actualizado|Publicado|Mis à jour|Publié|"
     r"Aktualisiert|Veröffentlicht|Aggiornato|Pubblicato)\b|\s\d{1,2}[:/.]\d|\s\d{4}\b|"
-    r"\s(?:on|am|le|el)\s+\d|[@✉]|https?://",
+    r"\s(?:on|am|le|el)\s+\d|[@✉]|https?://|\sFollow\b",
 )
 _IN_PLACE = re.compile(
     r"\s+(?:in|from|en|à|aus|em|в|из|desde)\s+[A-ZÀ-ÞА-Я][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$"
@@ -514,7 +522,14 @@ def _classify(segment: str) -> tuple[str, str]:
             return "skip", trimmed
     if is_person_name(trimmed):
         return "person", _title(trimmed)
-    if any(_fold(t) in lex.role_words for t in tokens):
+    if trimmed != seg or any(_fold(t) in lex.role_words for t in tokens):
+        # A job title ("CNN Senior Supreme Court Analyst") may open with its outlet.
+        head = tokens[0]
+        agency = agency_name(head)
+        if agency is not None:
+            return "agency", agency
+        if len(head) > 1 and looks_like_outlet(head):
+            return "outlet", head
         return "skip", trimmed
     if (
         _SENTENCEY.search(" " + trimmed)
@@ -549,7 +564,8 @@ def parse_byline(text: str, *, strict: bool = False) -> Byline:
         False
     """
     lead_re, skip_re, photo_re, _ = _byline_patterns()
-    flat = " ".join(_spaces(text).split())
+    # Removed blocks are raw: repair mojibake ("JoanÂ Biskupic") before reading names.
+    flat = " ".join(_spaces(ftfy.fix_text(text)).split())
     if not flat or len(flat) > (160 if strict else 400):
         return Byline()
     if skip_re.match(flat):
@@ -602,12 +618,15 @@ def parse_byline(text: str, *, strict: bool = False) -> Byline:
     )
 
 
-def parse_photo_credit(text: str) -> Byline:
+def parse_photo_credit(text: str, *, labelled: bool = True) -> Byline:
     """Read the agencies, outlets and photographers of a photo credit.
 
     Args:
         text: The credit itself ("Francisco Seco / POOL / AFP", "AP Photo/Jane Doe",
             "REUTERS/Jane Doe", "Jane Doe/Getty Images").
+        labelled: True when a label ("Photo:", "Credit:") announced the credit;
+            otherwise only agencies and unmistakable outlets count, so that
+            "Food/Dining" in a menu is no credit.
 
     Returns:
         A :class:`Byline` whose ``photo`` and ``photographers`` are filled.
@@ -616,7 +635,7 @@ def parse_photo_credit(text: str) -> Byline:
         >>> parse_photo_credit("Francisco Seco / POOL / AFP").photo
         ('AFP',)
     """
-    flat = " ".join(_spaces(text).split()).strip(" .,;:()[]")
+    flat = " ".join(_spaces(ftfy.fix_text(text)).split()).strip(" .,;:()[]")
     if not flat or len(flat) > 120:
         return Byline()
     photo: list[str] = []
@@ -627,8 +646,10 @@ def parse_photo_credit(text: str) -> Byline:
             photo.append(name)
         elif kind == "person":
             people.append(name)
-        elif kind == "outlet" and len(part.split()) <= 4:
+        elif kind == "outlet" and len(part.split()) <= 4 and (labelled or looks_like_outlet(name)):
             photo.append(name)
+    if not labelled and not any(agency_name(p) for p in photo):
+        photo = []  # "View/Post Comments": an unlabelled credit must name a known agency
     return Byline(photo=tuple(dict.fromkeys(photo)), photographers=tuple(dict.fromkeys(people)))
 
 
@@ -660,7 +681,7 @@ def parse_bio(text: str) -> tuple[str | None, str | None]:
         ('Jane Doe', 'Daily Planet News')
     """
     lex = lexicon()
-    flat = " ".join(_spaces(text).split())
+    flat = " ".join(_spaces(ftfy.fix_text(text)).split())
     head = _BIO_HEAD.match(flat)
     if head is None:
         return None, None

@@ -202,7 +202,10 @@ class _Collector:
     dates: list[tuple[float, int, dt.datetime]] = attrs.Factory(list)
 
     def add(self, name: str, role: SourceRole, evidence: str) -> None:
-        name = " ".join(name.split()).strip(" .,;:()[]\"'“”")
+        name = " ".join(name.split()).strip(" .,;:\"'“”")
+        # Brackets go only when unbalanced: "FOX 13 News Utah (KSTU)" keeps its own.
+        if name.count("(") != name.count(")"):
+            name = name.strip("()[] ")
         if len(name) < 2 or not evidence:
             return
         key = _key(name)
@@ -307,7 +310,9 @@ def _patterns(language: str | None) -> dict[str, re.Pattern[str]]:
 
 def _names_in_credit(rest: str) -> list[str]:
     """Split a credit's tail ("Reuters, AP and AFP", "Gestion") into candidate names."""
-    rest = re.sub(r"https?://(?:www\.)?([^/\s]+)\S*", r"\1", rest).strip(" .;:)]")
+    rest = re.sub(r"https?://(?:www\.)?([^/\s]+)\S*", r"\1", rest)
+    # One credit is one sentence: "Cable News Network. A Warner Bros. company" names one.
+    rest = re.split(r"(?<=[a-z]{2})\.\s+", rest)[0].strip(" .;:)]")
     parts = re.split(r"\s*(?:,|;|/|\||\band\b|&|\bet\b|\by\b|\bund\b|\be\b)\s*", rest)
     names: list[str] = []
     for part in parts:
@@ -380,7 +385,8 @@ def _read_photo(line: str, found: _Collector, *, raw: str, caption: bool) -> boo
     flat = _spaces(line)
     labelled = _patterns(found.language)["photo_label"].search(flat)
     credits: list[str] = []
-    if labelled is not None and (caption or labelled.start() == 0):
+    is_labelled = labelled is not None and (caption or labelled.start() == 0)
+    if labelled is not None and is_labelled:
         credits.append(labelled.group("rest"))
     else:
         for pattern in (_PAREN_CREDIT, _TAIL_CREDIT):
@@ -397,7 +403,7 @@ def _read_photo(line: str, found: _Collector, *, raw: str, caption: bool) -> boo
             credits.append(flat)
     hit = False
     for credit in credits:
-        byline = parse_photo_credit(credit)
+        byline = parse_photo_credit(credit, labelled=is_labelled)
         if byline.photo:
             found.add_byline(byline, _evidence(raw))
             hit = True
@@ -435,7 +441,8 @@ def _read_dateline(paragraph: str, found: _Collector) -> None:
     if m.group("dash") and (not place or place.split(",")[0].isupper()) and m.group("paren"):
         name = content.strip()
         outlet = looks_like_outlet(name, in_byline=True) and not is_person_name(name)
-        if outlet and _key(name) not in lexicon().not_outlets:
+        generic = _key(name) in lexicon().not_outlets or _fold(name) in lexicon().non_author
+        if outlet and not generic:
             found.add(name, SourceRole.PUBLISHER, evidence)
 
 
