@@ -172,6 +172,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, para: int) -> tuple[list[QuoteS
         # A false opener: whatever it seemed to enclose stands on its own.
         (stack[-1].children if stack else out).extend(op.children)
 
+    last_curly_close = text.rfind("”", lo, hi)
     for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
         ch = text[i]
@@ -186,7 +187,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, para: int) -> tuple[list[QuoteS
             )
             if depth is not None:
                 same_kind = ch == stack[depth].mark and ch in "“"
-                if same_kind and text.find("”", i + 1, hi) >= 0:
+                if same_kind and last_curly_close > i:
                     # “A … “B …” — the first opener lost its closer; B is a new quote.
                     while len(stack) > depth:
                         drop(stack.pop())

@@ -25,10 +25,11 @@ The rules read the words around a quotation, never a model:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -561,12 +562,21 @@ class _Cast:
         return out
 
     @staticmethod
-    def latest(events: list[tuple[int, str]], pos: int) -> str | None:
-        best: tuple[int, str] | None = None
-        for p, name in events:
-            if p < pos and (best is None or p >= best[0]):
-                best = (p, name)
-        return best[1] if best else None
+    def latest(
+        events: list[tuple[int, str]], pos: int, accept: Callable[[str], bool] | None = None
+    ) -> str | None:
+        """The most recent event before ``pos`` (that ``accept`` takes), by bisection."""
+        k = bisect.bisect_left(events, (pos, ""))
+        while k > 0:
+            k -= 1
+            name = events[k][1]
+            if accept is None or accept(name):
+                return name
+        return None
+
+    @staticmethod
+    def add(events: list[tuple[int, str]], pos: int, name: str) -> None:
+        bisect.insort(events, (pos, name))
 
 
 def _masked(text: str, spans: Sequence[QuoteSpan]) -> str:
@@ -690,8 +700,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     kind, _, head = m.value.partition(":")
     last = head.split()[-1]
     if kind == "person":
-        titled = [(p, n) for p, n in cast.people if n and last in cast.title_words(n)]
-        found = cast.latest(titled, pos)
+        found = cast.latest(cast.people, pos, lambda n: bool(n) and last in cast.title_words(n))
         if found:
             return found
         latest = cast.latest(cast.people, pos)
@@ -700,11 +709,11 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         if head in lex.generic_roles or _AGE_ROLE.search(head) or not cast.titles.get(latest):
             return latest
         return None  # the latest person bears another title: "the president" is someone else
-    named = [(p, n) for p, n in cast.orgs if last in _norm(n).split()]
+    named = cast.latest(cast.orgs, pos, lambda n: last in _norm(n).split())
     if named:
-        return cast.latest(named, pos)
+        return named
     if head in lex.acronym_roles:
-        return cast.latest([(p, n) for p, n in cast.orgs if n.isupper()], pos)
+        return cast.latest(cast.orgs, pos, str.isupper)
     return None
 
 
@@ -799,9 +808,9 @@ def attribute(
                 credit = Credit(speaker=credits[-1].speaker)
         if credit.speaker is not None:
             if cast.is_person(credit.speaker) or (mention is not None and mention.kind != "org"):
-                cast.people.append((span.open_pos, credit.speaker))
+                cast.add(cast.people, span.open_pos, credit.speaker)
             else:
-                cast.orgs.append((span.open_pos, credit.speaker))
+                cast.add(cast.orgs, span.open_pos, credit.speaker)
         by_open[span.open_pos] = len(credits)
         credits.append(credit)
     _share_within_groups(spans, credits)
@@ -811,13 +820,13 @@ def attribute(
 def _share_within_groups(spans: Sequence[QuoteSpan], credits: list[Credit]) -> None:
     """Give every segment of a multi-paragraph quotation the credit one of them found."""
     index = {s.open_pos: i for i, s in enumerate(spans)}
+    roots: list[int] = []
     groups: dict[int, list[int]] = {}
-    for i in range(len(spans)):
-        root = i
-        link = spans[root].continued_from
-        while link is not None and link in index:
-            root = index[link]
-            link = spans[root].continued_from
+    for i, span in enumerate(spans):
+        link = span.continued_from
+        # Segments come in order, so the segment continued is already rooted.
+        root = roots[index[link]] if link is not None and index.get(link, i) < i else i
+        roots.append(root)
         groups.setdefault(root, []).append(i)
     for members in groups.values():
         if len(members) < 2:
