@@ -160,6 +160,14 @@ _FTFY_CONFIG: Final = ftfy.TextFixerConfig(
 )
 
 
+# Text made only of ASCII (without the escape character) and these common
+# typographic marks is skipped, which is most English news.  Safe: every
+# mojibake sequence ftfy repairs holds a character outside this set (UTF-8
+# lead bytes read in Windows-1252 or Latin-1 are letters from U+00C2 up; in
+# Mac Roman the marks here are lead bytes, never the continuation bytes).
+_MAYBE_BROKEN = re.compile("[^\x00-\x1a\x1c-\x7f‘’“”„–—…]")
+
+
 def mojibake(text: str) -> str:
     """Repair mojibake (UTF-8 read as Latin-1 or Windows-1252) with ftfy, keeping curly quotes.
 
@@ -170,8 +178,7 @@ def mojibake(text: str) -> str:
         >>> mojibake("Kremlinâ€™s â€œpretextâ€\x9d")
         'Kremlin’s “pretext”'
     """
-    # Mojibake needs non-ASCII characters; terminal escapes are the exception.
-    if text.isascii() and "\x1b" not in text:
+    if not _MAYBE_BROKEN.search(text):
         return text
     for _ in range(4):
         new = ftfy.fix_text(text, _FTFY_CONFIG)
@@ -190,11 +197,11 @@ def mojibake(text: str) -> str:
 _INVISIBLE = "\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb"
 _CONTROLS = "\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f"
 _DROP = re.compile(f"[{_INVISIBLE}{_CONTROLS}]+")
-_LINE_BREAK = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_LINE_BREAK = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_HSPACE_RUN = re.compile("[ \t]+")
-# After the line above, horizontal runs are one space, so " ?" is enough.
-_NEWLINE_RUN = re.compile("[ ]?\n[ \n]*")
+# Patterns start with a literal and the str methods guard them: speed.
+_SPACE_RUN = re.compile("  +")
+_NEWLINE_RUN = re.compile("\n[ \n]*")
 
 
 def unicode(text: str) -> str:
@@ -209,11 +216,19 @@ def unicode(text: str) -> str:
         'Kyiv said\\nso.'
     """
     text = _DROP.sub("", text)
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
     text = _LINE_BREAK.sub("\n", text)
     text = _ODD_SPACE.sub(" ", text)
-    text = _HSPACE_RUN.sub(" ", text)
-    text = _NEWLINE_RUN.sub("\n", text)
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    if "\n" in text:
+        # Spaces are single now, so " \n" is the only space before a break.
+        text = _NEWLINE_RUN.sub("\n", text.replace(" \n", "\n"))
     return text.strip(" \n")
 
 
@@ -386,6 +401,7 @@ _U = _letter_class(["Lu", "Lt"])
 # the lazy scan stops at the first hit, so the match is linear.
 _GLUE_CHUNK = re.compile(rf"(?<!\S)\S*?[{_L}][{_U}][{_L}]\S*")
 _HUMP = re.compile(rf"(?<=[{_L}])(?=[{_U}][{_L}])")
+_ANY_HUMP = re.compile(rf"[{_L}][{_U}][{_L}]")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 # URLs, e-mail addresses, @handles, #hashtags and code are left alone.
 _NOT_PROSE = re.compile(r"://|www\.|@|\A#|[_=<>{}\[\]()`\\/|~^*$+]|[^\W\d_]\.[^\W\d_]")
@@ -465,6 +481,8 @@ class GluedWordSplitter:
 
     def __call__(self, text: str) -> str:
         """Split the glued words of ``text``."""
+        if not _ANY_HUMP.search(text):  # a cheap scan first: most text has none
+            return text
         return _GLUE_CHUNK.sub(self._chunk, text)
 
     def _chunk(self, match: re.Match[str]) -> str:
