@@ -40,9 +40,8 @@ __all__ = ["Credit", "Lexicon", "QuoteSpan", "attribute", "load_lexicon"]
 _LEXICONS = Path(__file__).with_name("lexicons")
 # Elided French/Italian articles ("l'entreprise") are tokens of their own.
 _TOKEN = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)|\w+(?:[-'’.]\w+)*|[^\w\s]")
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?…]+(?=\s|$)|[;\n]"
-)
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|[;\n]")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|No)|\b[A-Z])\Z")
 _PUNCT_BOUNDARY = frozenset(";:—–()[]“”\"„«»‘’'")
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "where", "qui", "dont", "quien", "der"})
 _NOUN_MARKERS = frozenset({"such", "these", "those", "some", "many", "any", "no", "recent", "new"})
@@ -102,6 +101,7 @@ class Lexicon:
     name_connectors: frozenset[str]
 
 
+@functools.lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     return word.lower().replace("-", " ").replace("’", "'")
 
@@ -165,26 +165,23 @@ def load_lexicon(language: str | None = None) -> Lexicon:
 # Tokens and name runs
 
 
-@attrs.frozen
 class _Tok:
-    text: str
-    start: int
-    end: int
-    low: str = attrs.field(
-        default=attrs.Factory(lambda self: _norm(self.text), takes_self=True), eq=False
-    )
+    """A word or punctuation token with its offsets (plain slots: built by the thousand)."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
+    __slots__ = ("end", "is_cap", "is_lower_word", "is_word", "low", "start", "text")
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = _norm(text)
+        first = text[0]
+        self.is_word = first.isalnum() or first == "_"
+        self.is_cap = first.isupper()
+        self.is_lower_word = first.islower()
 
-    @property
-    def is_lower_word(self) -> bool:
-        return self.text[0].islower()
+    def __repr__(self) -> str:
+        return f"_Tok({self.text!r}, {self.start})"
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -227,7 +224,9 @@ def _is_title(low: str, lex: Lexicon) -> bool:
     return bool(lex.title_suffixes) and low.endswith(lex.title_suffixes)
 
 
-def _classify_run(words: list[_Tok], before: _Tok | None, lex: Lexicon) -> _Run | None:
+def _classify_run(
+    words: list[_Tok], before: _Tok | None, lex: Lexicon, span: tuple[int, int] = (0, 0)
+) -> _Run | None:
     first = 0
     while (
         first < len(words) and words[first].low in lex.function_words and not _acronym(words[first])
@@ -252,18 +251,18 @@ def _classify_run(words: list[_Tok], before: _Tok | None, lex: Lexicon) -> _Run 
     )
     subject = not possessive and not after_prep
     if lows & lex.org_words:
-        return _Run("org", " ".join(texts), "", start, end, subject, 0, 0)
+        return _Run("org", " ".join(texts), "", start, end, subject, *span)
     if not name:
         if len(title) == 1 and title[0].isupper() and len(title[0]) > 1:
-            return _Run("org", title[0], "", start, end, subject, 0, 0)
+            return _Run("org", title[0], "", start, end, subject, *span)
         return None
     nlows = [_norm(t) for t in name]
     if nlows[-1] in lex.place_words or all(w in lex.calendar for w in nlows):
-        return _Run("place", " ".join(name), "", start, end, False, 0, 0)
+        return _Run("place", " ".join(name), "", start, end, False, *span)
     if len(name) == 1:
         kind = "org" if name[0].isupper() and len(name[0]) > 1 else "single"
-        return _Run(kind, name[0], " ".join(title), start, end, subject, 0, 0)
-    return _Run("person", " ".join(name), " ".join(title), start, end, subject, 0, 0)
+        return _Run(kind, name[0], " ".join(title), start, end, subject, *span)
+    return _Run("person", " ".join(name), " ".join(title), start, end, subject, *span)
 
 
 def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
@@ -288,7 +287,7 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
                 j = k + 1
                 continue
             break
-        run = _classify_run(list(toks[i:j]), toks[i - 1] if i else None, lex)
+        run = _classify_run(list(toks[i:j]), toks[i - 1] if i else None, lex, (i, j))
         if (
             run is not None
             and run.kind in ("person", "single")
@@ -299,7 +298,7 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
         ):
             run = attrs.evolve(run, kind="org")  # "Rovers boss Danny Roe": a team, then a name
         if run is not None:
-            out.append(attrs.evolve(run, first=i, last=j))
+            out.append(run)
         i = j
     return out
 
@@ -318,7 +317,14 @@ class _Mention:
     indefinite: bool = False
 
 
+@functools.lru_cache(maxsize=64)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases)
+
+
 def _phrase_at(toks: Sequence[_Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    if toks[i].low not in _first_words(phrases):
+        return 0
     for phrase in phrases:
         k = len(phrase)
         if len(toks) - i >= k and all(toks[i + m].low == phrase[m] for m in range(k)):
@@ -595,32 +601,100 @@ def _masked(text: str, spans: Sequence[QuoteSpan]) -> str:
     return "".join(parts)
 
 
+def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets just past each sentence end in ``text[lo:hi]`` ("Mr." and "U.S." are not ends)."""
+    ends = []
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        if m.group() == "." and _ABBREVIATION.search(text, max(lo, m.start() - 5), m.start()):
+            continue
+        ends.append(m.end())
+    return ends
+
+
 def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = lo
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        out.append((pos, m.end()))
-        pos = m.end()
+    for end in _sentence_ends(text, lo, hi):
+        out.append((pos, end))
+        pos = end
     if pos < hi:
         out.append((pos, hi))
     return out
 
 
-def _appositive_titles(toks: Sequence[_Tok], run: _Run, lex: Lexicon) -> set[str]:
+# Capitalised words, found without tokenising the whole article (the cast is built
+# from every sentence, so this is the hot loop); the case is checked in Python.
+_CAPWORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω][\w'’.-]*")
+_FIRST_WORD = re.compile(r"\w+")
+_INITIALS = re.compile(r"^(?:\w\.)+$")
+_PREV_WORD = re.compile(r"(\S+)\s*$")
+_MODIFIER_OF_NAME = re.compile(r"\s+([^\W\d_A-Z][\w-]*)\s+[A-Z]")
+
+
+def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
+    """The capitalised runs of one sentence, classified (see :func:`_classify_run`)."""
+    runs: list[_Run] = []
+    group: list[_Tok] = []
+
+    def finish() -> None:
+        prev = _PREV_WORD.search(text, max(a, group[0].start - 40), group[0].start)
+        before = None
+        if prev is not None:
+            word = prev.group(1)
+            before = _Tok(word[-1], 0, 0) if not word[-1].isalnum() else _Tok(word, 0, 0)
+        run = _classify_run(group, before, lex)
+        if run is None:
+            return
+        if run.kind in ("person", "single"):
+            nxt = _MODIFIER_OF_NAME.match(text, run.end, b)
+            if nxt is not None and _is_title(_norm(nxt.group(1)), lex):
+                run = attrs.evolve(run, kind="org")  # "Rovers boss Danny Roe": a team, then a name
+        runs.append(run)
+
+    for m in _CAPWORD.finditer(text, a, b):
+        word = m.group()
+        if not word[0].isupper():
+            continue
+        if word.endswith(".") and not _INITIALS.match(word):
+            word = word.rstrip(".")
+        tok = _Tok(word, m.start(), m.start() + len(word))
+        if group:
+            gap = text[group[-1].end : tok.start]
+            words = gap.split()
+            if not words and "\n" not in gap and gap:
+                group.append(tok)
+                continue
+            if (
+                0 < len(words) <= 2
+                and gap[0] == " "
+                and all(w in lex.name_connectors for w in words)
+            ):
+                group.extend(_Tok(w, 0, 0) for w in words)
+                group.append(tok)
+                continue
+            finish()
+        group = [tok]
+    if group:
+        finish()
+    return runs
+
+
+def _appositive_titles(text: str, a: int, b: int, run: _Run, lex: Lexicon) -> set[str]:
     """Role words set off by commas around a name: "the mayor of X, Jane Roe," / "Roe, a judge,"."""
     found: set[str] = set()
-    if run.first >= 2 and toks[run.first - 1].text == ",":
-        for t in reversed(toks[max(0, run.first - 9) : run.first - 1]):
-            if t.text in ",.;:":
+    roles = lex.person_roles | lex.titles
+    before = text[max(a, run.start - 90) : run.start].rstrip()
+    if before.endswith(","):
+        clause = re.split(r"[,.;:]", before[:-1])[-1]
+        found.update(w for w in map(_norm, clause.split()[-8:]) if w in roles)
+    after = text[run.end : min(b, run.end + 70)]
+    if after.lstrip().startswith(","):
+        clause = re.split(r"[,.;:]", after.lstrip()[1:])[0]
+        for w in clause.split()[:7]:
+            if w[0].isupper():
                 break
-            if t.is_word and (t.low in lex.person_roles or t.low in lex.titles):
-                found.add(t.low)
-    if run.last < len(toks) and toks[run.last].text == ",":
-        for t in toks[run.last + 1 : run.last + 8]:
-            if t.text in ",.;:" or t.is_cap:
-                break
-            if t.low in lex.person_roles or t.low in lex.titles:
-                found.add(t.low)
+            if _norm(w) in roles:
+                found.add(_norm(w))
     return found
 
 
@@ -640,23 +714,22 @@ def _unglue(run: _Run, known: set[str]) -> _Run:
 
 def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) -> _Cast:
     cast = _Cast()
-    per_sentence: list[tuple[list[_Tok], list[_Run]]] = []
+    per_sentence: list[tuple[int, int, list[_Run]]] = []
     for lo, hi in bounds:
         for a, b in _sentences(masked, lo, hi):
-            toks = _tokens(masked, a, b)
-            per_sentence.append((toks, _runs(toks, lex)))
-    known = {w for _, runs in per_sentence for r in runs for w in r.name.split()}
-    for _, runs in per_sentence:
+            per_sentence.append((a, b, _sentence_runs(masked, a, b, lex)))
+    known = {w for _, _, runs in per_sentence for r in runs for w in r.name.split()}
+    for _, _, runs in per_sentence:
         runs[:] = [_unglue(r, known) for r in runs]
         for r in runs:
             if r.kind == "person":
                 last = r.name.split()[-1]
                 if len(r.name) > len(cast.fullest.get(last, "")):
                     cast.fullest[last] = r.name
-    for toks, runs in per_sentence:
+    for a, b, runs in per_sentence:
         for r in runs:
             if r.kind in ("person", "single"):
-                titles = _appositive_titles(toks, r, lex)
+                titles = _appositive_titles(masked, a, b, r, lex)
                 if r.title:
                     titles.add(_norm(r.title))
                 if titles:
@@ -670,14 +743,14 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
             ),
             None,
         )
-        opening = [t for t in toks[:4] if t.is_word]
+        opening = _FIRST_WORD.search(masked, a, b)
         if (
-            opening
-            and opening[0].low in lex.indefinite
-            and (subject is None or subject.start > opening[0].start)
+            opening is not None
+            and _norm(opening.group()) in lex.indefinite
+            and (subject is None or subject.start > opening.start())
         ):
             # "One engineer, who asked not to be named, said…": someone new and unnamed.
-            cast.people.append((opening[0].start, ""))
+            cast.people.append((opening.start(), ""))
         elif subject is not None:
             cast.people.append((subject.start, cast.full(subject.name)))
         org = next((r for r in runs if r.kind == "org"), None)
@@ -730,8 +803,8 @@ def _leading_frame(
         a = prev.close_pos + 1
     b = span.open_pos
     cut = a
-    for m in _SENTENCE_END.finditer(text, a, b):
-        cut = m.end()
+    for end in _sentence_ends(text, a, b):
+        cut = end
     same_sentence = cut == a and a > lo
     return cut, b, same_sentence
 
@@ -741,8 +814,10 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
         return span.end, span.end
     a = span.close_pos + 1
     b = nxt.open_pos if nxt is not None and nxt.para == span.para else hi
-    m = _SENTENCE_END.search(text, a, b)
-    return a, (m.start() if m else b)
+    for m in _SENTENCE_END.finditer(text, a, b):
+        if m.group() != "." or not _ABBREVIATION.search(text, max(a, m.start() - 5), m.start()):
+            return a, m.start()
+    return a, b
 
 
 def _credit_from_frames(
