@@ -85,6 +85,14 @@ def test_detect_is_none_for_an_unsupported_script() -> None:
     assert detect(burmese) is None
 
 
+def test_text_in_capitals_is_read_like_any_other() -> None:
+    """A paragraph typed in capitals is detected in its language, not skipped as acronyms."""
+    shouting = SAMPLES["en"].upper()
+    assert detect(shouting) is not None
+    assert detect(shouting)[0] == "en"  # type: ignore[index]
+    assert detect_article([SAMPLES["de"], shouting]).paragraph_languages == ("de", "en")
+
+
 def test_chinese_variants_are_reported_as_zh() -> None:
     """Simplified and traditional Chinese both come back as 'zh'."""
     traditional = (

@@ -69,7 +69,7 @@ PARAGRAPH_MIN_LETTERS: Final = 80
 #: A paragraph gets a language other than the article's only at this probability or above.
 PARAGRAPH_MIN_PROBABILITY: Final = 0.95
 #: Characters of one paragraph read for its own language.
-PARAGRAPH_SAMPLE_CHARS: Final = 600
+PARAGRAPH_SAMPLE_CHARS: Final = 300
 #: How many letters one CJK ideograph, kana or hangul syllable counts for.
 CJK_LETTER_WEIGHT: Final = 3
 
@@ -283,6 +283,18 @@ def sample_text(paragraphs: Sequence[str], limit: int = SAMPLE_CHARS) -> str:
     return "\n".join(parts)
 
 
+def _uncapitalised(text: str) -> str:
+    """*text* lower-cased when most of its cased letters are capitals.
+
+    langdetect skips the n-grams of words in capitals (to ignore acronyms), so
+    a paragraph in capitals would leave it almost nothing to read.
+    """
+    upper = sum(ch.isupper() for ch in text)
+    if upper and upper > sum(ch.islower() for ch in text):
+        return text.lower()
+    return text
+
+
 def _probabilities(text: str, trials: int = 7) -> list[tuple[str, float]]:
     """langdetect's candidates for *text*, Chinese variants merged, best first.
 
@@ -295,7 +307,7 @@ def _probabilities(text: str, trials: int = 7) -> list[tuple[str, float]]:
     detector.seed = _SEED
     detector.n_trial = trials
     try:
-        detector.append(text)
+        detector.append(_uncapitalised(text))
         found = detector.get_probabilities()
     except LangDetectException:
         # "No features in text": only digits, or a script langdetect has no profile for.
@@ -413,9 +425,9 @@ def _article_language(
 
 
 def _paragraph_language(paragraph: str, article: str | None) -> str | None:
-    if letter_count(paragraph) < PARAGRAPH_MIN_LETTERS:
-        return article
     sample = sample_text([paragraph], PARAGRAPH_SAMPLE_CHARS)
+    if letter_count(sample) < PARAGRAPH_MIN_LETTERS:
+        return article
     if article is not None:
         # Most paragraphs are in the article's language: one random walk
         # confirms that at a third of the cost of the full seven.
