@@ -31,7 +31,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -188,8 +188,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
-@attrs.frozen
-class _Run:
+class _Run(NamedTuple):
     """A run of capitalised words: a name, an organisation or a place."""
 
     kind: str  # person | org | single | place
@@ -296,7 +295,7 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
             and _is_title(toks[j].low, lex)
             and toks[j + 1].is_cap
         ):
-            run = attrs.evolve(run, kind="org")  # "Rovers boss Danny Roe": a team, then a name
+            run = run._replace(kind="org")  # "Rovers boss Danny Roe": a team, then a name
         if run is not None:
             out.append(run)
         i = j
@@ -404,7 +403,7 @@ def _mention_from(
     # The subject of a verb of saying is a speaker even when its name looks like a
     # place ("Lee Park said"): there the cue outweighs the word list.
     runs = [
-        attrs.evolve(r, kind="person" if " " in r.name else "single", subject=True)
+        r._replace(kind="person" if " " in r.name else "single", subject=True)
         if r.kind == "place"
         else r
         for r in _runs(seg, lex)
@@ -627,7 +626,6 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _CAPWORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω][\w'’.-]*")
 _FIRST_WORD = re.compile(r"\w+")
 _INITIALS = re.compile(r"^(?:\w\.)+$")
-_PREV_WORD = re.compile(r"(\S+)\s*$")
 _MODIFIER_OF_NAME = re.compile(r"\s+([^\W\d_A-Z][\w-]*)\s+[A-Z]")
 
 
@@ -637,18 +635,22 @@ def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
     group: list[_Tok] = []
 
     def finish() -> None:
-        prev = _PREV_WORD.search(text, max(a, group[0].start - 40), group[0].start)
+        j = group[0].start
+        while j > a and text[j - 1] == " ":
+            j -= 1
         before = None
-        if prev is not None:
-            word = prev.group(1)
-            before = _Tok(word[-1], 0, 0) if not word[-1].isalnum() else _Tok(word, 0, 0)
+        if j > a:
+            if text[j - 1].isalnum():
+                before = _Tok(text[max(a, text.rfind(" ", a, j) + 1) : j], 0, 0)
+            else:
+                before = _Tok(text[j - 1], 0, 0)
         run = _classify_run(group, before, lex)
         if run is None:
             return
         if run.kind in ("person", "single"):
             nxt = _MODIFIER_OF_NAME.match(text, run.end, b)
             if nxt is not None and _is_title(_norm(nxt.group(1)), lex):
-                run = attrs.evolve(run, kind="org")  # "Rovers boss Danny Roe": a team, then a name
+                run = run._replace(kind="org")  # "Rovers boss Danny Roe": a team, then a name
         runs.append(run)
 
     for m in _CAPWORD.finditer(text, a, b):
@@ -682,7 +684,15 @@ def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
 def _appositive_titles(text: str, a: int, b: int, run: _Run, lex: Lexicon) -> set[str]:
     """Role words set off by commas around a name: "the mayor of X, Jane Roe," / "Roe, a judge,"."""
     found: set[str] = set()
-    roles = lex.person_roles | lex.titles
+    roles = lex.titles  # person roles are titles too (see load_lexicon)
+    i = run.start
+    while i > a and text[i - 1] == " ":
+        i -= 1
+    k = run.end
+    while k < b and text[k] == " ":
+        k += 1
+    if (i <= a or text[i - 1] != ",") and (k >= b or text[k] != ","):
+        return found
     before = text[max(a, run.start - 90) : run.start].rstrip()
     if before.endswith(","):
         clause = re.split(r"[,.;:]", before[:-1])[-1]
@@ -708,7 +718,7 @@ def _unglue(run: _Run, known: set[str]) -> _Run:
     *rest, last = run.name.split()
     for cut in range(len(last) - 3, 2, -1):
         if last[cut:].islower() and last[:cut] in known:
-            return attrs.evolve(run, name=" ".join([*rest, last[:cut]]))
+            return run._replace(name=" ".join([*rest, last[:cut]]))
     return run
 
 
