@@ -180,12 +180,20 @@ def mojibake(text: str) -> str:
     """
     if not _MAYBE_BROKEN.search(text):
         return text
-    for _ in range(4):
-        new = ftfy.fix_text(text, _FTFY_CONFIG)
-        if new == text:
+    # Line by line (ftfy never joins lines when it does not fix line breaks),
+    # so that only a line that changed is fixed again.
+    return _no_blank_lines("\n".join(map(_fix_line, text.split("\n"))))
+
+
+def _fix_line(line: str) -> str:
+    if not _MAYBE_BROKEN.search(line):
+        return line
+    for _ in range(4):  # ftfy may reveal more to fix; settle it here
+        new = ftfy.fix_text(line, _FTFY_CONFIG)
+        if new == line:
             break
-        text = new
-    return _no_blank_lines(text)
+        line = new
+    return line
 
 
 # --------------------------------------------------------------------------
