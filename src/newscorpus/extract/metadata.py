@@ -382,6 +382,8 @@ def looks_like_outlet(name: str, *, language: str | None = None, in_byline: bool
     head = _fold(_org_head(tokens)).strip(".,")
     if head in lex.org_words:
         return True
+    if len(tokens) > 1 and _fold(tokens[0]) in lex.known_outlets:  # "BBC Radio 4"
+        return True
     folded = [_fold(t).strip(".,") for t in tokens]
     institution = any(t in lex.institution_words for t in folded)
     # "Daily Sabah", "Radio Free Europe"; in a byline any outlet word will do.

@@ -43,6 +43,7 @@ from newscorpus.extract.metadata import (
     _fold,
     _spaces,
     agency_name,
+    find_agencies,
     find_dates,
     is_person_name,
     lexicon,
@@ -116,7 +117,8 @@ def _key(name: str) -> str:
 _TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ0-9][\w'’&.+-]*)"
 _JOIN = r"(?:\s+(?:of|de|del|di|da|des|du|la|el|für|&|and|y|et|und|on)\s+|\s+)"
 _NAME = (
-    r"(?:(?:The|the|El|el|La|la|Le|le|Les|les|Il|il|Der|der|Die|die|Das|das|den|dem|des)\s+)?"
+    r"(?:(?:The|the|El|el|La|la|Le|le|Les|les|Il|il|Der|der|Die|die|Das|das|den|dem|des)\s+"
+    r"|[lLdD]['’](?=[A-Z]))?"
     rf"{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,5}}"
 )
 _NAME_AT = re.compile(rf"\s*(?P<name>{_NAME})")
@@ -125,6 +127,9 @@ _NAME_END = re.compile(rf"(?P<name>{_NAME})\s*$")
 
 def _clean_name(name: str) -> str:
     name = name.strip().rstrip(".,;:")
+    # French elision ("à l'AFP") and possessives ("Russia's RIA") end outside the name.
+    name = re.sub(r"^[lLdD]['’](?=[A-Z])", "", name)
+    name = re.split(r"['’]s\s+", name)[-1]
     name = re.sub(r"['’]s?$", "", name)
     # A trailing "and"/"on" joined nothing: drop it and what follows a lowercase joiner.
     name = re.sub(r"\s+(?:and|y|et|und|on|of|de)\s*$", "", name)
@@ -136,7 +141,9 @@ def _clean_name(name: str) -> str:
 def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     m = _NAME_AT.match(text, pos)
     if m is None:
-        return None
+        # "der Nachrichtenagentur dpa": agencies written in lower case are no capitalised name.
+        agency = _agencies_at(text, pos)
+        return agency
     raw = m.group("name")
     # Stop at "and": "told CNN and the BBC" names two outlets; keep the first.
     raw = re.split(r"\s+(?:and|y|et|und)\s+", raw)[0]
@@ -158,9 +165,22 @@ def _name_before(text: str, pos: int) -> tuple[str, int, int] | None:
     return (name, end - len(raw), end) if _real_name(name) else None
 
 
+def _agencies_at(text: str, pos: int) -> tuple[str, int, int] | None:
+    for name, start, end in find_agencies(text[pos : pos + 60]):
+        if start == 0:
+            return name, pos, pos + end
+        break
+    return None
+
+
 def _real_name(name: str) -> bool:
     """False for empty names and lone articles ("The" before "agency said")."""
     return bool(name) and (len(name.split()) > 1 or name not in lexicon().determiners)
+
+
+@functools.cache
+def _descriptor_keys(language: str | None) -> frozenset[str]:
+    return frozenset(_fold(w) for w in lexicon(language).outlet_descriptors)
 
 
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
@@ -171,6 +191,9 @@ def _outlet_name(name: str, language: str | None, *, described: bool = False) ->
     lex = lexicon(language)
     tokens = name.split()
     if not tokens or len(tokens) > 6 or _key(name) in lex.not_outlets:
+        return None
+    bare = tokens[1:] if len(tokens) > 1 and tokens[0] in lexicon().determiners else tokens
+    if _fold(" ".join(bare)) in _descriptor_keys(None):  # "Die Zeitung" names no paper
         return None
     if _fold(tokens[-1]) in lex.months or _fold(tokens[-1]) in lex.weekdays:
         return None
@@ -297,7 +320,7 @@ def _patterns(language: str | None) -> dict[str, re.Pattern[str]]:
         "teaser": re.compile(
             rf"(?:…|\.\.\.)\s*(?:{_alt(every.teaser_credit)})\s+(?P<name>{_NAME})\s*\.?\s*$"
         ),
-        "cite_before": re.compile(rf"(?<![\w-])(?:{_alt(lex.cite_before)})\s+(?=\S)"),
+        "cite_before": re.compile(rf"(?<![\w-])(?i:{_alt(lex.cite_before)})\s+(?=\S)"),
         "cite_after": re.compile(rf"\s(?:{_alt(lex.cite_after)})(?![\w-])"),
         "descriptor": re.compile(rf"(?<![\w-])(?:{_alt(lex.outlet_descriptors)})\s+"),
         "descriptor_after": re.compile(rf"\s(?:{_alt(lex.outlet_descriptors)})(?![\w'’-])"),
@@ -352,7 +375,11 @@ def _read_source_credit(line: str, found: _Collector, *, raw: str, strict: bool)
         if agency is not None:
             found.add(agency, SourceRole.AGENCY, _evidence(raw, m.start(), m.end()))
             hit = True
-        elif not agency_only and looks_like_outlet(name, in_byline=True):
+        elif (
+            not agency_only
+            and looks_like_outlet(name, in_byline=True)
+            and _key(name) not in lexicon().not_outlets
+        ):
             found.add(name, SourceRole.ORIGINAL, _evidence(raw, m.start(), m.end()))
             hit = True
     return hit
@@ -525,6 +552,11 @@ def _read_cited(paragraph: str, found: _Collector) -> None:
         got = _name_after(paragraph, pos)
         if got and got[1] == pos:
             name = _outlet_name(got[0], found.language, described=True)
+            # A bare "agency" is often a government one ("the agency Frontex"): only an
+            # acronym or a known news agency counts after it.
+            bare_agency = m.group().strip() in {"agency", "agencia", "agence", "agenzia", "agência"}
+            if name and bare_agency and not (name.isupper() or agency_name(name)):
+                name = None
             if name:
                 hits.append((name, m.start(), got[2]))
     for m in pats["descriptor_after"].finditer(paragraph):
