@@ -23,6 +23,7 @@ _TRIM = " \t\u00a0\u2007\u202f-–—•·|:>»«*_=~#()[]"
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=8192)
 def match_key(block: str) -> str:
     """The form of *block* lexicon phrases are matched against: NFKC, case-folded, trimmed.
 
@@ -43,6 +44,42 @@ class _Rule:
     patterns: tuple[re.Pattern[str], ...]
     #: Longest block (in words) that prefix, contains and pattern phrases may match.
     max_words: int = 20
+    # One alternation each, longest phrase first, so a block is matched in one pass.
+    prefix_re: re.Pattern[str] | None = attrs.field(init=False, default=None, eq=False)
+    contains_re: re.Pattern[str] | None = attrs.field(init=False, default=None, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "prefix_re", _alternation(self.prefixes))
+        object.__setattr__(self, "contains_re", _alternation(self.contains))
+
+
+def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for many phrases, shaped as a trie so a search tries each position once.
+
+    A flat ``a|b|c`` alternation makes Python's ``re`` try every phrase at every position;
+    sharing prefixes (``share (?:this (?:article|story)|on )``) keeps lexicon searches fast
+    as lexicons grow.  Longer continuations come first, so the longest phrase wins.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in set(phrases):
+        if not phrase:
+            continue
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_trie_pattern(trie)) if trie else None
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    optional = "" in node
+    if not branches:
+        return ""
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if optional else group
 
 
 @attrs.frozen
@@ -56,6 +93,9 @@ class Lexicon:
 
     languages: tuple[str, ...]
     rules: tuple[_Rule, ...]
+    _phrase_res: dict[str, re.Pattern[str] | None] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
 
     def match(self, block: str, *, rules: Iterable[str] | None = None) -> str | None:
         """Name of the first rule whose phrases match *block*, or None.
@@ -65,8 +105,8 @@ class Lexicon:
         happens to begin "Related to this, …" is not furniture.
         """
         key = match_key(block)
-        n_words = len(key.split())
-        wanted = None if rules is None else set(rules)
+        n_words = key.count(" ") + 1
+        wanted = None if rules is None else frozenset(rules)
         for rule in self.rules:
             if wanted is not None and rule.name not in wanted:
                 continue
@@ -74,9 +114,15 @@ class Lexicon:
                 return rule.name
             if n_words > rule.max_words:
                 continue
-            if any(_starts_with_phrase(block, key, p) for p in rule.prefixes):
-                return rule.name
-            if any(c in key for c in rule.contains):
+            if rule.prefix_re is not None:
+                m = rule.prefix_re.match(key)
+                # the longest phrase may fail the word-boundary check where a shorter one passes
+                if m and (
+                    _starts_with_phrase(block, key, m.group())
+                    or any(_starts_with_phrase(block, key, p) for p in rule.prefixes)
+                ):
+                    return rule.name
+            if rule.contains_re is not None and rule.contains_re.search(key):
                 return rule.name
             if any(p.search(key) for p in rule.patterns):
                 return rule.name
@@ -90,6 +136,12 @@ class Lexicon:
                 out.extend(sorted(r.exact))
                 out.extend(r.prefixes)
         return tuple(out)
+
+    def phrase_re(self, rule: str) -> re.Pattern[str] | None:
+        """All phrases of *rule* as one compiled alternation (longest first), or None."""
+        if rule not in self._phrase_res:
+            self._phrase_res[rule] = _alternation(self.phrases(rule))
+        return self._phrase_res[rule]
 
     def extended(self, data: Mapping[str, Any]) -> Lexicon:
         """A new lexicon with the rules in *data* (the JSON files' ``rules`` structure) added."""

@@ -17,6 +17,7 @@ Nothing is deleted without a :class:`~newscorpus.Removed` record naming the rule
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -72,7 +73,10 @@ class Stripped:
     title: str | None = None
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(text: str) -> int:
+    if text.isascii():
+        return len(_WORD.findall(text))
     ideographs = len(_UNSPACED.findall(text))
     alphabetic = len(_UNSPACED_ALPHABETIC.findall(text))
     if ideographs or alphabetic:
@@ -81,6 +85,7 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_prose(text: str) -> bool:
     """A sentence-bearing block: the unit articles are made of and menus are not."""
     n = _words(text)
@@ -173,11 +178,14 @@ def _looks_like_byline(text: str, lexicon: Lexicon) -> bool:
 
 def _has_credit(key: str, lexicon: Lexicon) -> bool:
     """A photo-credit marker followed by a short credit ("… Copyright Credit: AP")."""
-    for marker in lexicon.phrases("photo-credit-marker"):
-        i = key.find(marker)
-        if i < 0 or (i > 0 and key[i - 1].isalnum()):
+    markers = lexicon.phrase_re("photo-credit-marker")
+    if markers is None:
+        return False
+    for m in markers.finditer(key):
+        i = m.start()
+        if i > 0 and key[i - 1].isalnum():
             continue
-        tail = key[i + len(marker) :]
+        tail = key[m.end() :]
         if len(tail.split()) <= 8 and not _SENTENCE_END.search(tail.rstrip(". ")):
             return True
     return False
