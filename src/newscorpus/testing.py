@@ -13,7 +13,7 @@ called, so ``import newscorpus.testing`` alone never fails.
 Example:
     >>> from newscorpus.testing import check_normaliser
     >>> check_normaliser(str.strip, max_examples=20, huge_size=1000)
-    >>> check_normaliser(lambda s: s + ".", max_examples=20, huge_size=1000)
+    >>> check_normaliser(lambda s: s + ".", max_examples=20, huge_size=1000)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     AssertionError: normaliser <lambda> is not idempotent: ...
