@@ -91,6 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s * MB) for s in args.sizes]
     pipeline = NormaliserPipeline()
     print(f"python {sys.version.split()[0]}; default pipeline: {', '.join(pipeline.names)}")
+    # Warm up: imports, ftfy's tables, the lexicons and the regex caches load
+    # on first use and would otherwise be charged to the first size.
+    for paragraph in paragraphs(50_000):
+        pipeline(paragraph)
+        for name in normalisers._builtin.BUILTINS:
+            normalisers.get(name)(paragraph)
 
     for size in sizes:
         paras = paragraphs(size)
