@@ -39,7 +39,8 @@ __all__ = ["Credit", "Lexicon", "QuoteSpan", "attribute", "load_lexicon"]
 
 _LEXICONS = Path(__file__).with_name("lexicons")
 # Elided French/Italian articles ("l'entreprise") are tokens of their own.
-_TOKEN = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)|\w+(?:[-'’.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_ELIDED = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|[;\n]")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|No)|\b[A-Z])\Z")
 _PUNCT_BOUNDARY = frozenset(";:—–()[]“”\"„«»‘’'")
@@ -185,7 +186,16 @@ class _Tok:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word, at = m.group(), m.start()
+        elided = _ELIDED.match(word) if len(word) > 2 and word[1] in "'’u" else None
+        if elided is not None:
+            # French elided articles ("l'entreprise") are tokens of their own.
+            out.append(_Tok(elided.group(), at, at + elided.end()))
+            word, at = word[elided.end() :], at + elided.end()
+        out.append(_Tok(word, at, m.end()))
+    return out
 
 
 class _Run(NamedTuple):
@@ -629,22 +639,50 @@ _INITIALS = re.compile(r"^(?:\w\.)+$")
 _MODIFIER_OF_NAME = re.compile(r"\s+([^\W\d_A-Z][\w-]*)\s+[A-Z]")
 
 
+_CLASSIFIED: dict[tuple[int, tuple[str, ...], str | None], tuple[_Run, int] | None] = {}
+
+
+def _classify_cached(
+    group: list[tuple[str, int, int]], before: str | None, lex: Lexicon
+) -> _Run | None:
+    """:func:`_classify_run`, remembered by words: the same names recur in every article."""
+    key = (id(lex), tuple(t[0] for t in group), before)
+    if key in _CLASSIFIED:
+        hit = _CLASSIFIED[key]
+    else:
+        toks = [_Tok(w, a, b) for w, a, b in group]
+        run = _classify_run(toks, None if before is None else _Tok(before, 0, 0), lex)
+        hit = (
+            None
+            if run is None
+            else (run, next(i for i, t in enumerate(toks) if t.start == run.start))
+        )
+        if len(_CLASSIFIED) > 50_000:
+            _CLASSIFIED.clear()  # bounded: a long-running process must not grow without end
+        _CLASSIFIED[key] = hit
+    if hit is None:
+        return None
+    run, first = hit
+    return run._replace(start=group[first][1], end=group[-1][2])
+
+
 def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
     """The capitalised runs of one sentence, classified (see :func:`_classify_run`)."""
     runs: list[_Run] = []
-    group: list[_Tok] = []
+    group: list[tuple[str, int, int]] = []
 
     def finish() -> None:
-        j = group[0].start
+        j = group[0][1]
         while j > a and text[j - 1] == " ":
             j -= 1
         before = None
         if j > a:
-            if text[j - 1].isalnum():
-                before = _Tok(text[max(a, text.rfind(" ", a, j) + 1) : j], 0, 0)
-            else:
-                before = _Tok(text[j - 1], 0, 0)
-        run = _classify_run(group, before, lex)
+            before = (
+                text[max(a, text.rfind(" ", a, j) + 1) : j]
+                if text[j - 1].isalnum()
+                else text[j - 1]
+            )
+        run = _classify_cached(group, before, lex)
         if run is None:
             return
         if run.kind in ("person", "single"):
@@ -659,9 +697,9 @@ def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
             continue
         if word.endswith(".") and not _INITIALS.match(word):
             word = word.rstrip(".")
-        tok = _Tok(word, m.start(), m.start() + len(word))
+        tok = (word, m.start(), m.start() + len(word))
         if group:
-            gap = text[group[-1].end : tok.start]
+            gap = text[group[-1][2] : tok[1]]
             words = gap.split()
             if not words and "\n" not in gap and gap:
                 group.append(tok)
@@ -671,7 +709,7 @@ def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
                 and gap[0] == " "
                 and all(w in lex.name_connectors for w in words)
             ):
-                group.extend(_Tok(w, 0, 0) for w in words)
+                group.extend((w, 0, 0) for w in words)
                 group.append(tok)
                 continue
             finish()
