@@ -322,7 +322,7 @@ def is_person_name(text: str) -> bool:
         return False
     if _fold(tokens[0]) in _lead_words():  # "By Michael Russell" is a byline, not a name
         return False
-    if _fold(text) in lex.known_outlets:
+    if _fold(text) in lex.known_outlets or _fold(tokens[0]) in lex.known_outlets:
         return False
     real = 0
     for i, tok in enumerate(tokens):
@@ -517,9 +517,13 @@ def _classify(segment: str) -> tuple[str, str]:
         tokens.pop()
     trimmed = " ".join(tokens)
     if trimmed != seg:
-        agency = agency_name(trimmed)
-        if agency is not None:
-            return "agency", agency
+        # "AP Medical Writer", "Associated Press Science Writer": the agency opens the title.
+        for k in range(len(tokens), 0, -1):
+            agency = agency_name(" ".join(tokens[:k]))
+            if agency is not None:
+                return "agency", agency
+        if len(tokens) > 1 and len(tokens[0]) > 1 and looks_like_outlet(tokens[0]):
+            return "outlet", tokens[0]  # "CNN Senior Legal Analyst"
         if any(_fold(t) in lex.role_words for t in tokens) or _fold(trimmed) in lex.non_author:
             return "skip", trimmed
     if is_person_name(trimmed):
@@ -570,6 +574,13 @@ def parse_byline(text: str, *, strict: bool = False) -> Byline:
     flat = " ".join(_spaces(ftfy.fix_text(text)).split())
     if not flat or len(flat) > (160 if strict else 400):
         return Byline()
+    if ";" in flat:
+        # "Reporting by A; Writing by B; Editing by C": each part has its own lead word.
+        first, *others = flat.split(";")
+        head = parse_byline(first, strict=strict)
+        if strict and not head:
+            return Byline()
+        return _merge([head, *(parse_byline(part) for part in others)])
     if skip_re.match(flat):
         return Byline()
     photo = photo_re.match(flat)
@@ -617,6 +628,22 @@ def parse_byline(text: str, *, strict: bool = False) -> Byline:
         agencies=tuple(dict.fromkeys(agencies)),
         publishers=tuple(dict.fromkeys(publishers)),
         originals=tuple(dict.fromkeys(originals)),
+    )
+
+
+def _merge(bylines: Iterable[Byline]) -> Byline:
+    parts = list(bylines)
+
+    def union(field: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(n for b in parts for n in getattr(b, field)))
+
+    return Byline(
+        authors=union("authors"),
+        agencies=union("agencies"),
+        publishers=union("publishers"),
+        originals=union("originals"),
+        photographers=union("photographers"),
+        photo=union("photo"),
     )
 
 
