@@ -217,6 +217,25 @@ def test_paragraph_in_another_language_is_marked() -> None:
     assert result.paragraph_languages == ("en", "es", "en", "en")
 
 
+def test_mixed_sample_is_decided_by_the_paragraphs_majority() -> None:
+    """A long foreign opening makes the sample unclear; the paragraphs' letter majority decides."""
+    paragraphs = [SAMPLES["fr"] * 3, *[SAMPLES["en"] * 2] * 4]
+    result = detect_article(paragraphs, {"lang": "fr"})
+    assert (result.language, result.source) == ("en", "text")
+    assert result.paragraph_languages == ("fr", "en", "en", "en", "en")
+
+
+def test_evenly_bilingual_article_has_no_single_language() -> None:
+    """Half French, half English: None, or the hint when there is one; paragraphs keep theirs."""
+    paragraphs = [SAMPLES["fr"] * 3, SAMPLES["en"] * 3]
+    assert detect_article(paragraphs) == LanguageResult(
+        language=None, source=None, paragraph_languages=("fr", "en")
+    )
+    assert detect_article(paragraphs, {"lang": "en-GB"}) == LanguageResult(
+        language="en", source="html-lang", paragraph_languages=("fr", "en")
+    )
+
+
 def test_paragraph_languages_has_one_entry_per_paragraph() -> None:
     """paragraph_languages is always as long as the paragraphs given, even for none."""
     assert detect_article([]).paragraph_languages == ()

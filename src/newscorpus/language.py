@@ -43,10 +43,12 @@ import attrs
 __all__ = [
     "CJK_LETTER_WEIGHT",
     "HINT_KEYS",
+    "MAJORITY_SHARE",
     "MIN_LETTERS",
     "MIN_PROBABILITY",
     "PARAGRAPH_MIN_LETTERS",
     "PARAGRAPH_MIN_PROBABILITY",
+    "PARAGRAPH_SAMPLE_CHARS",
     "SAMPLE_CHARS",
     "LanguageResult",
     "detect",
@@ -70,6 +72,9 @@ PARAGRAPH_MIN_LETTERS: Final = 80
 PARAGRAPH_MIN_PROBABILITY: Final = 0.95
 #: Characters of one paragraph read for its own language.
 PARAGRAPH_SAMPLE_CHARS: Final = 300
+#: When the sample is unclear, a language holding this share of the letters of the
+#: paragraphs that have a language is the article's.
+MAJORITY_SHARE: Final = 2 / 3
 #: How many letters one CJK ideograph, kana or hangul syllable counts for.
 CJK_LETTER_WEIGHT: Final = 3
 
@@ -406,22 +411,31 @@ def _hint(hints: Mapping[str, str] | None) -> tuple[str, str] | None:
     return None
 
 
-def _article_language(
-    paragraphs: Sequence[str], hint: tuple[str, str] | None
-) -> tuple[str | None, str | None]:
-    sample = sample_text(paragraphs)
-    found = None if letter_count(sample) < MIN_LETTERS else _probabilities(sample)
-    if found and found[0][1] >= MIN_PROBABILITY:
-        best, _ = found[0]
-        # A hint that the text also supports settles close calls between
-        # neighbours (es/pt, da/no, hr/sl) that langdetect can get wrong.
-        close_call = found[0][1] < 0.99
-        if hint is not None and close_call and any(code == hint[0] for code, _ in found[1:]):
-            return hint
-        return best, "text"
-    if hint is not None:
+def _sample_language(sample: str, hint: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The language of a confident sample as ``(code, source)``, or None when uncertain."""
+    found = _probabilities(sample)
+    if not found or found[0][1] < MIN_PROBABILITY:
+        return None
+    best, probability = found[0]
+    # A hint that the text also supports settles close calls between
+    # neighbours (es/pt, da/no, hr/sl) that langdetect can get wrong.
+    close_call = probability < 0.99
+    if hint is not None and close_call and any(code == hint[0] for code, _ in found[1:]):
         return hint
-    return None, None
+    return best, "text"
+
+
+def _majority(paragraphs: Sequence[str], languages: Sequence[str | None]) -> str | None:
+    """The language holding :data:`MAJORITY_SHARE` of the letters of paragraphs that have one."""
+    letters: dict[str, int] = {}
+    for para, lang in zip(paragraphs, languages, strict=True):
+        if lang is not None:
+            letters[lang] = letters.get(lang, 0) + letter_count(para)
+    total = sum(letters.values())
+    if not total:
+        return None
+    best = min(letters, key=lambda code: (-letters[code], code))
+    return best if letters[best] >= MAJORITY_SHARE * total else None
 
 
 def _paragraph_language(paragraph: str, article: str | None) -> str | None:
@@ -445,17 +459,26 @@ def detect_article(
 ) -> LanguageResult:
     """The language of an article body, what decided it, and each paragraph's language.
 
-    The article's language comes from a bounded sample of *paragraphs* (see
-    :func:`sample_text`) when langdetect is sure of it.  Otherwise the most
-    trusted hint decides (JSON-LD ``inLanguage``, then ``<html lang>``, then
-    ``og:locale``); with no usable hint the language is None.  When the text
-    is fairly but not fully sure (below 0.99) and the hint names a language
-    the text also found likely, the hint wins and is recorded as the source.
+    The article's language is decided by the first of these that answers:
 
-    Each paragraph with at least :data:`PARAGRAPH_MIN_LETTERS` letters gets
-    its own language when langdetect gives it :data:`PARAGRAPH_MIN_PROBABILITY`
-    or more; every other paragraph inherits the article's language, since a
-    guess on a short line ("Reuters", a name, a date) is noise.
+    1. the text: a bounded sample of *paragraphs* (see :func:`sample_text`)
+       whose best language reaches :data:`MIN_PROBABILITY` (source
+       ``"text"``).  When that probability is below 0.99 and the most trusted
+       hint names a language the text also found likely, the hint settles the
+       close call and is recorded as the source;
+    2. the paragraphs, when the sample is mixed or unclear: a language holding
+       :data:`MAJORITY_SHARE` of the letters of the paragraphs that have one
+       (source ``"text"``);
+    3. the most trusted usable hint: JSON-LD ``inLanguage``, then
+       ``<html lang>``, then ``og:locale`` (source ``"json-ld"``,
+       ``"html-lang"``, ``"og:locale"``);
+    4. nothing: language and source are None.
+
+    Each paragraph with at least :data:`PARAGRAPH_MIN_LETTERS` letters (in its
+    first :data:`PARAGRAPH_SAMPLE_CHARS` characters) gets its own language when
+    langdetect gives it :data:`PARAGRAPH_MIN_PROBABILITY` or more; every other
+    paragraph inherits the article's language, since a guess on a short line
+    ("Reuters", a name, a date) is noise.
 
     Args:
         paragraphs: The body after boilerplate removal, one string per paragraph.
@@ -469,6 +492,21 @@ def detect_article(
         >>> detect_article(["Short."], {"lang": "en-GB"})
         LanguageResult(language='en', source='html-lang', paragraph_languages=('en',))
     """
-    language, source = _article_language(paragraphs, _hint(hints))
-    per_paragraph = tuple(_paragraph_language(p, language) for p in paragraphs)
+    hint = _hint(hints)
+    sample = sample_text(paragraphs)
+    decided = _sample_language(sample, hint) if letter_count(sample) >= MIN_LETTERS else None
+    if decided is not None:
+        code, how = decided
+        per_paragraph = tuple(_paragraph_language(p, code) for p in paragraphs)
+        return LanguageResult(language=code, source=how, paragraph_languages=per_paragraph)
+    # The sample is mixed or unclear: let the paragraphs vote, weighted by their letters.
+    own = [_paragraph_language(p, None) for p in paragraphs]
+    majority = _majority(paragraphs, own)
+    language: str | None = None
+    source: str | None = None
+    if majority is not None:
+        language, source = majority, "text"
+    elif hint is not None:
+        language, source = hint
+    per_paragraph = tuple(lang if lang is not None else language for lang in own)
     return LanguageResult(language=language, source=source, paragraph_languages=per_paragraph)
