@@ -47,10 +47,17 @@ class _Rule:
     # One alternation each, longest phrase first, so a block is matched in one pass.
     prefix_re: re.Pattern[str] | None = attrs.field(init=False, default=None, eq=False)
     contains_re: re.Pattern[str] | None = attrs.field(init=False, default=None, eq=False)
+    pattern_re: re.Pattern[str] | None = attrs.field(init=False, default=None, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "prefix_re", _alternation(self.prefixes))
         object.__setattr__(self, "contains_re", _alternation(self.contains))
+        if self.patterns:
+            joined = "|".join(f"(?:{p.pattern})" for p in self.patterns)
+            try:
+                object.__setattr__(self, "pattern_re", re.compile(joined))
+            except re.error:  # e.g. a pattern with its own inline flags: search them one by one
+                pass
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -124,7 +131,10 @@ class Lexicon:
                     return rule.name
             if rule.contains_re is not None and rule.contains_re.search(key):
                 return rule.name
-            if any(p.search(key) for p in rule.patterns):
+            if rule.pattern_re is not None:
+                if rule.pattern_re.search(key):
+                    return rule.name
+            elif any(p.search(key) for p in rule.patterns):
                 return rule.name
         return None
 
