@@ -354,3 +354,15 @@ def test_extract_sources_properties(
         assert author.casefold() not in {"staff", "email the author"}
     if result.published is not None:
         assert result.published.tzinfo is not None
+
+
+@given(st.one_of(_texty, st.text(max_size=300)))
+def test_metadata_readers_are_total(text: str) -> None:
+    """Byline, photo-credit and bio readers take any text and never name an agency as a person."""
+    for byline in (parse_byline(text), parse_byline(text, strict=True), parse_photo_credit(text)):
+        for person in (*byline.authors, *byline.photographers):
+            assert agency_name(person) is None
+            assert person.strip() == person and person
+    name, employer = parse_bio(text)
+    assert name is None or agency_name(name) is None
+    assert employer is None or (employer.strip() == employer and len(employer) > 1)

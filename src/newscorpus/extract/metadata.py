@@ -481,6 +481,8 @@ _SENTENCEY = re.compile(r"(?:\s[a-zà-ÿ][\w'’-]*){4,}")
 def _segments(body: str) -> list[tuple[str, str]]:
     """Split a byline body into (connector, segment) pairs."""
     _, _, _, splitter = _byline_patterns()
+    # The serial comma ("A, B, and C") is one separator, not a comma then a stray "and".
+    body = re.sub(r"\s*,\s+(and|&|und|et|y|e|en)\s+", r" \1 ", body)
     out: list[tuple[str, str]] = []
     pos = 0
     connector = ""
