@@ -34,8 +34,16 @@ class Reject:
     error: str = "LoadError"
 
 
-class LoadErrors(ExceptionGroup[NewscorpusError], NewscorpusError):  # type: ignore[misc]
+class LoadErrors(ExceptionGroup[NewscorpusError], NewscorpusError):
     """Every bad document of a batch load with ``on_error="raise"``, gathered in one group."""
+
+
+def _articles(value: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(value)
+
+
+def _rejects(value: Iterable[Reject]) -> tuple[Reject, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -45,8 +53,8 @@ class Corpus:
     ``len(corpus) + len(corpus.rejects)`` is the number of documents read.
     """
 
-    articles: tuple[Article, ...] = attrs.field(default=(), converter=tuple)
-    rejects: tuple[Reject, ...] = attrs.field(default=(), converter=tuple)
+    articles: tuple[Article, ...] = attrs.field(default=(), converter=_articles)
+    rejects: tuple[Reject, ...] = attrs.field(default=(), converter=_rejects)
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -69,7 +77,7 @@ class Corpus:
 
         if hasattr(path, "write"):
             return dump_jsonl(self.articles, path)  # type: ignore[arg-type]
-        with open(path, "w", encoding="utf-8") as fp:  # type: ignore[arg-type]
+        with open(path, "w", encoding="utf-8") as fp:
             return dump_jsonl(self.articles, fp)
 
     def filter(

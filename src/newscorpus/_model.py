@@ -27,6 +27,22 @@ def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(value)
+
+
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(value)
+
+
+def _removed(value: Iterable[Removed]) -> tuple[Removed, ...]:
+    return tuple(value)
+
+
+def _languages(value: Iterable[str | None]) -> tuple[str | None, ...]:
+    return tuple(value)
+
+
 class SourceRole(str, enum.Enum):
     """The part an outlet or agency played in an article.
 
@@ -196,15 +212,15 @@ class Article:
     paragraphs: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_paragraphs)
     #: The paragraphs joined by a blank line; quote offsets index this.
     text: str = attrs.field(default=attrs.Factory(_join, takes_self=True), validator=_check_text)
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple, validator=_check_quotes)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes, validator=_check_quotes)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     #: Every block boilerplate removal took out, with the rule that took it.
-    removed: tuple[Removed, ...] = attrs.field(default=(), converter=tuple)
+    removed: tuple[Removed, ...] = attrs.field(default=(), converter=_removed)
     #: Names of the normalisers that changed the text, in pipeline order.
     normalised_by: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     #: Language of each paragraph (same length as ``paragraphs``), or empty when not detected.
     paragraph_languages: tuple[str | None, ...] = attrs.field(
-        default=(), converter=tuple, validator=_check_paragraph_languages
+        default=(), converter=_languages, validator=_check_paragraph_languages
     )
     #: What decided :attr:`language`: ``"text"``, ``"html-lang"``, ``"json-ld"``, ``"og:locale"``... or None.
     language_source: str | None = None

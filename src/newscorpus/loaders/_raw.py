@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -25,11 +25,15 @@ class Block:
     chrome: bool = False
 
 
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class RawDocument:
     """A decoded document split into blocks, with hints from its markup and where it came from."""
 
-    blocks: tuple[Block, ...] = attrs.field(converter=tuple)
+    blocks: tuple[Block, ...] = attrs.field(converter=_blocks)
     origin: Origin = attrs.field(factory=Origin)
     url: str | None = None
     #: Metadata found in markup: ``title``, ``lang``, ``og:locale``, ``json-ld:inLanguage``,
