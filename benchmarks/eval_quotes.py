@@ -1,6 +1,6 @@
 """Score :func:`newscorpus.extract.quotes.extract_quotes` on the annotated dev set.
 
-Usage: PYTHONPATH=src python benchmarks/eval_quotes.py [-v] [--seeds]
+Usage: PYTHONPATH=src python benchmarks/eval_quotes.py [-v] [--tuning | --held-out]
 
 Prints quote precision, recall and F1, and speaker accuracy, overall and per
 credit class (name, pronoun, role, none).  A predicted quote matches a gold one
@@ -8,7 +8,9 @@ when at least half of each one's word tokens appear, in order, in the other;
 gold quotes under five words (and headline fragments) are optional: finding
 them is not required and not penalised, as in the seeds' gold.  A speaker is
 right when it equals one of the gold forms (case-insensitive), or both are None.
-``-v`` lists every miss, false positive and wrong speaker.
+``-v`` lists every miss, false positive and wrong speaker.  Articles marked
+``"batch": "held-out"`` were written and annotated after the rules were frozen
+(``--held-out`` scores only them, ``--tuning`` only the others).
 """
 
 from __future__ import annotations
@@ -59,6 +61,10 @@ def speaker_ok(pred: str | None, gold: Any) -> bool:
 def main() -> int:
     verbose = "-v" in sys.argv
     data = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))["articles"]
+    if "--held-out" in sys.argv:
+        data = {k: v for k, v in data.items() if v.get("batch") == "held-out"}
+    elif "--tuning" in sys.argv:
+        data = {k: v for k, v in data.items() if v.get("batch") != "held-out"}
     found: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
     right: dict[str, int] = defaultdict(int)
@@ -91,8 +97,10 @@ def main() -> int:
                     ok = speaker_ok(preds[best].speaker, g["speaker"])
                     right[cls] += ok
                     if not ok and verbose and cls == "all":
-                        print(f"  SPEAKER {name}: {g['text'][:50]!r} gold={g['speaker']!r}"
-                              f" got={preds[best].speaker!r} via {preds[best].speaker_mention!r}")
+                        print(
+                            f"  SPEAKER {name}: {g['text'][:50]!r} gold={g['speaker']!r}"
+                            f" got={preds[best].speaker!r} via {preds[best].speaker_mention!r}"
+                        )
             if best is None and verbose:
                 print(f"  MISSED  {name}: {g['text'][:60]!r}")
         for i, q in enumerate(preds):
@@ -108,8 +116,10 @@ def main() -> int:
     for cls in ("all", "name", "pronoun", "role", "none"):
         if total[cls]:
             acc = right[cls] / found[cls] if found[cls] else 0.0
-            print(f"  {cls:8} n={total[cls]:3}  recall {found[cls] / total[cls]:.3f}"
-                  f"  speaker accuracy {acc:.3f}")
+            print(
+                f"  {cls:8} n={total[cls]:3}  recall {found[cls] / total[cls]:.3f}"
+                f"  speaker accuracy {acc:.3f}"
+            )
     return 0
 
 

@@ -83,7 +83,11 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
             return False, False  # the closing half of ’n’
     if ch in "“„‚«‹「『":
         # French spacing « texte », and translation damage like `dawn : “ We have…`.
-        can_open = not nxt.isspace() or ch in "«‹" or (ch in "“„" and (prev.isspace() or i == lo))
+        can_open = (
+            not nxt.isspace()
+            or ch in "«‹"
+            or (ch in "“„" and (prev.isspace() or prev in _TERMINAL or i == lo))
+        )
         return can_open, ch in "“«‹"
     if ch in "」』":
         return False, True

@@ -42,7 +42,11 @@ _LEXICONS = Path(__file__).with_name("lexicons")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|[;\n]")
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|No)|\b[A-Z])\Z")
+# Titles and initials that end in a full stop without ending the sentence ("Sgt. Dunn").
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mme|Dr|St|Sgt|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Cmdr|Cpl|Maj|Adm|Brig|Det"
+    r"|Insp|Supt|Rev|Hon|Jr|Sr|Mt|Ft|No|Nr|Sra|Sr|Dra|[A-Z])\Z"
+)
 _PUNCT_BOUNDARY = frozenset(";:—–()[]“”\"„«»‘’'")
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "where", "qui", "dont", "quien", "der"})
 _NOUN_MARKERS = frozenset({"such", "these", "those", "some", "many", "any", "no", "recent", "new"})
@@ -477,6 +481,9 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
     i = cue_end
     while i < n:
         t = toks[i]
+        if t.text == "." and seg and _ABBREVIATION.search(seg[-1].text):
+            i += 1  # "said Sgt. Michael Dunn"
+            continue
         if t.text in ",.;:!?" or t.text in _PUNCT_BOUNDARY:
             break
         if seg and t.is_lower_word:
@@ -521,7 +528,7 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             else:
                 m = _subject_before(toks, i, lex) if lead else None
                 m = m or _subject_after(toks, j, lex, cue)
-                if m is None and not any(t.is_cap for t in toks[j:]):
+                if m is None and not lead and not any(t.is_cap for t in toks[j:]):
                     # "«…», explicó." — a verb with no subject: the speaker is implied.
                     m = _Mention("implicit", None, "person", toks[i].start, cue)
             if m is not None:
@@ -614,7 +621,7 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     """Offsets just past each sentence end in ``text[lo:hi]`` ("Mr." and "U.S." are not ends)."""
     ends = []
     for m in _SENTENCE_END.finditer(text, lo, hi):
-        if m.group() == "." and _ABBREVIATION.search(text, max(lo, m.start() - 5), m.start()):
+        if m.group() == "." and _ABBREVIATION.search(text, max(lo, m.start() - 6), m.start()):
             continue
         ends.append(m.end())
     return ends
@@ -863,7 +870,7 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
     a = span.close_pos + 1
     b = nxt.open_pos if nxt is not None and nxt.para == span.para else hi
     for m in _SENTENCE_END.finditer(text, a, b):
-        if m.group() != "." or not _ABBREVIATION.search(text, max(a, m.start() - 5), m.start()):
+        if m.group() != "." or not _ABBREVIATION.search(text, max(a, m.start() - 6), m.start()):
             return a, m.start()
     return a, b
 
