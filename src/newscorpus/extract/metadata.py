@@ -44,6 +44,7 @@ __all__ = [
     "parse_byline",
     "parse_date",
     "parse_photo_credit",
+    "trie_pattern",
 ]
 
 # A plain directory next to this module: the lexicons ship inside the wheel and
@@ -54,6 +55,7 @@ _UPPER_START = re.compile(r"^[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+[\w'’.-]*|&")
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Case- and accent-insensitive key for lexicon look-ups."""
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -61,9 +63,48 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
 
+_SPACE_TABLE = {c: " " for c in range(0x3000 + 1) if chr(c).isspace() and c != 0x20}
+
+
 def _spaces(text: str) -> str:
     """Map every whitespace character to a plain space, keeping offsets unchanged."""
-    return "".join(" " if c.isspace() else c for c in text)
+    return text.translate(_SPACE_TABLE)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` built as a prefix tree.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one by one at every
+    position; sharing prefixes makes lexicon-sized alternations many times
+    faster.  Longer words still win over their prefixes, as in a
+    longest-first alternation.
+
+    Example:
+        >>> trie_pattern(["by", "bye", "von"])
+        '(?:by(?:e)?|von)'
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    built = build(trie)
+    if not built:
+        return "(?!)"  # matches nothing
+    return built if len(trie) > 1 else f"(?:{built})"
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -215,8 +256,7 @@ def _agencies() -> _AgencyIndex:
         *(f for e in data["agencies"] for f in (*e.get("long", ()), *e.get("aliases", ()))),
     ]
     forms += [e["name"] for e in data["agencies"]]
-    alternation = "|".join(re.escape(f) for f in _longest_first(forms))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-]){trie_pattern(forms)}(?![\w-])", re.IGNORECASE)
     return _AgencyIndex(
         exact=exact, folded=folded, ambiguous=frozenset(data.get("ambiguous", ())), pattern=pattern
     )
@@ -443,7 +483,12 @@ class Byline:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in _longest_first(words))
+    return _cached_trie(tuple(words))
+
+
+@functools.lru_cache(maxsize=256)
+def _cached_trie(words: tuple[str, ...]) -> str:
+    return trie_pattern(words)
 
 
 @functools.cache
@@ -823,7 +868,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         for name in names
     }
     names = written | set(lexicon().months)
-    months = "|".join(re.escape(m) for m in sorted(names, key=len, reverse=True))
+    months = trie_pattern(names)
     mon = rf"(?<![^\W\d_])(?P<mon>{months})(?![^\W\d_])\.?"
     return (
         re.compile(
@@ -888,16 +933,23 @@ def _build(groups: dict[str, str | None], dayfirst: bool) -> tuple[int, int, int
 
 
 def _label(text: str, start: int) -> str:
-    lex = lexicon()
     before = _fold(text[max(0, start - 40) : start])
     best, where = "", -1
-    for label, words in (("published", lex.published), ("updated", lex.updated)):
-        for w in words:
-            # Whole words only: "Date" must not be found inside "Updated".
-            for m in re.finditer(rf"(?<!\w){re.escape(_fold(w))}(?!\w)", before):
-                if m.end() > where:
-                    best, where = label, m.end()
+    for label, pattern in _label_patterns():
+        for m in pattern.finditer(before):
+            if m.end() > where:
+                best, where = label, m.end()
     return best
+
+
+@functools.cache
+def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    lex = lexicon()
+    # Whole words only: "Date" must not be found inside "Updated".
+    return tuple(
+        (label, re.compile(rf"(?<!\w){trie_pattern(_fold(w) for w in words)}(?!\w)"))
+        for label, words in (("published", lex.published), ("updated", lex.updated))
+    )
 
 
 def find_dates(

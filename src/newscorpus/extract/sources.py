@@ -40,6 +40,7 @@ import attrs
 from newscorpus._model import Removed, Source, SourceRole
 from newscorpus.extract.metadata import (
     Byline,
+    _alternation,
     _fold,
     _spaces,
     agency_name,
@@ -292,7 +293,7 @@ class _Collector:
 
 
 def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return _alternation(words)
 
 
 @functools.cache
