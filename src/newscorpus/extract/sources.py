@@ -233,9 +233,13 @@ class _Collector:
         if len(name) < 2 or not evidence:
             return
         key = _key(name)
-        # Keep the first spelling, but prefer "The Guardian" over a later or earlier "Guardian".
+        # Keep the first spelling, but prefer "The Guardian" to "Guardian", capitals to none.
         shown = self.display.get(key)
-        if shown is None or (not shown.startswith("The ") and name.startswith("The ")):
+        better = shown is not None and (
+            (not shown.startswith("The ") and name.startswith("The "))
+            or (shown.islower() and not name.islower())  # "euronews" in a meta tag
+        )
+        if shown is None or better:
             self.display[key] = name
         self.sources.setdefault((key, role), Source(name=name, role=role, evidence=evidence))
 
@@ -719,8 +723,9 @@ def extract_sources(
         if isinstance(block, Removed) and block.text:
             _read_removed(block, found)
     paras = [p for p in paragraphs if isinstance(p, str) and p.strip()]
-    if paras:
-        _read_dateline(paras[0], found)
+    # The dateline opens the story, which may come after a byline left in the body.
+    for paragraph in paras[:2]:
+        _read_dateline(paragraph, found)
     edge = set(range(min(_EDGE, len(paras)))) | set(range(max(0, len(paras) - _EDGE), len(paras)))
     for i, paragraph in enumerate(paras):
         if i in edge:
