@@ -243,18 +243,19 @@ def _is_partial(text: str, lo: int, span: QuoteSpan, prev: QuoteSpan | None) -> 
     return True
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
+def find_quote_spans(text: str, bounds: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
     """Locate every top-level quotation in ``text`` without crediting it.
 
     Args:
         text: The article text, paragraphs separated by a blank line.
+        bounds: ``(start, end)`` of each paragraph, when the caller already has them.
 
     Returns:
         Spans sorted by start; a multi-paragraph quotation gives one span per
         paragraph, each after the first linked by ``continued_from``.
     """
     spans: list[QuoteSpan] = []
-    bounds = _paragraph_bounds(text)
+    bounds = bounds if bounds is not None else _paragraph_bounds(text)
     carried: QuoteSpan | None = None
     for para, (lo, hi) in enumerate(bounds):
         found, left_open = _scan_paragraph(text, lo, hi, para)
@@ -322,10 +323,10 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
     """
     if not isinstance(text, str) or not text:
         return ()
-    spans = find_quote_spans(text)
+    bounds = _paragraph_bounds(text)
+    spans = find_quote_spans(text, bounds)
     if not spans:
         return ()
-    bounds = _paragraph_bounds(text)
     prev: QuoteSpan | None = None
     flagged: list[QuoteSpan] = []
     for span in spans:

@@ -674,7 +674,10 @@ def _classify_cached(
 
 
 def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
-    """The capitalised runs of one sentence, classified (see :func:`_classify_run`)."""
+    """The capitalised runs of ``text[a:b]``, classified (see :func:`_classify_run`).
+
+    A run never crosses a sentence end: the gap would hold its punctuation.
+    """
     runs: list[_Run] = []
     group: list[tuple[str, int, int]] = []
 
@@ -771,8 +774,12 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
     cast = _Cast()
     per_sentence: list[tuple[int, int, list[_Run]]] = []
     for lo, hi in bounds:
-        for a, b in _sentences(masked, lo, hi):
-            per_sentence.append((a, b, _sentence_runs(masked, a, b, lex)))
+        sentences = _sentences(masked, lo, hi)
+        starts = [a for a, _ in sentences]
+        grouped: list[list[_Run]] = [[] for _ in sentences]
+        for run in _sentence_runs(masked, lo, hi, lex):
+            grouped[bisect.bisect_right(starts, run.start) - 1].append(run)
+        per_sentence.extend((a, b, g) for (a, b), g in zip(sentences, grouped, strict=True))
     known = {w for _, _, runs in per_sentence for r in runs for w in r.name.split()}
     for _, _, runs in per_sentence:
         runs[:] = [_unglue(r, known) for r in runs]
@@ -876,13 +883,16 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
 
 
 def _credit_from_frames(
-    text: str, span: QuoteSpan, lead: list[_Tok], trail: list[_Tok], lex: Lexicon
+    text: str, span: QuoteSpan, lead: tuple[int, int], trail: tuple[int, int], lex: Lexicon
 ) -> _Mention | None:
     ends_sentence = text[span.end - 1] in ".!?…"
     tries = [(trail, True), (lead, False)]
     if span.partial:
         tries.reverse()
-    for toks, trailing in tries:
+    for (a, b), trailing in tries:
+        if a >= b:
+            continue
+        toks = _tokens(text, a, b)  # only the frames actually read are tokenised
         if trailing and ends_sentence and toks and toks[0].is_cap and len(toks) > 6:
             continue  # a new sentence, not an attribution
         mention = _from_frame(toks, lex, trailing=trailing)
@@ -920,8 +930,7 @@ def attribute(
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         la, lb, same_sentence = _leading_frame(text, lo, span, prev)
         ta, tb = _trailing_frame(text, hi, span, nxt)
-        lead = _tokens(text, la, lb)
-        mention = _credit_from_frames(text, span, lead, _tokens(text, ta, tb), lex)
+        mention = _credit_from_frames(text, span, (la, lb), (ta, tb), lex)
         credit = Credit()
         if mention is not None:
             where = mention.pos if mention.pos < span.open_pos else span.open_pos
@@ -930,7 +939,7 @@ def attribute(
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
         elif prev is not None and credits and credits[-1].speaker is not None:
-            bare = not any(t.is_word for t in lead)
+            bare = _FIRST_WORD.search(text, la, lb) is None
             if same_sentence and prev.para == span.para:
                 credit = credits[-1]  # "…,” he said, “so …”
             elif bare and span.para - prev.para <= 1:
