@@ -69,8 +69,8 @@ def test_every_normaliser_passes_check_normaliser(name: str) -> None:
     """Every registered normaliser is total, idempotent and blank-line free, on huge input too."""
     check_normaliser(
         normalisers.get(name),
-        max_examples=settings().max_examples,
-        huge_size=300_000,
+        max_examples=min(settings().max_examples, 100),
+        huge_size=200_000,
     )
 
 
@@ -147,6 +147,7 @@ def test_quote_marks_only_moves_spaces_and_reshapes_double_marks(text: str) -> N
 
 
 @pytest.mark.parametrize("name", BUILTIN_NAMES)
+@settings(max_examples=min(settings().max_examples, 60))  # nine parametrisations: keep CI quick
 @given(text=st.one_of(st.text(), news_text()))
 def test_builtins_keep_curly_quotes_and_apostrophes(name: str, text: str) -> None:
     """No built-in straightens a curly quotation mark, and apostrophes stay apostrophes."""
