@@ -232,6 +232,7 @@ class _Collector:
             name = name.strip("()[] ")
         if len(name) < 2 or not evidence:
             return
+        name = agency_name(name) or name  # "AP News" in a meta tag is AP, whatever its role
         key = _key(name)
         # Keep the first spelling, but prefer "The Guardian" to "Guardian", capitals to none.
         shown = self.display.get(key)
