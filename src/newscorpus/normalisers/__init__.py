@@ -20,6 +20,7 @@ from ._builtin import (
     DEFAULT,
     GluedWordSplitter,
     PlaceNames,
+    brand_parts,
     camel_case_names,
     place_name_table,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "NormaliserPipeline",
     "PlaceNames",
     "available",
+    "brand_parts",
     "camel_case_names",
     "describe",
     "get",
