@@ -797,6 +797,7 @@ _TZ_OFFSETS: dict[str, float] = {
     "EET": 2,
     "EEST": 3,
     "MSK": 3,
+    "МСК": 3,
     "IST": 5.5,
     "PKT": 5,
     "ICT": 7,
