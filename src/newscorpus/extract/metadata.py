@@ -391,6 +391,11 @@ def _org_head(tokens: list[str]) -> str:
     return tokens[-1]
 
 
+_CONNECTORS = frozenset(
+    {"of", "de", "del", "di", "da", "du", "des", "la", "le", "el", "the", "and", "&", "für", "y"}
+)
+
+
 def looks_like_outlet(name: str, *, language: str | None = None, in_byline: bool = False) -> bool:
     """Return True when ``name`` reads as a news outlet or agency.
 
@@ -419,6 +424,11 @@ def looks_like_outlet(name: str, *, language: str | None = None, in_byline: bool
         return True
     if key in lex.known_outlets or bare in lex.known_outlets:
         return True
+    if len(tokens) == 1 and re.search(r"\.[a-z]{2,6}$", key):
+        return True  # a domain: "cleveland.com"
+    # Outlets are proper names: "Live updates" after a headline's dash is none.
+    if any(not (t[0].isupper() or t[0].isdigit()) and t not in _CONNECTORS for t in tokens):
+        return False
     head = _fold(_org_head(tokens)).strip(".,")
     if head in lex.org_words:
         return True
