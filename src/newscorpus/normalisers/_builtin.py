@@ -248,6 +248,8 @@ _DOUBLE_MARKS = re.compile('[“”„"]')
 _HSPACE = " \t"
 # What may stand just before a closing mark once the stray space is removed.
 _BEFORE_CLOSING = frozenset(".,;:!?…)]%’'")
+# Sentence punctuation that an opening mark must not touch ("said:“Yes").
+_BEFORE_OPENING = frozenset(".,;:!?")
 
 
 def _cased(char: str) -> bool:
@@ -268,13 +270,19 @@ def _closing_edits(text: str, pos: int, edits: dict[int, tuple[int, str]]) -> No
         edits[pos + 1] = (pos + 1, " ")  # -> "immediately,” he"
 
 
-def _opening_edits(text: str, pos: int, edits: dict[int, tuple[int, str]]) -> None:
-    """Record the spacing repair for the opening mark at ``pos``."""
+def _opening_edits(
+    text: str, pos: int, edits: dict[int, tuple[int, str]], mark: str | None = None
+) -> None:
+    """Record the spacing repairs for the opening mark at ``pos``, written as ``mark``."""
     end = pos + 1
     while end < len(text) and text[end] in _HSPACE:
         end += 1
-    if end > pos + 1 and end < len(text) and _cased(text[end]):
+    starts_words = end < len(text) and _cased(text[end])
+    if end > pos + 1 and starts_words:
         edits[pos + 1] = (end, "")  # "“ Russia must" -> "“Russia must"
+    space = " " if starts_words and pos > 0 and text[pos - 1] in _BEFORE_OPENING else ""
+    if space or mark is not None:
+        edits[pos] = (pos + 1, space + (mark or text[pos]))  # 'drones.“The' -> 'drones. “The'
 
 
 def _next_mark(marks: list[int], index: int, text: str) -> str:
@@ -286,8 +294,9 @@ def quote_marks(text: str) -> str:
 
     A curly closing mark separated from its text moves back to it
     (``immediately, ”he said`` -> ``immediately,” he said``); a space after an
-    opening mark goes (``“ Russia`` -> ``“Russia``); a pair opened curly and
-    closed straight, or the reverse, becomes curly
+    opening mark goes (``“ Russia`` -> ``“Russia``) and one goes before it
+    after sentence punctuation (``drones.“The`` -> ``drones. “The``); a pair
+    opened curly and closed straight, or the reverse, becomes curly
     (``“large-scale provocation"`` -> ``“large-scale provocation”``).  Marks
     are read in order, so ``”`` is only treated as closing when a ``“`` or
     ``„`` is open; stray marks, straight pairs, inch marks (``12"``), German
@@ -320,8 +329,7 @@ def quote_marks(text: str) -> str:
                 open_at, open_mark = -1, ""
             elif open_mark == '"':
                 # "…” : a straight opening closed curly.
-                edits[open_at] = (open_at + 1, "“")
-                _opening_edits(text, open_at, edits)
+                _opening_edits(text, open_at, edits, "“")
                 _closing_edits(text, pos, edits)
                 open_at, open_mark = -1, ""
             else:
