@@ -640,49 +640,65 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 # Capitalised words, found without tokenising the whole article (the cast is built
 # from every sentence, so this is the hot loop); the case is checked in Python.
-_CAPWORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω][\w'’.-]*")
 _FIRST_WORD = re.compile(r"\w+")
 _INITIALS = re.compile(r"^(?:\w\.)+$")
 _MODIFIER_OF_NAME = re.compile(r"\s+([^\W\d_A-Z][\w-]*)\s+[A-Z]")
 
 
-_CLASSIFIED: dict[tuple[int, tuple[str, ...], str | None], tuple[_Run, int] | None] = {}
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω"
+# A word inside a run ends with a full stop only as an initial ("J. Smith"), so a
+# run stops at a sentence end ("Monday. John").
+_RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t])|[{_CAP}](?:[\w'’-]|\.(?=\w))*)"
+_TOKEN_IN_RUN = re.compile(rf"{_RUN_WORD}\.?|\S+")
 
 
-def _classify_cached(
-    group: list[tuple[str, int, int]], before: str | None, lex: Lexicon
-) -> _Run | None:
-    """:func:`_classify_run`, remembered by words: the same names recur in every article."""
-    key = (id(lex), tuple(t[0] for t in group), before)
+@functools.lru_cache(maxsize=16)
+def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
+    """Capitalised words joined by spaces or by up to two connectors ("Bank of France")."""
+    links = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w'’-]){_RUN_WORD}(?:[ \t]+(?:(?:{links})[ \t]+){{0,2}}{_RUN_WORD})*")
+
+
+_CLASSIFIED: dict[tuple[int, str, str | None], tuple[str, str, str, bool, int, int] | None] = {}
+
+
+def _classify_text(run_text: str, at: int, before: str | None, lex: Lexicon) -> _Run | None:
+    """:func:`_classify_run` on a run's text, remembered: the same names recur in every article."""
+    key = (id(lex), run_text, before)
     if key in _CLASSIFIED:
         hit = _CLASSIFIED[key]
     else:
-        toks = [_Tok(w, a, b) for w, a, b in group]
+        toks = []
+        for m in _TOKEN_IN_RUN.finditer(run_text):
+            word = m.group()
+            if word.endswith(".") and not _INITIALS.match(word):
+                word = word[:-1]
+            toks.append(_Tok(word, m.start(), m.start() + len(word)))
         run = _classify_run(toks, None if before is None else _Tok(before, 0, 0), lex)
         hit = (
             None
             if run is None
-            else (run, next(i for i, t in enumerate(toks) if t.start == run.start))
+            else (run.kind, run.name, run.title, run.subject, run.start, run.end)
         )
         if len(_CLASSIFIED) > 50_000:
             _CLASSIFIED.clear()  # bounded: a long-running process must not grow without end
         _CLASSIFIED[key] = hit
     if hit is None:
         return None
-    run, first = hit
-    return run._replace(start=group[first][1], end=group[-1][2])
+    kind, name, title, subject, start, end = hit
+    return _Run(kind, name, title, at + start, at + end, subject, 0, 0)
 
 
 def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
     """The capitalised runs of ``text[a:b]``, classified (see :func:`_classify_run`).
 
-    A run never crosses a sentence end: the gap would hold its punctuation.
+    A run never crosses a sentence end: only spaces and connectors join its words.
     """
     runs: list[_Run] = []
-    group: list[tuple[str, int, int]] = []
-
-    def finish() -> None:
-        j = group[0][1]
+    for m in _run_pattern(lex.name_connectors).finditer(text, a, b):
+        if not text[m.start()].isupper():
+            continue
+        j = m.start()
         while j > a and text[j - 1] == " ":
             j -= 1
         before = None
@@ -692,40 +708,14 @@ def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
                 if text[j - 1].isalnum()
                 else text[j - 1]
             )
-        run = _classify_cached(group, before, lex)
+        run = _classify_text(m.group(), m.start(), before, lex)
         if run is None:
-            return
+            continue
         if run.kind in ("person", "single"):
             nxt = _MODIFIER_OF_NAME.match(text, run.end, b)
             if nxt is not None and _is_title(_norm(nxt.group(1)), lex):
                 run = run._replace(kind="org")  # "Rovers boss Danny Roe": a team, then a name
         runs.append(run)
-
-    for m in _CAPWORD.finditer(text, a, b):
-        word = m.group()
-        if not word[0].isupper():
-            continue
-        if word.endswith(".") and not _INITIALS.match(word):
-            word = word.rstrip(".")
-        tok = (word, m.start(), m.start() + len(word))
-        if group:
-            gap = text[group[-1][2] : tok[1]]
-            words = gap.split()
-            if not words and "\n" not in gap and gap:
-                group.append(tok)
-                continue
-            if (
-                0 < len(words) <= 2
-                and gap[0] == " "
-                and all(w in lex.name_connectors for w in words)
-            ):
-                group.extend((w, 0, 0) for w in words)
-                group.append(tok)
-                continue
-            finish()
-        group = [tok]
-    if group:
-        finish()
     return runs
 
 
