@@ -391,6 +391,9 @@ def _org_head(tokens: list[str]) -> str:
     return tokens[-1]
 
 
+# Words that name an outlet from the front ("Daily Sabah", "Radio Free Europe"); most outlet
+# words only do so at the end ("Star Wars" is no newspaper).
+_LEADING_OUTLET_WORDS = frozenset({"daily", "weekly", "radio", "tv", "news", "channel", "diario"})
 _CONNECTORS = frozenset(
     {"of", "de", "del", "di", "da", "du", "des", "la", "le", "el", "the", "and", "&", "für", "y"}
 )
@@ -437,7 +440,7 @@ def looks_like_outlet(name: str, *, language: str | None = None, in_byline: bool
     folded = [_fold(t).strip(".,") for t in tokens]
     institution = any(t in lex.institution_words for t in folded)
     # "Daily Sabah", "Radio Free Europe"; in a byline any outlet word will do.
-    if not institution and len(tokens) <= 3 and folded[0] in lex.org_words:
+    if not institution and len(tokens) <= 3 and folded[0] in _LEADING_OUTLET_WORDS:
         return True
     if in_byline and any(t in lex.org_words for t in folded):
         return True
