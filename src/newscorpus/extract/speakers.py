@@ -52,6 +52,7 @@ _RELATIVES = frozenset({"who", "which", "whose", "whom", "where", "qui", "dont",
 _NOUN_MARKERS = frozenset({"such", "these", "those", "some", "many", "any", "no", "recent", "new"})
 _AGE_ROLE = re.compile(r"\d+[- ]year[- ]old$")
 _MAX_TRAILING_CUE = 9  # a trailing attribution sits near the closing mark
+_FRAME_CHARS = 300  # how far from a mark a frame is read
 
 
 @attrs.frozen
@@ -882,7 +883,15 @@ def _credit_from_frames(
     for (a, b), trailing in tries:
         if a >= b:
             continue
-        toks = _tokens(text, a, b)  # only the frames actually read are tokenised
+        # Only the frames actually read are tokenised, and only near the marks: a
+        # subject sits within a clause of its cue, and a trailing cue close to the closer.
+        if trailing:
+            b = min(b, a + _FRAME_CHARS // 2)
+            b = b if b == len(text) or not text[b].isalnum() else text.rfind(" ", a, b) + 1 or b
+        else:
+            a = max(a, b - _FRAME_CHARS)
+            a = a if a == 0 or not text[a - 1].isalnum() else text.find(" ", a, b) + 1 or a
+        toks = _tokens(text, a, b)
         if trailing and ends_sentence and toks and toks[0].is_cap and len(toks) > 6:
             continue  # a new sentence, not an attribution
         mention = _from_frame(toks, lex, trailing=trailing)
