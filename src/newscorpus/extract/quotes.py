@@ -1,7 +1,7 @@
 """Direct quotations: find them in any of the world's quotation conventions.
 
-:func:`extract_quotes` is what the pipeline calls on :attr:`Article.text`.  It
-works in two passes:
+:func:`extract_quotes` is what the pipeline calls on
+:attr:`Article.text <newscorpus.Article.text>`.  It works in two passes:
 
 1. A linear scan over the quotation marks of each paragraph pairs openers and
    closers with a small stack.  Each mark is first classified from its
@@ -12,7 +12,7 @@ works in two passes:
    left open at the end of a paragraph continues into the next paragraph when
    that one starts with an opening mark (the newspaper convention for
    multi-paragraph quotes).
-2. :mod:`newscorpus.extract.speakers` credits each quotation.
+2. ``newscorpus.extract.speakers`` credits each quotation.
 
 Example:
     >>> from newscorpus.extract.quotes import extract_quotes
@@ -310,7 +310,8 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
     """Find the direct quotations in an article's text and credit their speakers.
 
     Args:
-        text: :attr:`Article.text` (paragraphs joined by a blank line).
+        text: :attr:`Article.text <newscorpus.Article.text>` (paragraphs joined by a
+            blank line).
         language: ISO 639-1 code choosing the cue-verb lexicon; None tries them all.
 
     Returns:

@@ -87,6 +87,8 @@ class Lexicon:
 
     cues: frozenset[str]
     multi_cues: tuple[tuple[str, ...], ...]
+    #: First words of every cue, single or multi-word: the fast test for "may start a cue".
+    cue_starts: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]
     determiners: frozenset[str]
@@ -143,9 +145,12 @@ def load_lexicon(language: str | None = None) -> Lexicon:
 
     cues = [_norm(c) for c in merged.get("cues", [])]
     titles = words("titles") | words("person_roles")
+    single = frozenset(c for c in cues if " " not in c)
+    multi = tuple(p for p in phrases("cues") if len(p) > 1)
     return Lexicon(
-        cues=frozenset(c for c in cues if " " not in c),
-        multi_cues=tuple(p for p in phrases("cues") if len(p) > 1),
+        cues=single,
+        multi_cues=multi,
+        cue_starts=single | {p[0] for p in multi},
         according=phrases("according_cues"),
         pronouns={_norm(k): v for k, v in merged.get("pronouns", {}).items()},
         determiners=words("determiners"),
@@ -357,9 +362,13 @@ def _cue_at(toks: Sequence[_Tok], i: int, lex: Lexicon) -> int:
 def _cues(toks: Sequence[_Tok], lex: Lexicon) -> list[tuple[int, int]]:
     """``(start, end)`` token indices of each cue verb in ``toks``."""
     found: list[tuple[int, int]] = []
+    starts = lex.cue_starts
     i = 0
     while i < len(toks):
         t = toks[i]
+        if t.low not in starts:
+            i += 1
+            continue
         k = _cue_at(toks, i, lex) if t.is_word and (not t.is_cap or i == 0) else 0
         if k and i and (toks[i - 1].low in _NOUN_MARKERS or toks[i - 1].low in lex.determiners):
             k = 0  # "such reports", "his comments": a noun, not a verb of saying
