@@ -53,7 +53,9 @@ class Corpus:
     ``len(corpus) + len(corpus.rejects)`` is the number of documents read.
     """
 
+    #: The articles, in the order their documents were read.
     articles: tuple[Article, ...] = attrs.field(default=(), converter=_articles)
+    #: Every document that could not become an article, with its reason.
     rejects: tuple[Reject, ...] = attrs.field(default=(), converter=_rejects)
 
     def __len__(self) -> int:

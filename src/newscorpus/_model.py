@@ -200,8 +200,11 @@ class Article:
 
     #: Stable identifier derived from where the article came from and its text.
     id: str
+    #: The page's address when the input gave one (a crawler record, ``url=``), else None.
     url: str | None = None
+    #: Where the article was read from and how its bytes were decoded.
     origin: Origin = attrs.field(factory=Origin)
+    #: The headline, or None when none was found.
     title: str | None = None
     #: People who wrote it (never agencies, outlets or photographers).
     authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
@@ -209,10 +212,13 @@ class Article:
     published: dt.datetime | None = attrs.field(default=None, validator=_check_published)
     #: ISO 639-1 code of the body, or None when unknown (never a guess).
     language: str | None = None
+    #: The body after boilerplate removal and normalisation, one string per paragraph.
     paragraphs: tuple[str, ...] = attrs.field(converter=_tuple_of_str, validator=_check_paragraphs)
     #: The paragraphs joined by a blank line; quote offsets index this.
     text: str = attrs.field(default=attrs.Factory(_join, takes_self=True), validator=_check_text)
+    #: Direct quotations, in text order; their offsets index :attr:`text`.
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes, validator=_check_quotes)
+    #: Outlets, agencies and credits behind the article, one per (name, role).
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     #: Every block boilerplate removal took out, with the rule that took it.
     removed: tuple[Removed, ...] = attrs.field(default=(), converter=_removed)

@@ -60,12 +60,15 @@ def to_dict(article: Article) -> dict[str, Any]:
 
 
 def is_article_record(record: object) -> bool:
-    """True when *record* looks like a serialised :class:`Article` (ours), not a crawler record."""
+    """True when *record* looks like a serialised :class:`~newscorpus.Article` (ours).
+
+    A crawler record (a page to parse) is not one.
+    """
     return isinstance(record, dict) and "schema" in record and "paragraphs" in record and "id" in record
 
 
 def from_dict(record: dict[str, Any], *, where: str = "<dict>") -> Article:
-    """Rebuild an :class:`Article` from :func:`to_dict` output.
+    """Rebuild an :class:`~newscorpus.Article` from :func:`to_dict` output.
 
     Raises:
         SchemaError: the record is not an article of a schema version this library reads.
