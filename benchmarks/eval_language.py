@@ -21,6 +21,7 @@ accuracy is below ``--floor``.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import statistics
@@ -32,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from newscorpus import language
@@ -48,15 +50,16 @@ _SPACE = re.compile(r"\s+")
 
 
 class Item:
-    """One labelled article."""
+    """One labelled article (or feed)."""
 
     def __init__(
-        self, name: str, expected: str, paragraphs: list[str], hints: dict[str, str]
+        self, name: str, expected: str, paragraphs: list[str], hints: dict[str, str], group: str
     ) -> None:
         self.name = name
         self.expected = expected
         self.paragraphs = paragraphs
         self.hints = hints
+        self.group = group
 
 
 def ensure_archive(requirement: str, archive: str, download: bool) -> Path:
@@ -107,6 +110,36 @@ def paragraphs_from_html(data: bytes) -> tuple[list[str], dict[str, str]]:
     return paragraphs, hints
 
 
+FEED_TEXT_TAGS = {"title", "description", "encoded", "summary", "content"}
+
+
+def _clean_markup(text: str) -> str:
+    """Text with (possibly escaped) HTML tags and entities removed, spaces collapsed."""
+    text = html.unescape(text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return _SPACE.sub(" ", html.unescape(text)).strip()
+
+
+def paragraphs_from_feed(data: bytes, encoding: str, name: str) -> list[str]:
+    """Item texts of an RSS/Atom feed, or prose lines of a plain text or HTML snippet."""
+    text = data.decode(encoding, errors="replace")
+    if not name.endswith(".xml"):
+        lines = (_clean_markup(line) for line in re.sub(r"<[^>]+>", "\n", text).splitlines())
+        return [line for line in lines if len(line) >= MIN_PARAGRAPH_CHARS]
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    parser = etree.XMLParser(recover=True, encoding="utf-8", resolve_entities=False)
+    root = etree.fromstring(text.encode("utf-8"), parser)
+    if root is None:
+        return []
+    out = []
+    for element in root.iter():
+        if isinstance(element.tag, str) and etree.QName(element).localname in FEED_TEXT_TAGS:
+            para = _clean_markup("".join(element.itertext()))
+            if len(para) >= MIN_PARAGRAPH_CHARS:
+                out.append(para)
+    return out
+
+
 def load_items(download: bool) -> Iterator[Item]:
     """Every labelled article of the manifest."""
     manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
@@ -118,12 +151,17 @@ def load_items(download: bool) -> Iterator[Item]:
                 if member is None:
                     sys.exit(f"{archive.name}: no member {source['root'] + name}")
                 data = member.read()
+                hints: dict[str, str] = {}
                 if source["format"] == "txt":
-                    paragraphs, hints = paragraphs_from_txt(data.decode("utf-8")), {}
+                    paragraphs = paragraphs_from_txt(data.decode("utf-8"))
+                elif source["format"] == "feed":
+                    encoding = source["encodings"][name.split("/")[0]]
+                    paragraphs = paragraphs_from_feed(data, encoding, name)
                 else:
                     paragraphs, hints = paragraphs_from_html(data)
                 if paragraphs:
-                    yield Item(f"{archive.name.split('-')[0]}/{name}", expected, paragraphs, hints)
+                    label = f"{archive.name.split('-')[0]}/{name}"
+                    yield Item(label, expected, paragraphs, hints, source["set"])
 
 
 # Sample bounds compared (characters); None reads the whole body, as before bounding.
@@ -165,6 +203,7 @@ def main() -> int:
     bound_right: dict[int | None, int] = defaultdict(int)
     cost_article: list[float] = []
     switches: list[str] = []
+    sets: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     chars: list[int] = []
     misses: list[str] = []
     switched = total_paragraphs = 0
@@ -181,6 +220,8 @@ def main() -> int:
         cost_article.append(t_article)
         chars.append(sum(len(p) for p in item.paragraphs))
         stats["text"] += result.language == want
+        sets[item.group][0] += 1
+        sets[item.group][1] += result.language == want
         stats["hinted"] += hinted.language == want
         stats["full"] += bounded_language(item.paragraphs, None) == want
         stats["none"] += result.language is None
@@ -236,6 +277,8 @@ def main() -> int:
         f"{pct(totals['full'], n):>9}   ({len(per_lang)} languages)"
     )
     print(f"macro average over languages (text): {100 * statistics.fmean(macro):.1f}%")
+    for group, (count, right) in sorted(sets.items()):
+        print(f"set {group}: {right}/{count} ({pct(right, count).strip()}) from the text")
     print()
     ms = 1000
     print(f"body length: median {statistics.median(chars):.0f} chars, max {max(chars)}")
@@ -271,8 +314,8 @@ def main() -> int:
         print("\nparagraphs marked with another language than their article's label:")
         for switch in switches:
             print("  " + switch)
-    accuracy = totals["text"] / n
-    return 0 if accuracy >= args.floor else 1
+    worst = min(right / count for count, right in sets.values())
+    return 0 if worst >= args.floor else 1
 
 
 if __name__ == "__main__":

@@ -93,6 +93,25 @@ def test_text_in_capitals_is_read_like_any_other() -> None:
     assert detect_article([SAMPLES["de"], shouting]).paragraph_languages == ("de", "en")
 
 
+def test_cjk_text_naming_latin_brands_keeps_its_language() -> None:
+    """A Chinese paragraph full of Latin product names is Chinese, not English."""
+    mixed = (
+        "Yahoo 发布了一项类似于 Google AdSense 的广告服务 Yahoo Publisher Network，"
+        "网站站长可以通过 Yahoo Search Marketing 的账户在自己的网站上投放广告并获得收入，"
+        "分析人士认为这将加剧两家公司在网络广告市场上的竞争。"
+    )
+    assert detect(mixed) is not None
+    assert detect(mixed)[0] == "zh"  # type: ignore[index]
+    article = detect_article([SAMPLES["zh"] * 3, mixed, SAMPLES["zh"] * 2])
+    assert article.paragraph_languages == ("zh", "zh", "zh")
+
+
+def test_unspaced_paragraph_is_sampled_up_to_the_limit() -> None:
+    """A space early in a Chinese paragraph does not shrink its sample to a few characters."""
+    para = "新华社 " + "北京电记者从国家卫生健康委获悉" * 40
+    assert len(language.sample_text([para], limit=300)) == 300
+
+
 def test_chinese_variants_are_reported_as_zh() -> None:
     """Simplified and traditional Chinese both come back as 'zh'."""
     traditional = (

@@ -91,6 +91,9 @@ HINT_KEYS: Final[tuple[tuple[str, str], ...]] = (
 # determinism needs the same draws every time.
 _SEED: Final = 0
 
+# How far before the limit a sample looks for a space to cut at (longer than most words).
+_WORD_SLACK: Final = 40
+
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _SPACE = re.compile(r"\s+")
 _TAG = re.compile(r"^([A-Za-z]{2,3})(?:$|[-_])")
@@ -257,9 +260,9 @@ def sample_text(paragraphs: Sequence[str], limit: int = SAMPLE_CHARS) -> str:
     """The bounded sample read for the article's language: whole paragraphs from the start.
 
     Paragraphs are added until *limit* characters are gathered; a paragraph
-    that would overshoot is cut at the last space before the limit and the
-    sample ends there (a first paragraph with no space, as in Chinese, is cut
-    at the limit itself), so the sample never exceeds *limit* characters.
+    that would overshoot is cut at the last space before the limit (in a
+    script written without spaces, such as Chinese, at the limit itself) and
+    the sample ends there, so it never exceeds *limit* characters.
 
     Example:
         >>> sample_text(["one two", "three four", "five"], limit=14)
@@ -275,28 +278,49 @@ def sample_text(paragraphs: Sequence[str], limit: int = SAMPLE_CHARS) -> str:
         if room <= 0:
             break
         if len(para) > room:
-            cut = para.rfind(" ", 0, room + 1)
-            if cut <= 0:
-                if parts:
-                    break
-                # One long paragraph with no space (Chinese, Japanese, Thai): cut anywhere.
-                cut = room
-            parts.append(para[:cut].rstrip())
+            # Cut at a space near the limit; scripts written without spaces
+            # (Chinese, Japanese, Thai) have none there and are cut at the limit.
+            cut = para.rfind(" ", max(room - _WORD_SLACK, 0), room + 1)
+            chunk = para[: cut if cut > 0 else room].rstrip()
+            if chunk:
+                parts.append(chunk)
             break
         parts.append(para)
         used += len(para) + (1 if len(parts) > 1 else 0)
     return "\n".join(parts)
 
 
-def _uncapitalised(text: str) -> str:
-    """*text* lower-cased when most of its cased letters are capitals.
+def _is_latin(ch: str) -> bool:
+    cp = ord(ch)
+    return cp < 0x250 or 0x1E00 <= cp <= 0x1EFF  # Basic Latin to Latin Extended-B, Vietnamese
 
-    langdetect skips the n-grams of words in capitals (to ignore acronyms), so
-    a paragraph in capitals would leave it almost nothing to read.
+
+def _prepared(text: str) -> str:
+    """*text* as langdetect should read it.
+
+    * When letters of other scripts outweigh Latin ones (CJK weighted as in
+      :func:`letter_count`), Latin letters are dropped: a Chinese paragraph
+      naming "Google" and "Yahoo" is Chinese, but each Latin letter yields
+      more n-grams than an ideograph, and langdetect's own rule counts one
+      ideograph as one letter.
+    * When most cased letters are capitals, the text is lower-cased:
+      langdetect skips words in capitals (as acronyms), so a paragraph typed
+      in capitals would leave it almost nothing to read.
     """
-    upper = sum(ch.isupper() for ch in text)
-    if upper and upper > sum(ch.islower() for ch in text):
-        return text.lower()
+    latin = other = upper = lower = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        if _is_latin(ch):
+            latin += 1
+        else:
+            other += CJK_LETTER_WEIGHT if _is_cjk(ch) else 1
+        upper += ch.isupper()
+        lower += ch.islower()
+    if other > latin and latin:
+        text = "".join(" " if ch.isalpha() and _is_latin(ch) else ch for ch in text)
+    elif upper > lower:
+        text = text.lower()
     return text
 
 
@@ -312,7 +336,7 @@ def _probabilities(text: str, trials: int = 7) -> list[tuple[str, float]]:
     detector.seed = _SEED
     detector.n_trial = trials
     try:
-        detector.append(_uncapitalised(text))
+        detector.append(_prepared(text))
         found = detector.get_probabilities()
     except LangDetectException:
         # "No features in text": only digits, or a script langdetect has no profile for.
