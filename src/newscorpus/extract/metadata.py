@@ -450,7 +450,9 @@ def looks_like_outlet(name: str, *, language: str | None = None, in_byline: bool
         word = _fold(tokens[-1])
         if _fold(tokens[-1]) in lex.months or word in lex.weekdays:
             return False
-        if len(word) > 4 and any(word.startswith(a) or word.endswith(a) for a in lex.org_affixes):
+        affixed = any(word.startswith(a) or word.endswith(a) for a in lex.org_affixes)
+        # "Posted", "Pressing" are verbs that merely start like an outlet word.
+        if len(word) > 4 and affixed and not word.endswith(("ed", "ing")):
             return True
         if re.search(r"\.[a-z]{2,6}$", word):
             return True
@@ -608,7 +610,7 @@ def _classify(segment: str) -> tuple[str, str]:
     return "bad", trimmed
 
 
-def parse_byline(text: str, *, strict: bool = False) -> Byline:
+def parse_byline(text: str, *, strict: bool = False, trusted: bool = False) -> Byline:
     """Read authors, agencies and outlets from one byline.
 
     Args:
@@ -618,6 +620,9 @@ def parse_byline(text: str, *, strict: bool = False) -> Byline:
             byline word is then required and every part must read as a name,
             else nothing is returned.  False for blocks already known to be
             bylines, where unreadable parts are skipped.
+        trusted: True for a field that holds nothing but a byline (an HTML
+            ``author`` value), read without a byline word.  Otherwise text
+            without one must be a short list of names, not a sentence.
 
     Returns:
         A :class:`Byline`; empty (falsy) when nothing was found.
@@ -637,10 +642,10 @@ def parse_byline(text: str, *, strict: bool = False) -> Byline:
     if ";" in flat:
         # "Reporting by A; Writing by B; Editing by C": each part has its own lead word.
         first, *others = flat.split(";")
-        head = parse_byline(first, strict=strict)
+        head = parse_byline(first, strict=strict, trusted=trusted)
         if strict and not head:
             return Byline()
-        return _merge([head, *(parse_byline(part) for part in others)])
+        return _merge([head, *(parse_byline(part, trusted=trusted) for part in others)])
     if skip_re.match(flat):
         return Byline()
     photo = photo_re.match(flat)
@@ -660,6 +665,10 @@ def parse_byline(text: str, *, strict: bool = False) -> Byline:
     body = body.strip(" .,:;-–—|()")
     if strict and (body.endswith(("?", "!")) or re.search(r"[.!?]\s+\S", body)):
         return Byline()
+    headless = lead is None and not trusted
+    if headless and _is_prose(body):
+        # No "By" and a sentence: a story line misfiled as a byline names no one.
+        return Byline()
     authors: list[str] = []
     agencies: list[str] = []
     publishers: list[str] = []
@@ -673,13 +682,23 @@ def parse_byline(text: str, *, strict: bool = False) -> Byline:
         if kind == "agency":
             agencies.append(name)
         elif kind == "person":
+            if connector in lexicon().for_words:
+                bad += 1  # people write for outlets: "Sign Up for Our Ideas Newsletter"
+                continue
             authors.append(name)
         elif kind == "outlet":
+            if headless and (not looks_like_outlet(name) or _fold(name) in lexicon().org_words):
+                bad += 1  # "Submit", "Radio": menu words are no outlets without a "By"
+                continue
             if connector.startswith(("with", "con", "avec", "mit", "com")):
                 originals.append(name)
             else:
                 publishers.append(name)
     if strict and (bad or (not authors and not agencies and not publishers)):
+        return Byline()
+    if headless and (bad or not (agencies or publishers or originals or len(authors) > 1)):
+        # Without "By", only a clean list of names is a byline: a person needs an outlet or a
+        # co-author beside them ("Jane Doe, BBC News"), or "Story Highlights" would be one.
         return Byline()
     if strict and not authors and not agencies and lead is None:
         return Byline()
@@ -689,6 +708,20 @@ def parse_byline(text: str, *, strict: bool = False) -> Byline:
         publishers=tuple(dict.fromkeys(publishers)),
         originals=tuple(dict.fromkeys(originals)),
     )
+
+
+def _is_prose(text: str) -> bool:
+    """True when ``text`` reads as a sentence rather than a list of names."""
+    lex = lexicon()
+    if len(text) > 150 or re.search(r"[.!?:][\"”’]?\s+\S", text):
+        return True
+    allowed = lex.conjunctions | lex.for_words | lex.name_particles | {"with", "in"}
+    lower = [
+        w
+        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+        if w[0].islower() and w not in allowed and _fold(w) not in lex.role_words
+    ]
+    return len(lower) >= 3
 
 
 def _merge(bylines: Iterable[Byline]) -> Byline:

@@ -588,7 +588,7 @@ def _read_hints(hints: Mapping[str, str], found: _Collector) -> None:
             found.add(value, SourceRole.PUBLISHER, value)
     author = (hints.get("author") or "").strip()
     if author and len(author) <= 300:
-        found.add_byline(parse_byline(author), author)
+        found.add_byline(parse_byline(author, trusted=True), author)
     published = hints.get("published")
     if published:
         found.add_date(parse_date(published), 0)
