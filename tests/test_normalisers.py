@@ -7,6 +7,8 @@ import os
 import pathlib
 import pickle
 import re
+import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -343,3 +345,12 @@ def test_huge_text_is_deterministic() -> None:
     """huge_text gives the same text for the same size and seed."""
     assert huge_text(5000) == huge_text(5000)
     assert len(huge_text(5000)) == 5000
+
+
+def test_testing_module_imports_hypothesis_lazily() -> None:
+    """Importing newscorpus.testing does not import Hypothesis, a test-only dependency."""
+    code = "import sys, newscorpus.testing; print('hypothesis' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
