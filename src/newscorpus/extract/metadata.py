@@ -23,7 +23,7 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,6 @@ __all__ = [
 _LEXICON_DIR = Path(__file__).with_name("lexicons")
 
 _UPPER_START = re.compile(r"^[^\W\d_]")
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+[\w'’.-]*|&")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1113,8 +1112,3 @@ def parse_date(
         if match.label != "updated":
             return match.value
     return matches[0].value if matches else None
-
-
-def iter_words(text: str) -> Iterator[re.Match[str]]:
-    """Yield the word tokens of ``text`` (letters, digits, inner apostrophes, dots, hyphens)."""
-    return _WORD.finditer(text)
