@@ -667,6 +667,11 @@ def _read_edge_paragraph(paragraph: str, found: _Collector, *, last: bool) -> No
             found.add_date(found_date, 3)
     if len(flat) <= 300:
         _read_photo(paragraph, found, raw=paragraph, caption=False)
+        # "The Associated Press contributed to this report": a wire agency fed the story.
+        contributed = _CONTRIBUTED.search(flat)
+        if contributed is not None:
+            for name, start, end in find_agencies(contributed.group("names")):
+                found.add(name, SourceRole.AGENCY, _evidence(paragraph, start, end))
     if last:
         _read_sign_off(paragraph, found)
         # Reuters-style trailers: "(Reporting by Jane Doe; Editing by John Roe)".
@@ -677,6 +682,12 @@ def _read_edge_paragraph(paragraph: str, found: _Collector, *, last: bool) -> No
             found.add_byline(
                 parse_byline(trailer.group("t")), _evidence(paragraph, trailer.start())
             )
+
+
+_CONTRIBUTED = re.compile(
+    r"(?:^|[.(]\s*)(?P<names>[^.()]{2,120}?)\s+(?:contributed|contributes)\b"
+    r"(?:\s+(?:reporting|to this (?:report|story|article)))?"
+)
 
 
 def _labelled_date(text: str) -> dt.datetime | None:
