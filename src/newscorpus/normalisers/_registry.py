@@ -46,6 +46,7 @@ ENV_NO_PLUGINS = "NEWSCORPUS_NO_PLUGINS"
 
 _OWN_DISTRIBUTION = "newscorpus"
 _VALID_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*")
+_ROLE = re.compile(r":[a-z:]+:`~?([^`]*)`")
 
 _lock = threading.RLock()
 # name -> (function, who registered it); checked before entry points.
@@ -202,7 +203,7 @@ def register(name: str, func: Normaliser, replace: bool = False) -> None:
         PluginError: the name is taken and ``replace`` is false.
 
     Example:
-        >>> register("shout", str.upper)
+        >>> register("shout", str.upper, replace=True)
         >>> get("shout")("kyiv")
         'KYIV'
     """
@@ -226,18 +227,19 @@ def register(name: str, func: Normaliser, replace: bool = False) -> None:
 
 
 def describe(name: str) -> str:
-    """A one-line description of the normaliser ``name``: its docstring's first line.
+    """A one-line description of the normaliser ``name``: its docstring's first line, as plain text.
 
     Example:
         >>> describe("dashes")
-        'Typographic dashes and ellipses: a spaced em dash between words, ``…`` for three dots.'
+        'Typographic dashes and ellipses: a spaced em dash between words, … for three dots.'
     """
     func = get(name)
     # A callable instance has its class's docstring, which is what we want.
     doc = getattr(func, "__doc__", None) or ""
     for line in doc.strip().splitlines():
         if line.strip():
-            return line.strip()
+            # Plain text for a terminal: drop reST roles and literal markup.
+            return _ROLE.sub(r"\1", line.strip()).replace("``", "")
     return "(no description)"
 
 
