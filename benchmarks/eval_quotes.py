@@ -65,10 +65,12 @@ def main() -> int:
     verbose = "-v" in sys.argv
     pipeline = "--pipeline" in sys.argv
     data = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))["articles"]
-    if "--held-out" in sys.argv:
-        data = {k: v for k, v in data.items() if v.get("batch") == "held-out"}
+    if "--held-out" in sys.argv[1:] and "--held-out-2" not in sys.argv:
+        data = {k: v for k, v in data.items() if str(v.get("batch")).startswith("held-out")}
     elif "--tuning" in sys.argv:
-        data = {k: v for k, v in data.items() if v.get("batch") != "held-out"}
+        data = {k: v for k, v in data.items() if "batch" not in v}
+    elif "--held-out-2" in sys.argv:
+        data = {k: v for k, v in data.items() if v.get("batch") == "held-out-2"}
     found: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
     right: dict[str, int] = defaultdict(int)

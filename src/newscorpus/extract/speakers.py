@@ -99,6 +99,8 @@ class Lexicon:
     generic_roles: frozenset[str]
     org_roles: frozenset[str]
     acronym_roles: frozenset[str]
+    #: Organisation role -> words that mark such a name ("company" -> "inc", "plc", ...).
+    role_markers: dict[str, frozenset[str]]
     org_words: frozenset[str]
     place_words: frozenset[str]
     calendar: frozenset[str]
@@ -161,6 +163,10 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         generic_roles=words("generic_roles"),
         org_roles=words("org_roles"),
         acronym_roles=words("acronym_roles"),
+        role_markers={
+            _norm(role): frozenset(_norm(w) for w in marks)
+            for role, marks in merged.get("role_markers", {}).items()
+        },
         org_words=words("org_words"),
         place_words=words("place_words"),
         calendar=words("calendar"),
@@ -516,6 +522,13 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
     return mention
 
 
+def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon) -> int:
+    """Offset of the frame's first capitalised word that is not a function word, or -1."""
+    return next(
+        (t.start for t in toks if t.is_word and t.is_cap and t.low not in lex.function_words), -1
+    )
+
+
 def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Mention | None:
     """Find the cue and its subject in a frame; None when it credits no one."""
     words = [k for k, t in enumerate(toks) if t.is_word]
@@ -554,6 +567,16 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             m = _subject_before(toks, i, lex)
         if m is not None:
             return m
+    if not cues and len(toks) > 1 and toks[-1].text == ":":
+        # "Il capitano Luca Ferraro ha difeso i compagni: «…»": a colon introduction
+        # credits the clause's subject even without a verb of saying.
+        m = _mention_from(toks[:-1], "", lex, inverted=True)
+        if (
+            m is not None
+            and m.kind in ("person", "single", "org")
+            and m.pos == _first_name_pos(toks, lex)
+        ):
+            return m
     if cues and cues[-1][0] and " ".join(t.low for t in toks[slice(*cues[-1])]).endswith("ing"):
         # "X launched an attack on Y, branding it “…”": the clause's own subject speaks.
         m = _mention_from(toks[: cues[-1][0]], "", lex, inverted=True)
@@ -576,6 +599,8 @@ class _Cast:
     #: (position, name) of sentence subjects and speakers; "" for an unnamed person.
     people: list[tuple[int, str]] = attrs.field(factory=list)
     orgs: list[tuple[int, str]] = attrs.field(factory=list)
+    #: Every organisation named, not only each sentence's first: role nouns search these.
+    all_orgs: list[tuple[int, str]] = attrs.field(factory=list)
 
     def full(self, name: str) -> str:
         full = self.fullest.get(name.split()[-1])
@@ -815,9 +840,10 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
             cast.people.append((opening.start(), ""))
         elif subject is not None:
             cast.people.append((subject.start, cast.full(subject.name)))
-        org = next((r for r in runs if r.kind == "org"), None)
-        if org is not None:
-            cast.orgs.append((org.start, org.name))
+        orgs = [r for r in runs if r.kind == "org"]
+        if orgs:
+            cast.orgs.append((orgs[0].start, orgs[0].name))
+            cast.all_orgs.extend((r.start, r.name) for r in orgs)
     return cast
 
 
@@ -844,9 +870,15 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         if head in lex.generic_roles or _AGE_ROLE.search(head) or not cast.titles.get(latest):
             return latest
         return None  # the latest person bears another title: "the president" is someone else
-    named = cast.latest(cast.orgs, pos, lambda n: last in _norm(n).split())
+    named = cast.latest(cast.all_orgs, pos, lambda n: last in _norm(n).split())
     if named:
         return named
+    marks = lex.role_markers.get(head) or lex.role_markers.get(last)
+    if marks:
+        # "the company" -> the latest organisation whose name says it is one ("Orchard Inc").
+        marked = cast.latest(cast.all_orgs, pos, lambda n: not marks.isdisjoint(_norm(n).split()))
+        if marked:
+            return marked
     if head in lex.acronym_roles:
         return cast.latest(cast.orgs, pos, str.isupper)
     return None
@@ -943,7 +975,7 @@ def attribute(
         if mention is not None:
             where = mention.pos if mention.pos < span.open_pos else span.open_pos
             speaker = _resolve(mention, where, cast, lex)
-            credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue)
+            credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
         elif prev is not None and credits and credits[-1].speaker is not None:
@@ -958,6 +990,7 @@ def attribute(
                 cast.add(cast.people, span.open_pos, credit.speaker)
             else:
                 cast.add(cast.orgs, span.open_pos, credit.speaker)
+                cast.add(cast.all_orgs, span.open_pos, credit.speaker)
         by_open[span.open_pos] = len(credits)
         credits.append(credit)
     _share_within_groups(spans, credits)
