@@ -17,6 +17,7 @@ Nothing is deleted without a :class:`~newscorpus.Removed` record naming the rule
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -192,6 +193,7 @@ def _has_credit(key: str, lexicon: Lexicon) -> bool:
 
 
 _SHORT_SENTENCE = 8
+_BARE_BYLINE = frozenset({"by", "von", "por", "par", "di", "автор"})
 _EDGE_REASONS = frozenset({"share-widget", "comment-prompt", "related-list", "dateline", "newsletter"})
 
 
@@ -278,12 +280,16 @@ def strip_boilerplate(
         if shape is not None:
             labels.mark(i, shape)
 
-    seen: dict[str, int] = {}
+    # A split byline: "By:" alone, the name on the next line.
+    for i in range(len(texts) - 1):
+        if match_key(texts[i]) in _BARE_BYLINE and labels.free(i + 1) and _words(texts[i + 1]) <= 6:
+            labels.mark(i, "byline")
+            labels.mark(i + 1, "byline")
+    # Lines printed three times or more (gallery titles, "Hide caption") are furniture.
+    counts = collections.Counter(match_key(t) for t in texts)
     for i, text in enumerate(texts):
-        key = match_key(text)
-        if key in seen and labels.free(i) and key:
+        if counts[match_key(text)] >= 3 and labels.free(i) and not prose[i]:
             labels.mark(i, "duplicate")
-        seen.setdefault(key, i)
     # A caption printed twice, the second time with its credit appended.
     for i in range(len(texts) - 1):
         nxt = match_key(texts[i + 1])
@@ -296,11 +302,20 @@ def strip_boilerplate(
 
     title = _find_title(texts, labels, body_start, hints or {})
     if span is not None:
-        first, last = span
+        first, last = _widen(texts, labels, span)
         for i in range(len(texts)):
             if labels.free(i) and not first <= i <= last:
                 labels.mark(i, "page-chrome")
         _mark_bio(texts, labels, last)
+    # Repeats inside the body: the first copy stays, later ones go (a lead paragraph
+    # printed twice, a pull quote).  Copies outside the body are page chrome already.
+    seen: set[str] = set()
+    for i, text in enumerate(texts):
+        if labels.free(i):
+            key = match_key(text)
+            if key in seen:
+                labels.mark(i, "duplicate")
+            seen.add(key)
 
     kept = tuple((i, t) for i, t in enumerate(texts) if labels.free(i))
     removed = tuple(
@@ -360,6 +375,33 @@ def _title_from_hint(hint: str | None) -> str | None:
     # "Headline | Site" or "Headline - Site": keep the longer side
     parts = re.split(r"\s+[|–—-]\s+", hint)
     return max(parts, key=len).strip() or None
+
+
+def _widen(texts: Sequence[str], labels: _Labels, span: tuple[int, int]) -> tuple[int, int]:
+    """Stretch the main span over short but complete sentences at its edges.
+
+    The densest-run score counts a five-word closing line ("He won that vote, too.") against
+    the article; a line that ends a sentence is article text, menus and teasers rarely do.
+    """
+    first, last = span
+
+    def sentence(i: int) -> bool:
+        t = texts[i]
+        return labels.free(i) and _words(t) >= 5 and t.rstrip("\"'”’»)").endswith((".", "!", "?", "。"))
+
+    while last + 1 < len(texts) and (not labels.free(last + 1) or sentence(last + 1)):
+        if not labels.free(last + 1):
+            if labels.reason[last + 1] in _EDGE_REASONS:
+                break
+            nxt = next((k for k in range(last + 2, len(texts)) if labels.free(k)), None)
+            if nxt is None or not sentence(nxt):
+                break
+            last = nxt
+            continue
+        last += 1
+    while first - 1 >= 0 and sentence(first - 1):
+        first -= 1
+    return first, last
 
 
 def _mark_bio(texts: Sequence[str], labels: _Labels, last: int) -> None:
