@@ -50,6 +50,7 @@ _ABBREVIATION = re.compile(
 _PUNCT_BOUNDARY = frozenset(";:—–()[]“”\"„«»‘’'")
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "where", "qui", "dont", "quien", "der"})
 _NOUN_MARKERS = frozenset({"such", "these", "those", "some", "many", "any", "no", "recent", "new"})
+_ORG_LINKS = frozenset({"of", "for", "and", "the"})
 _AGE_ROLE = re.compile(r"\d+[- ]year[- ]old$")
 _MAX_TRAILING_CUE = 9  # a trailing attribution sits near the closing mark
 _FRAME_CHARS = 300  # how far from a mark a frame is read
@@ -103,6 +104,8 @@ class Lexicon:
     role_markers: dict[str, frozenset[str]]
     org_words: frozenset[str]
     place_words: frozenset[str]
+    #: First words that make a name a place ("New York", "San Diego").
+    place_prefixes: frozenset[str]
     calendar: frozenset[str]
     skip: frozenset[str]
     function_words: frozenset[str]
@@ -169,6 +172,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         },
         org_words=words("org_words"),
         place_words=words("place_words"),
+        place_prefixes=words("place_prefixes"),
         calendar=words("calendar"),
         skip=words("skip"),
         function_words=words("function_words"),
@@ -264,7 +268,8 @@ def _classify_run(
     texts[-1], possessive = _strip_possessive(texts[-1])
     cut = 0
     for i, t in enumerate(texts):
-        if _is_title(_norm(t), lex) or (t.isupper() and len(t) > 1 and i + 1 < len(texts)):
+        acronym = t.isupper() and len(t.rstrip(".")) > 1  # "NATO", not the initial "M."
+        if _is_title(_norm(t), lex) or (acronym and i + 1 < len(texts)):
             cut = i + 1
     title, name = texts[:cut], texts[cut:]
     while name and name[0].lower() in lex.name_connectors:
@@ -275,14 +280,16 @@ def _classify_run(
         before is not None and before.is_lower_word and before.low in lex.place_prepositions
     )
     subject = not possessive and not after_prep
-    if lows & lex.org_words:
+    if lows & lex.org_words or not _ORG_LINKS.isdisjoint(w.lower() for w in name):
+        # "Office for the Coordination of Humanitarian Affairs": people's names have no "of".
         return _Run("org", " ".join(texts), "", start, end, subject, *span)
     if not name:
         if len(title) == 1 and title[0].isupper() and len(title[0]) > 1:
             return _Run("org", title[0], "", start, end, subject, *span)
         return None
     nlows = [_norm(t) for t in name]
-    if nlows[-1] in lex.place_words or all(w in lex.calendar for w in nlows):
+    place = nlows[-1] in lex.place_words or (len(nlows) > 1 and nlows[0] in lex.place_prefixes)
+    if place or all(w in lex.calendar for w in nlows):
         return _Run("place", " ".join(name), "", start, end, False, *span)
     if len(name) == 1:
         kind = "org" if name[0].isupper() and len(name[0]) > 1 else "single"
@@ -933,7 +940,8 @@ def _credit_from_frames(
             a = max(a, b - _FRAME_CHARS)
             a = a if a == 0 or not text[a - 1].isalnum() else text.find(" ", a, b) + 1 or a
         toks = _tokens(text, a, b)
-        if trailing and ends_sentence and toks and toks[0].is_cap and len(toks) > 6:
+        first = next((t for t in toks if t.is_word), None)
+        if trailing and ends_sentence and first is not None and first.is_cap and len(toks) > 6:
             continue  # a new sentence, not an attribution
         mention = _from_frame(toks, lex, trailing=trailing)
         if mention is not None:
