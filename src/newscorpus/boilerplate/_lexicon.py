@@ -89,6 +89,49 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return group + "?" if optional else group
 
 
+def _prefixes_of(matched: str, owners: Mapping[str, _Rule]) -> list[str]:
+    """Registered phrases that *matched* starts with, longest first (the regex gives the longest)."""
+    return [matched[:n] for n in range(len(matched), 0, -1) if matched[:n] in owners]
+
+
+@attrs.frozen
+class _Combined:
+    """Every rule's phrases merged for one-pass matching (see :meth:`Lexicon.first_match`)."""
+
+    exact: dict[str, str]
+    prefix_re: re.Pattern[str] | None
+    prefix_owner: dict[str, _Rule]
+    contains_re: re.Pattern[str] | None
+    contains_owner: dict[str, _Rule]
+    pattern_rules: tuple[_Rule, ...]
+    max_words: int
+    #: Longest exact phrase, in characters, with room for decorations.
+    max_chars: int
+
+    @classmethod
+    def build(cls, rules: Sequence[_Rule]) -> _Combined:
+        exact: dict[str, str] = {}
+        prefix_owner: dict[str, _Rule] = {}
+        contains_owner: dict[str, _Rule] = {}
+        for r in rules:
+            for phrase in r.exact:
+                exact.setdefault(phrase, r.name)
+            for phrase in r.prefixes:
+                prefix_owner.setdefault(phrase, r)
+            for phrase in r.contains:
+                contains_owner.setdefault(phrase, r)
+        return cls(
+            exact=exact,
+            prefix_re=_alternation(prefix_owner),
+            prefix_owner=prefix_owner,
+            contains_re=_alternation(contains_owner),
+            contains_owner=contains_owner,
+            pattern_rules=tuple(r for r in rules if r.patterns),
+            max_words=max((r.max_words for r in rules), default=0),
+            max_chars=2 * max((len(p) for p in exact), default=0) + 16,
+        )
+
+
 @attrs.frozen
 class Lexicon:
     """Compiled furniture phrases for one or more languages.
@@ -103,6 +146,47 @@ class Lexicon:
     _phrase_res: dict[str, re.Pattern[str] | None] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
+    _combined: dict[frozenset[str], _Combined] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
+
+    def first_match(self, block: str, *, exclude: frozenset[str] = frozenset()) -> str | None:
+        """Like :meth:`match` over every rule not in *exclude*, in one pass over the block.
+
+        All rules' phrases are merged into one exact-match table and one trie regex each for
+        prefixes and contained phrases, so the cost per block does not grow with the number
+        of rules and languages.  Where two rules share a phrase, the earlier rule wins.
+        """
+        combined = self._combined.get(exclude)
+        if combined is None:
+            combined = self._combined[exclude] = _Combined.build([r for r in self.rules if r.name not in exclude])
+        if len(block) > combined.max_chars and len(block.split()) > combined.max_words:
+            return None  # too long for any phrase: skip building the key of a paragraph
+        key = match_key(block)
+        rule = combined.exact.get(key)
+        if rule is not None:
+            return rule
+        n_words = key.count(" ") + 1
+        if n_words > combined.max_words:
+            return None
+        if combined.prefix_re is not None:
+            m = combined.prefix_re.match(key)
+            if m:
+                for phrase in _prefixes_of(m.group(), combined.prefix_owner):
+                    owner = combined.prefix_owner[phrase]
+                    if n_words <= owner.max_words and _starts_with_phrase(block, key, phrase):
+                        return owner.name
+        if combined.contains_re is not None:
+            for m in combined.contains_re.finditer(key):
+                owner = combined.contains_owner[m.group()]
+                if n_words <= owner.max_words:
+                    return owner.name
+        for r in combined.pattern_rules:
+            if n_words <= r.max_words and (
+                r.pattern_re.search(key) if r.pattern_re is not None else any(p.search(key) for p in r.patterns)
+            ):
+                return r.name
+        return None
 
     def match(self, block: str, *, rules: Iterable[str] | None = None) -> str | None:
         """Name of the first rule whose phrases match *block*, or None.

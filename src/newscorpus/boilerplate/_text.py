@@ -77,7 +77,7 @@ class Stripped:
 @functools.lru_cache(maxsize=4096)
 def _words(text: str) -> int:
     if text.isascii():
-        return len(_WORD.findall(text))
+        return len(text.split())
     ideographs = len(_UNSPACED.findall(text))
     alphabetic = len(_UNSPACED_ALPHABETIC.findall(text))
     if ideographs or alphabetic:
@@ -92,9 +92,13 @@ def _is_prose(text: str) -> bool:
     n = _words(text)
     if n >= 25:
         return True
+    if n < 8:
+        return False
     # a headline cut short ("… its troop...") ends in dots but is no sentence
-    body = _TRUNCATED.sub("", text)
-    return n >= 8 and _SENTENCE_END.search(body) is not None
+    body = text.rstrip()
+    if body.endswith(("...", "…")):
+        body = body.rstrip(".… ")
+    return _SENTENCE_END.search(body) is not None
 
 
 def _is_headline(text: str) -> bool:
@@ -256,20 +260,20 @@ def strip_boilerplate(
     chrome = [False if isinstance(b, str) else b.chrome for b in blocks]
     labels = _Labels(texts)
     prose = [_is_prose(t) for t in texts]
-    phrase_rules = tuple(r.name for r in lex.rules if r.name not in _CUE_RULES)
+    furniture = [lex.first_match(t, exclude=_CUE_RULES) if t else None for t in texts]
 
     for i, text in enumerate(texts):
         if not text:
             labels.mark(i, "empty")
             continue
-        rule = lex.match(text, rules=phrase_rules)
+        rule = furniture[i]
         if rule == "related-marker":
             labels.mark(i, "related-list")
             j = i + 1
             while j < len(texts) and not prose[j]:
-                if labels.free(j) and _is_headline(texts[j]) and lex.match(texts[j], rules=phrase_rules) is None:
+                if labels.free(j) and _is_headline(texts[j]) and furniture[j] is None:
                     labels.mark(j, "related-list")
-                elif lex.match(texts[j], rules=phrase_rules) is None and texts[j]:
+                elif furniture[j] is None and texts[j]:
                     break
                 j += 1
             continue
