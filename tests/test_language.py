@@ -141,6 +141,24 @@ def test_detect_is_deterministic(text: str) -> None:
     assert detect(text) == detect(text)
 
 
+@given(
+    st.lists(st.text(max_size=150) | st.sampled_from(list(SAMPLES.values())), max_size=5),
+    st.dictionaries(
+        st.sampled_from(["lang", "json-ld:inLanguage", "og:locale", "other"]),
+        st.text(max_size=12) | st.sampled_from(["en-US", "fr_FR", "deu", "x-default"]),
+    ),
+)
+def test_detect_article_is_total_and_consistent(
+    paragraphs: list[str], hints: dict[str, str]
+) -> None:
+    """Any paragraphs and hints give one language per paragraph, a named source, the same twice."""
+    result = detect_article(paragraphs, hints)
+    assert len(result.paragraph_languages) == len(paragraphs)
+    assert (result.language is None) == (result.source is None)
+    assert result.source in {None, "text", "html-lang", "json-ld", "og:locale"}
+    assert detect_article(paragraphs, hints) == result
+
+
 @given(st.lists(st.text(max_size=200), max_size=8), st.integers(min_value=1, max_value=400))
 def test_sample_is_bounded_and_taken_from_the_start(paragraphs: list[str], limit: int) -> None:
     """The sample never exceeds its limit and every piece is the start of a paragraph."""
