@@ -50,9 +50,10 @@ _ABBREVIATION = re.compile(
 _PUNCT_BOUNDARY = frozenset(";:—–()[]“”\"„«»‘’'")
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "where", "qui", "dont", "quien", "der"})
 _NOUN_MARKERS = frozenset({"such", "these", "those", "some", "many", "any", "no", "recent", "new"})
+_MODIFIER_PREPOSITIONS = frozenset({"with", "of", "at", "from", "for", "in"})
 _ORG_LINKS = frozenset({"of", "for", "and", "the"})
 _AGE_ROLE = re.compile(r"\d+[- ]year[- ]old$")
-_MAX_TRAILING_CUE = 9  # a trailing attribution sits near the closing mark
+_MAX_TRAILING_CUE = 12  # a trailing attribution sits near the closing mark
 _FRAME_CHARS = 300  # how far from a mark a frame is read
 
 
@@ -460,7 +461,13 @@ def _mention_from(
         # "a Bank of France estimate": the capitalised head belongs to a name, not a role.
         inside = any(r.first < head_end <= r.last - 1 for r in runs if r.kind != "single")
         later = any(r.kind == "person" and r.first > role[2] for r in runs)
-        if not inside and not later:
+        # "Chief James Hall with the police said": the role modifies the name before it.
+        modifier = (
+            role[2] > 0
+            and seg[role[2] - 1].low in _MODIFIER_PREPOSITIONS
+            and any(r.kind == "person" and r.last <= role[2] for r in runs)
+        )
+        if not inside and not later and not modifier:
             return _role_mention(seg[:head_end], role, cue, lex)
     for kind in ("person", "org", "single"):
         for r in runs:
@@ -475,7 +482,10 @@ def _subject_before(toks: Sequence[_Tok], cue_i: int, lex: Lexicon) -> _Mention 
     start = 0
     while j >= 0:
         t = toks[j]
-        if (t.is_lower_word and t.low in lex.clause_boundaries) or t.text in _PUNCT_BOUNDARY:
+        boundary = t.is_lower_word and t.low in lex.clause_boundaries
+        if boundary and t.low == "with" and j > 0 and toks[j - 1].text != ",":
+            boundary = False  # "Chief James Hall with the police said": part of the subject
+        if boundary or t.text in _PUNCT_BOUNDARY:
             if t.low in _RELATIVES and j > 0 and toks[j - 1].text == ",":
                 j -= 2  # skip ", who … ," and keep walking to its antecedent
                 continue
@@ -571,7 +581,8 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         elif not any(t.is_word for t in toks[:i]):
             m = _subject_after(toks, j, lex, cue)
         else:
-            m = _subject_before(toks, i, lex)
+            # "The initiative, said Nagel, “…”": an inverted cue inside the frame.
+            m = _subject_before(toks, i, lex) or _subject_after(toks, j, lex, cue)
         if m is not None:
             return m
     if not cues and len(toks) > 1 and toks[-1].text == ":":
@@ -606,6 +617,8 @@ class _Cast:
     #: (position, name) of sentence subjects and speakers; "" for an unnamed person.
     people: list[tuple[int, str]] = attrs.field(factory=list)
     orgs: list[tuple[int, str]] = attrs.field(factory=list)
+    #: The first organisation named in each sentence.
+    first_orgs: list[tuple[int, str]] = attrs.field(factory=list)
     #: Every organisation named, not only each sentence's first: role nouns search these.
     all_orgs: list[tuple[int, str]] = attrs.field(factory=list)
 
@@ -848,9 +861,18 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
         elif subject is not None:
             cast.people.append((subject.start, cast.full(subject.name)))
         orgs = [r for r in runs if r.kind == "org"]
+        lead = runs[0] if runs else None
+        if (
+            lead is not None
+            and lead.kind == "org"
+            and lead.subject
+            and len(masked[a : lead.start].split()) <= 2
+        ):
+            # Only an organisation that leads its sentence is a likely "it" or "they".
+            cast.orgs.append((lead.start, lead.name))
+        cast.all_orgs.extend((r.start, r.name) for r in orgs)
         if orgs:
-            cast.orgs.append((orgs[0].start, orgs[0].name))
-            cast.all_orgs.extend((r.start, r.name) for r in orgs)
+            cast.first_orgs.append((orgs[0].start, orgs[0].name))
     return cast
 
 
@@ -887,7 +909,12 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         if marked:
             return marked
     if head in lex.acronym_roles:
-        return cast.latest(cast.orgs, pos, str.isupper)
+        # Prefer a body that led its sentence or spoke ("SNCF") to one merely named ("TGV").
+        return (
+            cast.latest(cast.orgs, pos, str.isupper)
+            or cast.latest(cast.first_orgs, pos, str.isupper)
+            or cast.latest(cast.all_orgs, pos, str.isupper)
+        )
     return None
 
 
@@ -949,6 +976,15 @@ def _credit_from_frames(
     return None
 
 
+def _names_a_person(mention: _Mention | None) -> bool:
+    """Whether the words that credited a quote point at a person rather than a body."""
+    if mention is None:
+        return False
+    if mention.kind in ("person", "single"):
+        return True
+    return mention.value == "person" or mention.value.startswith("person:")
+
+
 def attribute(
     text: str,
     spans: Sequence[QuoteSpan],
@@ -994,7 +1030,7 @@ def attribute(
                 # A quotation with no frame follows on from the one before it.
                 credit = Credit(speaker=credits[-1].speaker)
         if credit.speaker is not None:
-            if cast.is_person(credit.speaker) or (mention is not None and mention.kind != "org"):
+            if cast.is_person(credit.speaker) or _names_a_person(mention):
                 cast.add(cast.people, span.open_pos, credit.speaker)
             else:
                 cast.add(cast.orgs, span.open_pos, credit.speaker)
