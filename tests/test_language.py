@@ -217,6 +217,22 @@ def test_text_beats_a_wrong_template_hint() -> None:
     assert (result.language, result.source) == ("de", "text")
 
 
+def test_hint_settles_a_close_call_the_text_supports() -> None:
+    """When the text is fairly but not fully sure, a hint naming its runner-up decides."""
+    # A Spanish-Portuguese mix that langdetect reads as pt 0.86 / es 0.14.
+    close = ["Pues nada, o acordo seria firmado mañana em Madrid."]
+
+    def decided(hints: dict[str, str] | None) -> tuple[str | None, str | None]:
+        result = detect_article(close, hints)
+        return result.language, result.source
+
+    assert decided(None) == ("pt", "text")
+    assert decided({"lang": "es"}) == ("es", "html-lang")
+    assert decided({"lang": "pt-PT"}) == ("pt", "text")
+    # A hint the text does not support at all never overrides it.
+    assert decided({"lang": "de"}) == ("pt", "text")
+
+
 def test_hint_is_the_fallback_for_short_text() -> None:
     """Too little text falls back to the most trusted hint and records which hint decided."""
     short = ["Merci."]
