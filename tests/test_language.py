@@ -196,7 +196,9 @@ def test_letter_count_weights_cjk_and_ignores_urls() -> None:
         ("und", None),
         ("x-default", None),
         ("", None),
-        ("english", None),
+        ("English", "en"),
+        ("Deutsch", "de"),
+        ("klingon", None),
         ("12", None),
     ],
 )

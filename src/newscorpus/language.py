@@ -159,6 +159,40 @@ _TAG_ALIASES: Final[Mapping[str, str]] = {
 }
 
 
+# Language names some sites put in JSON-LD ``inLanguage`` instead of a code.
+_LANGUAGE_NAMES: Final[Mapping[str, str]] = {
+    "arabic": "ar",
+    "العربية": "ar",
+    "chinese": "zh",
+    "中文": "zh",
+    "dutch": "nl",
+    "nederlands": "nl",
+    "english": "en",
+    "french": "fr",
+    "français": "fr",
+    "german": "de",
+    "deutsch": "de",
+    "italian": "it",
+    "italiano": "it",
+    "japanese": "ja",
+    "日本語": "ja",
+    "korean": "ko",
+    "한국어": "ko",
+    "polish": "pl",
+    "polski": "pl",
+    "portuguese": "pt",
+    "português": "pt",
+    "russian": "ru",
+    "русский": "ru",
+    "spanish": "es",
+    "español": "es",
+    "turkish": "tr",
+    "türkçe": "tr",
+    "ukrainian": "uk",
+    "українська": "uk",
+}
+
+
 @attrs.frozen
 class LanguageResult:
     """The language of an article, what decided it, and the language of each paragraph.
@@ -408,10 +442,16 @@ def detect(text: str) -> tuple[str, float] | None:
 def normalise_language_tag(tag: str) -> str | None:
     """The ISO 639-1 code in a page's language tag (``"en-GB"``, ``"pt_BR"``, ``"deu"``), or None.
 
+    A few common language names (``"English"``, ``"Deutsch"``) are accepted too,
+    since some sites write those in JSON-LD ``inLanguage``.
+
     Example:
         >>> [normalise_language_tag(t) for t in ("fr_FR", "zh-Hant", "eng", "x-default")]
         ['fr', 'zh', 'en', None]
     """
+    named = _LANGUAGE_NAMES.get(tag.strip().casefold())
+    if named is not None:
+        return named
     match = _TAG.match(tag.strip())
     if match is None:
         return None
