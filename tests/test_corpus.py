@@ -166,3 +166,20 @@ def test_rows_for_pandas() -> None:
     assert rows and rows[0]["article"] == a.id and "speaker" in rows[0]
     assert corpus.filter(language="xx").articles == ()
     assert sum(corpus.languages().values()) == 1
+
+
+def test_workers_give_the_same_corpus(folder: pathlib.Path) -> None:
+    """Loading with two worker processes gives the same articles and rejects, in order."""
+    one = newscorpus.load(folder, on_error="collect")
+    two = newscorpus.load(folder, on_error="collect", workers=2)
+    assert two == one
+
+
+def test_pipeline_pickles() -> None:
+    """A Pipeline pickles, so it can be shipped to worker processes or Dask."""
+    import pickle
+
+    pipeline = newscorpus.Pipeline(detect_language=False)
+    again = pickle.loads(pickle.dumps(pipeline))
+    assert again == pipeline
+    assert again.parse_text(GOOD) == pipeline.parse_text(GOOD)
