@@ -557,6 +557,11 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             if m is not None:
                 return m
     cues = _cues(toks, lex)
+    if trailing and words and words[0] > 0 and toks[words[0] - 1].text in "—–-":
+        # "“…” — Mike Pompeo, College Station": an epigraph's signature.
+        runs = _runs(toks[words[0] : words[0] + 6], lex)
+        if runs and runs[0].first == 0 and runs[0].kind in ("person", "org"):
+            return _Mention(runs[0].kind, runs[0].name, runs[0].name, runs[0].start, "")
     if trailing:
         for i, j in cues:
             if i > _MAX_TRAILING_CUE:
@@ -968,8 +973,15 @@ def _credit_from_frames(
             a = a if a == 0 or not text[a - 1].isalnum() else text.find(" ", a, b) + 1 or a
         toks = _tokens(text, a, b)
         first = next((t for t in toks if t.is_word), None)
-        if trailing and ends_sentence and first is not None and first.is_cap and len(toks) > 6:
-            continue  # a new sentence, not an attribution
+        if (
+            trailing
+            and ends_sentence
+            and first is not None
+            and first.is_cap
+            and len(toks) > 6
+            and not any(t.low in lex.cue_starts for t in toks[:4])
+        ):
+            continue  # a new sentence, not an attribution ("“…?” Alito asked" still is)
         mention = _from_frame(toks, lex, trailing=trailing)
         if mention is not None:
             return mention
