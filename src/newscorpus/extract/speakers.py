@@ -980,6 +980,7 @@ def _credit_from_frames(
             and first.is_cap
             and len(toks) > 6
             and not any(t.low in lex.cue_starts for t in toks[:4])
+            and toks[0].text not in "—–-"
         ):
             continue  # a new sentence, not an attribution ("“…?” Alito asked" still is)
         mention = _from_frame(toks, lex, trailing=trailing)
