@@ -38,7 +38,7 @@ myst_heading_anchors = 3
 # --- autodoc and napoleon -----------------------------------------------------------------------
 
 autodoc_member_order = "bysource"
-autodoc_default_options = {"members": True, "show-inheritance": True}
+autodoc_default_options = {"members": True}
 autodoc_typehints = "signature"
 # Docstrings are Google style; napoleon reads Args/Returns/Raises/Example sections.
 napoleon_google_docstring = True

@@ -117,8 +117,11 @@ class Quote:
     text excludes the quotation marks themselves.
     """
 
+    #: The quoted words, without the quotation marks.
     text: str = attrs.field(validator=attrs.validators.min_len(1))
+    #: Offset of the first quoted character in :attr:`Article.text`.
     start: int
+    #: Offset just past the last quoted character.
     end: int = attrs.field(validator=_check_offsets)
     #: Full name as first introduced in the article, or None when the text names no one.
     speaker: str | None = None
@@ -134,7 +137,9 @@ class Quote:
 class Source:
     """An outlet, agency or credit behind an article."""
 
+    #: The outlet's or agency's name as the article gives it ("Reuters", "The Guardian").
     name: str = attrs.field(validator=attrs.validators.min_len(1))
+    #: The part it played; a plain string such as ``"agency"`` is converted.
     role: SourceRole = attrs.field(converter=SourceRole)
     #: The text the source was read from.
     evidence: str = ""

@@ -65,8 +65,11 @@ class Pipeline:
     normalisers: tuple[NormaliserSpec, ...] = attrs.field(factory=_default_normalisers, converter=tuple)
     #: Boilerplate lexicon; None means every shipped language's lexicon.
     lexicon: Lexicon | None = None
+    #: Set the article's and each paragraph's language (see :mod:`newscorpus.language`).
     detect_language: bool = True
+    #: Find direct quotations and their speakers (see :mod:`newscorpus.extract.quotes`).
     extract_quotes: bool = True
+    #: Find sources, authors and the publication date (see :mod:`newscorpus.extract.sources`).
     extract_sources: bool = True
     #: Documents longer than this (in characters) are refused rather than processed.
     max_chars: int = 20_000_000

@@ -17,6 +17,7 @@ __all__ = ["Block", "RawDocument", "decode_bytes"]
 class Block:
     """One block of a loaded document: a line or paragraph of text, or an HTML block element."""
 
+    #: The block's text, whitespace collapsed.
     text: str
     #: The HTML element the block came from (``"p"``, ``"h1"``, ``"li"``, ``"nav"``...), None for text.
     tag: str | None = None
@@ -33,8 +34,11 @@ def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
 class RawDocument:
     """A decoded document split into blocks, with hints from its markup and where it came from."""
 
+    #: The document's blocks, in order.
     blocks: tuple[Block, ...] = attrs.field(converter=_blocks)
+    #: Where it was read from and how it was decoded.
     origin: Origin = attrs.field(factory=Origin)
+    #: The page's address, when known.
     url: str | None = None
     #: Metadata found in markup: ``title``, ``lang``, ``og:locale``, ``json-ld:inLanguage``,
     #: ``author``, ``published``, ``site_name``, ``publisher``, ``description``.
