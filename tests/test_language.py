@@ -91,6 +91,9 @@ def test_text_in_capitals_is_read_like_any_other() -> None:
     assert detect(shouting) is not None
     assert detect(shouting)[0] == "en"  # type: ignore[index]
     assert detect_article([SAMPLES["de"], shouting]).paragraph_languages == ("de", "en")
+    russian = (SAMPLES["ru"] + " NATO, OSCE, UN").upper()
+    assert detect(russian) is not None
+    assert detect(russian)[0] == "ru"  # type: ignore[index]
 
 
 def test_cjk_text_naming_latin_brands_keeps_its_language() -> None:

@@ -17,10 +17,14 @@ Rules, in the order they apply:
 * Only a bounded sample is read: whole paragraphs from the start of the body
   until :data:`SAMPLE_CHARS` characters are gathered (a single longer
   paragraph is cut at a space), so the cost is flat for long articles.
+* Before detection, Latin letters are dropped when another script outweighs
+  them, and text mostly in capitals is lower-cased (langdetect skips words
+  in capitals).
 * The winner must reach :data:`MIN_PROBABILITY`; otherwise the text is
-  *uncertain* and the answer comes from the hints or is ``None``.
+  *uncertain*: :func:`detect` answers ``None``, and :func:`detect_article`
+  lets the paragraphs vote, then falls back on the page's hints.
 * ``zh-cn`` and ``zh-tw`` are reported as ``zh`` with their probabilities
-  summed.
+  summed; Korean without hangul and Japanese without kana are Chinese.
 
 Example:
     >>> detect("The council voted on Tuesday to extend the curfew for another two weeks.")
@@ -59,8 +63,8 @@ __all__ = [
     "supported_languages",
 ]
 
-#: Fewer letters than this and :func:`detect` answers None: a dozen words are
-#: the least langdetect reads reliably.
+#: Fewer letters than this (about eight words) and the text is too short: langdetect's
+#: guesses on less are noise.
 MIN_LETTERS: Final = 40
 #: The winning language's probability must reach this, or the text is uncertain.
 MIN_PROBABILITY: Final = 0.80
@@ -353,7 +357,7 @@ def _prepared(text: str) -> str:
         lower += ch.islower()
     if other > latin and latin:
         text = "".join(" " if ch.isalpha() and _is_latin(ch) else ch for ch in text)
-    elif upper > lower:
+    if upper > lower:
         text = text.lower()
     return text
 
@@ -408,10 +412,11 @@ def _script_checked(code: str, text: str) -> str | None:
 
 
 def _candidates(text: str, limit: int) -> list[tuple[str, float]] | None:
-    """Candidates for a bounded *text*, or None when it is too short to judge."""
-    if letter_count(text) < MIN_LETTERS:
+    """Candidates for the first *limit* characters of *text*, or None when too short to judge."""
+    sample = sample_text([text], limit)
+    if letter_count(sample) < MIN_LETTERS:
         return None
-    return _probabilities(sample_text([text], limit))
+    return _probabilities(sample)
 
 
 def detect(text: str) -> tuple[str, float] | None:
