@@ -112,6 +112,16 @@ def _restore_attribute_doc(app, what, name, obj, options, lines):  # type: ignor
         lines[:] = _saved.pop(name)
 
 
+# attrs gives fields with a factory the sentinel NOTHING as their __init__ default, which
+# reads as if NOTHING were a value; show "..." (computed when not given) instead.  The
+# replacement must stay valid Python, or Sphinx stops parsing the signature.
+def _factory_defaults(app, what, name, obj, options, signature, return_annotation):  # type: ignore[no-untyped-def]
+    if signature and "NOTHING" in signature:
+        signature = signature.replace("= NOTHING", "= ...").replace("=NOTHING", "=...")
+    return signature, return_annotation
+
+
 def setup(app):  # type: ignore[no-untyped-def]
+    app.connect("autodoc-process-signature", _factory_defaults)
     app.connect("autodoc-process-docstring", _save_attribute_doc, priority=100)
     app.connect("autodoc-process-docstring", _restore_attribute_doc, priority=900)
