@@ -1,6 +1,7 @@
 """Score :func:`newscorpus.extract.quotes.extract_quotes` on the annotated dev set.
 
-Usage: PYTHONPATH=src python benchmarks/eval_quotes.py [-v] [--pipeline] [--tuning | --held-out]
+Usage: PYTHONPATH=src python benchmarks/eval_quotes.py [-v] [--pipeline]
+       [--tuning | --held-out | --batch=held-out-2]
 
 Prints quote precision, recall and F1, and speaker accuracy, overall and per
 credit class (name, pronoun, role, none).  A predicted quote matches a gold one
@@ -65,12 +66,13 @@ def main() -> int:
     verbose = "-v" in sys.argv
     pipeline = "--pipeline" in sys.argv
     data = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))["articles"]
-    if "--held-out" in sys.argv[1:] and "--held-out-2" not in sys.argv:
+    if "--held-out" in sys.argv:
         data = {k: v for k, v in data.items() if str(v.get("batch")).startswith("held-out")}
     elif "--tuning" in sys.argv:
         data = {k: v for k, v in data.items() if "batch" not in v}
-    elif "--held-out-2" in sys.argv:
-        data = {k: v for k, v in data.items() if v.get("batch") == "held-out-2"}
+    elif any(a.startswith("--batch=") for a in sys.argv):
+        batch = next(a for a in sys.argv if a.startswith("--batch="))[len("--batch=") :]
+        data = {k: v for k, v in data.items() if v.get("batch") == batch}
     found: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
     right: dict[str, int] = defaultdict(int)

@@ -480,19 +480,23 @@ def _subject_before(toks: Sequence[_Tok], cue_i: int, lex: Lexicon) -> _Mention 
     cue = " ".join(t.low for t in toks[cue_i : cue_i + _cue_at(toks, cue_i, lex)])
     j = cue_i - 1
     start = 0
+    end = cue_i
     while j >= 0:
         t = toks[j]
         boundary = t.is_lower_word and t.low in lex.clause_boundaries
         if boundary and t.low == "with" and j > 0 and toks[j - 1].text != ",":
             boundary = False  # "Chief James Hall with the police said": part of the subject
         if boundary or t.text in _PUNCT_BOUNDARY:
-            if t.low in _RELATIVES and j > 0 and toks[j - 1].text == ",":
-                j -= 2  # skip ", who … ," and keep walking to its antecedent
+            closed = any(u.text == "," for u in toks[j + 1 : end])
+            if t.low in _RELATIVES and j > 0 and toks[j - 1].text == "," and closed:
+                # Drop ", who … ," (closed before the cue) and walk on to its antecedent.
+                end = j - 1
+                j -= 2
                 continue
             start = j + 1
             break
         j -= 1
-    seg = list(toks[start:cue_i])
+    seg = list(toks[start:end])
     # Drop what sits between a subject and its verb: "has", "also", "on Tuesday", ", once again,".
     trimmed = False
     while seg and (
@@ -859,7 +863,8 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
         if (
             opening is not None
             and _norm(opening.group()) in lex.indefinite
-            and (subject is None or subject.start > opening.start())
+            # "One fan, Jess Hartley, 22, said": a name in apposition names them.
+            and (subject is None or subject.start - opening.start() > 24)
         ):
             # "One engineer, who asked not to be named, said…": someone new and unnamed.
             cast.people.append((opening.start(), ""))
@@ -942,6 +947,12 @@ def _leading_frame(
     return cut, b, same_sentence
 
 
+def _sentence_start(text: str, lo: int, end: int) -> int:
+    """Start of the sentence that ends at ``end`` (the last sentence of ``text[lo:end]``)."""
+    ends = [e for e in _sentence_ends(text, lo, end) if e < end - 1]
+    return ends[-1] if ends else lo
+
+
 def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) -> tuple[int, int]:
     if span.close_pos is None:
         return span.end, span.end
@@ -951,6 +962,30 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
         if m.group() != "." or not _ABBREVIATION.search(text, max(a, m.start() - 6), m.start()):
             return a, m.start()
     return a, b
+
+
+def _bare_attribution(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
+    """``,” she gushed.``: a pronoun or name then a verb not in the lexicon.
+
+    After a quotation that ends in a comma, that shape is an attribution whatever
+    the verb ("rumbled", "gushed", "revealed"), so the lexicon need not list them all.
+    """
+    words = [t for t in toks if t.is_word]
+    if len(words) < 2 or (not toks[0].is_word and toks[0].text not in ","):
+        return None
+    verb_at = next((k for k, t in enumerate(words[:5]) if t.is_lower_word), None)
+    if verb_at is None or verb_at == 0 or not words[verb_at].low.endswith(("ed", "s")):
+        return None
+    subject = words[:verb_at]
+    if words[verb_at].low in lex.determiners or any(
+        t.low in lex.place_prepositions for t in subject
+    ):
+        return None
+    m = _mention_from(subject, words[verb_at].low, lex, inverted=False)
+    if m is None and len(subject) >= 2 and subject[0].low in lex.determiners:
+        role = _role_at_end(subject, lex)
+        return None if role is None else _role_mention(subject, role, words[verb_at].low, lex)
+    return m
 
 
 def _credit_from_frames(
@@ -963,6 +998,11 @@ def _credit_from_frames(
     for (a, b), trailing in tries:
         if a >= b:
             continue
+        if trailing and text[span.end - 1] in ",?!":
+            bare = _bare_attribution(_tokens(text, a, min(b, a + 80)), lex)
+            if bare is not None:
+                found = _from_frame(_tokens(text, a, b), lex, trailing=True)
+                return found or bare
         # Only the frames actually read are tokenised, and only near the marks: a
         # subject sits within a clause of its cue, and a trailing cue close to the closer.
         if trailing:
@@ -1035,10 +1075,19 @@ def attribute(
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
+        elif _cues(_tokens(text, ta, min(tb, ta + 80)), lex):
+            pass  # "“…,” one of the people said": credited, to no one the text names
         elif prev is not None and credits and credits[-1].speaker is not None:
             bare = _FIRST_WORD.search(text, la, lb) is None
             if same_sentence and prev.para == span.para:
                 credit = credits[-1]  # "…,” he said, “so …”
+            elif bare and la > lo and prev.para != span.para:
+                # "She said she remained hopeful. “…”": the sentence before speaks.
+                before = _from_frame(
+                    _tokens(text, _sentence_start(text, lo, la), la), lex, trailing=False
+                )
+                if before is not None and before.kind != "implicit":
+                    credit = Credit(speaker=_resolve(before, before.pos, cast, lex))
             elif bare and span.para - prev.para <= 1:
                 # A quotation with no frame follows on from the one before it.
                 credit = Credit(speaker=credits[-1].speaker)
