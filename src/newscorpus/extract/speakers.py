@@ -973,7 +973,10 @@ def _bare_attribution(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
     words = [t for t in toks if t.is_word]
     if len(words) < 2 or (not toks[0].is_word and toks[0].text not in ","):
         return None
-    verb_at = next((k for k, t in enumerate(words[:5]) if t.is_lower_word), None)
+    if _is_pronoun(words[0], lex):
+        verb_at: int | None = 1
+    else:
+        verb_at = next((k for k, t in enumerate(words[:5]) if t.is_lower_word), None)
     if verb_at is None or verb_at == 0 or not words[verb_at].low.endswith(("ed", "s")):
         return None
     subject = words[:verb_at]
