@@ -1001,11 +1001,6 @@ def _credit_from_frames(
     for (a, b), trailing in tries:
         if a >= b:
             continue
-        if trailing and text[span.end - 1] in ",?!":
-            bare = _bare_attribution(_tokens(text, a, min(b, a + 80)), lex)
-            if bare is not None:
-                found = _from_frame(_tokens(text, a, b), lex, trailing=True)
-                return found or bare
         # Only the frames actually read are tokenised, and only near the marks: a
         # subject sits within a clause of its cue, and a trailing cue close to the closer.
         if trailing:
@@ -1015,6 +1010,10 @@ def _credit_from_frames(
             a = max(a, b - _FRAME_CHARS)
             a = a if a == 0 or not text[a - 1].isalnum() else text.find(" ", a, b) + 1 or a
         toks = _tokens(text, a, b)
+        if trailing and text[span.end - 1] in ",?!":
+            bare = _bare_attribution(toks, lex)
+            if bare is not None:
+                return _from_frame(toks, lex, trailing=True) or bare
         first = next((t for t in toks if t.is_word), None)
         if (
             trailing
