@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newscorpus._model import Article, Removed
-from newscorpus.boilerplate import Lexicon, load_lexicon, strip_boilerplate
+from newscorpus.boilerplate import Lexicon, guess_languages, load_lexicon, strip_boilerplate
 from newscorpus.exceptions import LoadError
 
 if TYPE_CHECKING:
@@ -63,7 +63,8 @@ class Pipeline:
 
     #: Ordered normaliser steps: registered names, ``"pkg.module:func"`` or callables.
     normalisers: tuple[NormaliserSpec, ...] = attrs.field(factory=_default_normalisers, converter=tuple)
-    #: Boilerplate lexicon; None means every shipped language's lexicon.
+    #: Boilerplate lexicon; None picks the shipped lexicons of each document's language
+    #: (by its function words) plus English, or all of them when the language is unclear.
     lexicon: Lexicon | None = None
     #: Set the article's and each paragraph's language (see :mod:`newscorpus.language`).
     detect_language: bool = True
@@ -94,7 +95,11 @@ class Pipeline:
         if size > self.max_chars:
             msg = f"{doc.origin}: expected at most {self.max_chars:,} characters, got {size:,}"
             raise LoadError(msg)
-        lexicon = self.lexicon if self.lexicon is not None else load_lexicon()
+        lexicon = self.lexicon
+        if lexicon is None:
+            # Furniture phrases of the document's language (and English), so that one
+            # language's byline word ("Di", "Von") cannot fire on another's headline.
+            lexicon = load_lexicon(guess_languages(b.text for b in doc.blocks))
         stripped = strip_boilerplate(doc.blocks, lexicon=lexicon, hints=doc.hints)
         norm = self.normaliser()
         paragraphs: list[str] = []

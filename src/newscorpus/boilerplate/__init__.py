@@ -7,7 +7,13 @@ Rules are data: the phrases live in per-language JSON lexicons under
 
 from __future__ import annotations
 
-from newscorpus.boilerplate._lexicon import Lexicon, available_languages, load_lexicon, match_key
+from newscorpus.boilerplate._lexicon import (
+    Lexicon,
+    available_languages,
+    guess_languages,
+    load_lexicon,
+    match_key,
+)
 from newscorpus.boilerplate._text import METADATA_REASONS, Stripped, strip_boilerplate
 
 __all__ = [
@@ -15,6 +21,7 @@ __all__ = [
     "Lexicon",
     "Stripped",
     "available_languages",
+    "guess_languages",
     "load_lexicon",
     "match_key",
     "strip_boilerplate",

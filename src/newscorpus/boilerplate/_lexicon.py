@@ -15,7 +15,7 @@ import attrs
 
 from newscorpus.exceptions import LoadError
 
-__all__ = ["Lexicon", "available_languages", "load_lexicon", "match_key"]
+__all__ = ["Lexicon", "available_languages", "guess_languages", "load_lexicon", "match_key"]
 
 # Characters that decorate a furniture block without changing what it is: "- Advertisement -",
 # "• Share", "| Comments |".
@@ -319,6 +319,7 @@ def _merge(languages: Sequence[str], rules: Sequence[_Rule]) -> Lexicon:
     return Lexicon(languages=tuple(languages), rules=tuple(merged.values()))
 
 
+@functools.lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
     """Languages with a shipped lexicon."""
     files = resources.files("newscorpus.boilerplate") / "lexicons"
@@ -334,6 +335,51 @@ def _load_one(language: str) -> tuple[_Rule, ...]:
         msg = f"expected a boilerplate lexicon language among {available_languages()}, got {language!r}"
         raise LoadError(msg) from None
     return tuple(_compile(data, f"lexicons/{language}.json"))
+
+
+@functools.lru_cache(maxsize=64)
+def _function_words(language: str) -> frozenset[str]:
+    path = resources.files("newscorpus.boilerplate") / "lexicons" / f"{language}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(data.get("function_words", ()))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def guess_languages(blocks: Iterable[str], *, sample: int = 3000) -> tuple[str, ...] | None:
+    """The lexicon languages to use for a document, from its function words, or None for all.
+
+    A cheap count of each shipped language's commonest function words ("the", "de", "und",
+    "что") over the first *sample* characters of the longer blocks.  A clear winner gives
+    ``(winner, "en")`` (English furniture is printed everywhere); an unclear count gives
+    None, meaning every lexicon.  This only chooses furniture phrases: it is not the
+    article's language (see :mod:`newscorpus.language`), so it never needs to be right about
+    languages without a lexicon.
+
+    Example:
+        >>> guess_languages(["Le président a dit que la réforme des retraites est une priorité."])
+        ('fr', 'en')
+    """
+    text = []
+    size = 0
+    for block in blocks:
+        if block.count(" ") >= 5:
+            text.append(block)
+            size += len(block)
+            if size >= sample:
+                break
+    tokens = _TOKEN.findall(" ".join(text)[:sample].casefold())
+    if not tokens:
+        return None
+    scores = sorted(
+        ((sum(1 for t in tokens if t in _function_words(lang)), lang) for lang in available_languages()),
+        reverse=True,
+    )
+    (best, lang), (second, _) = scores[0], scores[1] if len(scores) > 1 else (0, "")
+    if best < 5 or best < 1.5 * second:
+        return None
+    return (lang,) if lang == "en" else (lang, "en")
 
 
 @functools.lru_cache(maxsize=64)
