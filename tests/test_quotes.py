@@ -81,6 +81,13 @@ def test_unknown_language_uses_every_lexicon() -> None:
     assert q.speaker == "Andrés Molina"
 
 
+def test_regional_language_codes_use_their_language() -> None:
+    """ "en-GB" and "fr_CA" choose the English and French lexicons, not the union."""
+    assert load_lexicon("en-GB") == load_lexicon("en")
+    assert load_lexicon("fr_CA") == load_lexicon("fr")
+    assert "dijo" not in load_lexicon("en-GB").cues
+
+
 def test_lexicons_share_one_schema() -> None:
     """Every language lexicon has the same keys, so a user can add a language by copying one."""
     files = sorted(DATA.parents[2].glob("src/newscorpus/extract/lexicons/cues_*.json"))

@@ -132,7 +132,8 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         True
     """
     files = sorted(_LEXICONS.glob("cues_*.json"))
-    chosen = [f for f in files if f.stem == f"cues_{language}"] or files
+    code = language.replace("_", "-").split("-")[0].lower() if language else None  # "en-GB"
+    chosen = [f for f in files if f.stem == f"cues_{code}"] or files
     merged: dict[str, Any] = {}
     for f in chosen:
         data = json.loads(f.read_text(encoding="utf-8"))
