@@ -332,7 +332,9 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
     flagged: list[QuoteSpan] = []
     for span in spans:
         lo = bounds[span.para][0]
-        flagged.append(attrs.evolve(span, partial=_is_partial(text, lo, span, prev)))
+        if _is_partial(text, lo, span, prev):
+            span = attrs.evolve(span, partial=True)  # most quotes are full: skip the copy
+        flagged.append(span)
         prev = span
     credits = attribute(text, flagged, bounds, language=language)
     return tuple(
