@@ -62,6 +62,24 @@ def rate(label: str, pipeline: Pipeline, texts: list[str], n: int) -> float:
     return per_s
 
 
+def sources_rate(texts: list[str], n: int) -> float:
+    """``extract_sources`` alone on the paragraphs and removed blocks of unique articles."""
+    from newscorpus.extract.sources import extract_sources
+
+    pipeline = Pipeline(detect_language=False, extract_quotes=False, extract_sources=False)
+    articles = [pipeline.parse_text(unique(texts[i % len(texts)], i)) for i in range(n)]
+    for a in articles[: len(texts)]:  # warm lexicons and compiled patterns
+        extract_sources(paragraphs=a.paragraphs, removed=a.removed, title=a.title)
+    start = time.perf_counter()
+    for a in articles:
+        extract_sources(paragraphs=a.paragraphs, removed=a.removed, title=a.title)
+    secs = time.perf_counter() - start
+    per_s = n / secs
+    label = "extract_sources alone"
+    print(f"{label:<44} {per_s:9,.0f} articles/s   ({secs * 1e3 / n:.3f} ms/article)")
+    return per_s
+
+
 def speed(n: int) -> None:
     texts = corpus_texts()
     size = sum(map(len, texts)) / len(texts)
@@ -71,6 +89,7 @@ def speed(n: int) -> None:
         normalisers=(), detect_language=False, extract_quotes=False, extract_sources=False), texts, n)
     rate("boilerplate + default normalisers", Pipeline(
         detect_language=False, extract_quotes=False, extract_sources=False), texts, n)
+    sources_rate(texts, n)
     rate("full pipeline with language detection", Pipeline(), texts, max(n // 4, 50))
 
 

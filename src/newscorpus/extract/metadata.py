@@ -63,11 +63,28 @@ def _fold(text: str) -> str:
 
 
 _SPACE_TABLE = {c: " " for c in range(0x3000 + 1) if chr(c).isspace() and c != 0x20}
+# Most texts hold no whitespace but the plain space: one scan finds out, far cheaper than
+# translating every character through a dict.
+_ODD_SPACE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SPACE_TABLE) + "]")
 
 
 def _spaces(text: str) -> str:
     """Map every whitespace character to a plain space, keeping offsets unchanged."""
+    if _ODD_SPACE.search(text) is None:
+        return text
     return text.translate(_SPACE_TABLE)
+
+
+# Printable ASCII without "&", and tabs and newlines: text that ftfy leaves as it is (no
+# mojibake, HTML entities, curly quotes, control characters, CRs or wide forms to fix).
+_FTFY_CLEAN = re.compile(r"[\t\n\x20-\x25\x27-\x7e]*")
+
+
+def _fix_text(text: str) -> str:
+    """``ftfy.fix_text``, skipped for text it would return unchanged."""
+    if _FTFY_CLEAN.fullmatch(text) is not None:
+        return text
+    return ftfy.fix_text(text)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -635,7 +652,7 @@ def parse_byline(text: str, *, strict: bool = False, trusted: bool = False) -> B
     """
     lead_re, skip_re, photo_re, _ = _byline_patterns()
     # Removed blocks are raw: repair mojibake ("JoanÂ Biskupic") before reading names.
-    flat = " ".join(_spaces(ftfy.fix_text(text)).split())
+    flat = " ".join(_spaces(_fix_text(text)).split())
     if not flat or len(flat) > (160 if strict else 400):
         return Byline()
     if ";" in flat:
@@ -756,7 +773,7 @@ def parse_photo_credit(text: str, *, labelled: bool = True) -> Byline:
         >>> parse_photo_credit("Francisco Seco / POOL / AFP").photo
         ('AFP',)
     """
-    flat = " ".join(_spaces(ftfy.fix_text(text)).split()).strip(" .,;:()[]")
+    flat = " ".join(_spaces(_fix_text(text)).split()).strip(" .,;:()[]")
     if not flat or len(flat) > 120:
         return Byline()
     photo: list[str] = []
@@ -802,7 +819,7 @@ def parse_bio(text: str) -> tuple[str | None, str | None]:
         ('Jane Doe', 'Daily Planet News')
     """
     lex = lexicon()
-    flat = " ".join(_spaces(ftfy.fix_text(text)).split())
+    flat = " ".join(_spaces(_fix_text(text)).split())
     head = _BIO_HEAD.match(flat)
     if head is None:
         return None, None

@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
@@ -101,11 +101,14 @@ def _evidence(raw: str, start: int = 0, end: int | None = None) -> str:
     return raw[line_start:line_end].strip()
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:\s|$)")
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``[start, end)``, as an exact substring."""
     left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
     left = 0 if left < 0 else left + 2
-    right_match = re.compile(r"[.!?][\"”’]?(?:\s|$)").search(text, end)
+    right_match = _SENTENCE_END.search(text, end)
     right = len(text) if right_match is None else right_match.end()
     return _evidence(text[:right], max(left, 0), end)[-_MAX_EVIDENCE:].strip() or text[start:end]
 
@@ -504,6 +507,8 @@ def _read_sign_off(paragraph: str, found: _Collector) -> None:
 
 def _read_teaser(text: str, found: _Collector) -> bool:
     """'...reports Asian Lite News' closing a teaser names the publisher."""
+    if "…" not in text and "..." not in text:  # the pattern needs an ellipsis
+        return False
     flat = _spaces(text)
     m = _patterns(found.language)["teaser"].search(flat)
     if m is None:
@@ -527,27 +532,184 @@ def _read_bio(text: str, found: _Collector) -> None:
         found.add(agency or employer, role, _evidence(text, max(start, 0), max(start, 0)))
 
 
-def _read_cited(paragraph: str, found: _Collector) -> None:
-    """Outlets the story cites: cue + name, name + cue, and 'the newspaper X' descriptions."""
+# --------------------------------------------------------------------------- cue prefilter
+#
+# The four cue patterns below try a lexicon-sized alternation at every position of every
+# paragraph, yet most paragraphs hold no cue at all.  Every cue is matched as whole words
+# (a word boundary or space before it, a space or non-word character after it), so a
+# paragraph can only match when it holds, as a whole word, the longest word of some cue.
+# One set of the article's words, lower-cased, rules most patterns out at once; the
+# patterns themselves still decide, so results are unchanged.  Lower-casing stands for
+# ``re.IGNORECASE`` only where both agree: characters that match a cue letter
+# case-insensitively are mapped to one spelling ("ı" and "i", "ſ" and "s"), and texts with
+# characters whose lower case changes length or word-ness ("İ"), with a final sigma, or
+# outside the Basic Multilingual Plane are simply searched with every pattern.
+
+_CUE_PATTERNS: tuple[str, ...] = ("cite_before", "cite_after", "descriptor", "descriptor_after")
+_WORD = re.compile(r"\w+")
+_GAP_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s+")
+_ODD_CHARS = "\u0130\u03a3"  # lower case "i̇" (two characters); final-sigma rule
+
+
+@attrs.frozen
+class _CueIndex:
+    #: Per pattern, each key word with its cues' other words and the key's offset in them;
+    #: None when some cue has no usable key (the pattern always runs).
+    keys: dict[str, dict[str, tuple[tuple[frozenset[str], int], ...]] | None]
+    #: Characters after which the words of a text are not compared: every pattern runs.
+    odd: re.Pattern[str]
+    #: Lower-case letters mapped to the one spelling of their case-insensitive class.
+    canon: dict[int, str]
+    canon_chars: re.Pattern[str] | None
+
+    def fold(self, text: str) -> str:
+        low = text.lower()
+        if self.canon_chars is not None and self.canon_chars.search(low) is not None:
+            low = low.translate(self.canon)
+        return low
+
+
+@functools.cache
+def _bmp() -> str:
+    return "".join(map(chr, range(0x10000)))
+
+
+def _cue_keys(
+    words: Sequence[str], index: _CueIndex
+) -> dict[str, tuple[tuple[frozenset[str], int], ...]] | None:
+    keys: dict[str, list[tuple[frozenset[str], int]]] = {}
+    for word in words:
+        folded = index.fold(word)
+        tokens = _WORD.findall(folded)
+        if not tokens or any(len(c.lower()) != 1 for c in word):
+            return None
+        key = max(tokens, key=len)
+        keys.setdefault(key, []).append((frozenset(tokens), folded.rfind(key)))
+    return {k: tuple(v) for k, v in keys.items()}
+
+
+@functools.cache
+def _cue_index(language: str | None) -> _CueIndex:
+    lex = lexicon(language)
+    cues = {
+        "cite_before": lex.cite_before,
+        "cite_after": lex.cite_after,
+        "descriptor": lex.outlet_descriptors,
+        "descriptor_after": lex.outlet_descriptors,
+    }
+    letters = sorted({c for words in cues.values() for w in words for c in w})
+    # Every character a cue letter matches case-insensitively, as ``re`` itself decides.
+    anyone = re.compile("(?i:[" + "".join(re.escape(c) for c in letters) + "])")
+    alike = {c: re.compile("(?i:" + re.escape(c) + ")") for c in letters}
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    odd = set(_ODD_CHARS)
+    for char in set(anyone.findall(_bmp())) | set(letters):
+        low = char.lower()
+        if len(low) != 1 or low.isalnum() != char.isalnum():
+            odd.add(char)
+            continue
+        for letter in letters:
+            if alike[letter].fullmatch(char) is not None and len(letter.lower()) == 1:
+                a, b = root(low), root(letter.lower())
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    canon = {ord(x): root(x) for x in parent if root(x) != x}
+    for x, rep in list(canon.items()):
+        if chr(x).isalnum() != rep.isalnum():  # never seen; keep the fold honest anyway
+            del canon[x]
+            odd.update(c for c in _bmp() if c.lower() == chr(x))
+    index = _CueIndex(
+        keys={},
+        odd=re.compile("[" + "".join(re.escape(c) for c in sorted(odd)) + "\U00010000-\U0010ffff]"),
+        canon=canon,
+        canon_chars=re.compile("[" + "".join(re.escape(chr(x)) for x in sorted(canon)) + "]")
+        if canon
+        else None,
+    )
+    for name, words in cues.items():
+        index.keys[name] = _cue_keys(words, index)
+    return index
+
+
+def _cues_to_run(paragraphs: Sequence[str], language: str | None) -> list[dict[str, int]]:
+    """For each paragraph, the cue patterns that may match it, with where to start.
+
+    A superset, never fewer: no match of a pattern starts before its position.
+    """
+    index = _cue_index(language)
+    body = "\n".join(paragraphs)
+    words = set(_WORD.findall(index.fold(body)))
+    always = {name: 0 for name, keys in index.keys.items() if keys is None}
+    present = {
+        name: (keys, found)
+        for name, keys in index.keys.items()
+        if keys is not None and (found := words.intersection(keys))
+    }
+    anywhere: set[str] = set().union(*(found for _, found in present.values()))
+    odd = index.odd.search(body) is not None
+    runs: list[dict[str, int]] = []
+    for paragraph in paragraphs:
+        if odd and index.odd.search(paragraph) is not None:
+            runs.append(dict.fromkeys(_CUE_PATTERNS, 0))
+            continue
+        run = dict(always)
+        low = index.fold(paragraph) if anywhere else ""
+        if anywhere and any(k in low for k in anywhere):
+            here = set(_WORD.findall(low))
+            for name, (keys, found) in present.items():
+                starts = [
+                    low.find(k) - max(off for tokens, off in keys[k] if tokens <= here) - 1
+                    for k in found.intersection(here)
+                    if any(tokens <= here for tokens, _ in keys[k])
+                ]
+                if starts:
+                    run[name] = max(0, min(starts))
+        runs.append(run)
+    return runs
+
+
+def _cue_matches(
+    pats: Mapping[str, re.Pattern[str]], name: str, paragraph: str, run: Mapping[str, int]
+) -> Iterator[re.Match[str]]:
+    start = run.get(name)
+    return iter(()) if start is None else pats[name].finditer(paragraph, start)
+
+
+def _read_cited(paragraph: str, found: _Collector, run: Mapping[str, int] | None = None) -> None:
+    """Outlets the story cites: cue + name, name + cue, and 'the newspaper X' descriptions.
+
+    ``run`` maps the cue patterns worth running to where their first match may start (see
+    :func:`_cues_to_run`); the others cannot match ``paragraph``.  None runs them all.
+    """
+    if run is None:
+        run = dict.fromkeys(_CUE_PATTERNS, 0)
+    elif not run:
+        return
     pats = _patterns(found.language)
     lex = lexicon(found.language)
     hits: list[tuple[str, int, int]] = []
-    for m in pats["cite_before"].finditer(paragraph):
+    for m in _cue_matches(pats, "cite_before", paragraph, run):
         got = _name_after(paragraph, m.end())
         if got and got[1] == m.end():
             name = _outlet_name(got[0], found.language)
             if name:
                 hits.append((name, m.start(), got[2]))
-    for m in pats["cite_after"].finditer(paragraph):
+    for m in _cue_matches(pats, "cite_after", paragraph, run):
         got = _name_before(paragraph, m.start())
         if got:
             name = _outlet_name(got[0], found.language)
             if name:
                 hits.append((name, got[1], m.end()))
-    for m in pats["descriptor"].finditer(paragraph):
+    for m in _cue_matches(pats, "descriptor", paragraph, run):
         pos = m.end()
         for _ in range(6):  # lowercase descriptors between: "agency of the pro-Russian separatists"
-            word = re.compile(r"([^\W\d_][\w'’-]*)\s+").match(paragraph, pos)
+            word = _GAP_WORD.match(paragraph, pos)
             if (
                 word is None
                 or not word.group(1)[0].islower()
@@ -565,7 +727,7 @@ def _read_cited(paragraph: str, found: _Collector) -> None:
                 name = None
             if name:
                 hits.append((name, m.start(), got[2]))
-    for m in pats["descriptor_after"].finditer(paragraph):
+    for m in _cue_matches(pats, "descriptor_after", paragraph, run):
         got = _name_before(paragraph, m.start())
         if got:
             name = _outlet_name(got[0], found.language, described=True)
@@ -739,9 +901,10 @@ def extract_sources(
     for paragraph in paras[:2]:
         _read_dateline(paragraph, found)
     edge = set(range(min(_EDGE, len(paras)))) | set(range(max(0, len(paras) - _EDGE), len(paras)))
+    cues = _cues_to_run(paras, language)
     for i, paragraph in enumerate(paras):
         if i in edge:
             _read_edge_paragraph(paragraph, found, last=i == len(paras) - 1)
         _read_teaser(paragraph, found)
-        _read_cited(paragraph, found)
+        _read_cited(paragraph, found, cues[i])
     return found.result()
