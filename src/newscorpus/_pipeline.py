@@ -7,17 +7,18 @@ Dask.  The module-level functions use :meth:`Pipeline.default`.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from newscorpus._model import Article, Removed
 from newscorpus.boilerplate import Lexicon, guess_languages, load_lexicon, strip_boilerplate
-from newscorpus.exceptions import LoadError
+from newscorpus.exceptions import ExtractionError, LoadError, NewscorpusError
 
 if TYPE_CHECKING:
     from newscorpus.loaders import RawDocument
@@ -74,6 +75,11 @@ class Pipeline:
     extract_sources: bool = True
     #: Documents longer than this (in characters) are refused rather than processed.
     max_chars: int = 20_000_000
+
+    def __attrs_post_init__(self) -> None:
+        # Resolve the steps now: a misspelt name is one clear error up front, not the same
+        # reject for every document of a batch.
+        self.normaliser().resolved()
 
     @classmethod
     def default(cls) -> Pipeline:
@@ -138,17 +144,19 @@ class Pipeline:
                 paragraph_languages=lang.paragraph_languages,
             )
         language = fields.get("language")
-        if self.extract_quotes:
-            from newscorpus.extract.quotes import extract_quotes
+        with _stage(doc, "quote extraction"):
+            if self.extract_quotes:
+                from newscorpus.extract.quotes import extract_quotes
 
-            fields["quotes"] = extract_quotes(text, language=language)
-        if self.extract_sources:
-            from newscorpus.extract.sources import extract_sources
+                fields["quotes"] = extract_quotes(text, language=language)
+        with _stage(doc, "source extraction"):
+            if self.extract_sources:
+                from newscorpus.extract.sources import extract_sources
 
-            found = extract_sources(
-                paragraphs=paragraphs, removed=removed, title=title, hints=doc.hints, language=language
-            )
-            fields.update(sources=found.sources, authors=found.authors, published=found.published)
+                found = extract_sources(
+                    paragraphs=paragraphs, removed=removed, title=title, hints=doc.hints, language=language
+                )
+                fields.update(sources=found.sources, authors=found.authors, published=found.published)
         origin_key = doc.url or doc.origin.path or ""
         if doc.origin.line is not None:
             origin_key += f"#{doc.origin.line}"
@@ -175,6 +183,22 @@ class Pipeline:
         from newscorpus.loaders._html import load_html
 
         return self.process(_single(load_html(_check_input(html, "HTML"), url=url)))
+
+
+@contextlib.contextmanager
+def _stage(doc: RawDocument, stage: str) -> Iterator[None]:
+    """Turn an unexpected failure inside an extractor into an ExtractionError naming the document.
+
+    A bug met on one document of a million must become that document's reject, with the
+    original exception chained for debugging, not stop the batch.
+    """
+    try:
+        yield
+    except NewscorpusError:
+        raise
+    except Exception as e:
+        msg = f"{doc.origin}: {stage} failed: {type(e).__name__}: {e}"
+        raise ExtractionError(msg) from e
 
 
 @functools.lru_cache(maxsize=1)

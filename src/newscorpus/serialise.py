@@ -24,7 +24,16 @@ import cattrs
 from newscorpus._model import Article, Quote, Removed, Source, SourceRole
 from newscorpus.exceptions import SchemaError
 
-__all__ = ["SCHEMA_VERSION", "dump_jsonl", "from_dict", "from_json", "is_article_record", "to_dict", "to_json"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "dump_jsonl",
+    "from_dict",
+    "from_json",
+    "is_article_record",
+    "iter_dicts",
+    "to_dict",
+    "to_json",
+]
 
 #: Version of the JSON contract; bumped when the meaning of a key changes (adding keys does not).
 SCHEMA_VERSION = 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,7 +12,7 @@ from newscorpus._model import Article, Origin
 from newscorpus.exceptions import LoadError, SchemaError
 from newscorpus.loaders._raw import Block, RawDocument, decode_bytes
 
-__all__ = ["load_jsonl"]
+__all__ = ["iter_jsonl_file", "load_jsonl"]
 
 # Keys crawlers use for the body, most specific first.
 _HTML_KEYS = ("html", "raw_html", "content_html", "body_html")
@@ -20,7 +22,8 @@ _HINT_KEYS = {
     "author": ("author", "authors", "byline"),
     "published": ("published", "date_publish", "date_published", "datePublished", "date", "pubdate"),
     "lang": ("language", "lang", "inLanguage"),
-    "site_name": ("site_name", "source_domain", "source", "publisher"),
+    "site_name": ("site_name", "source", "publisher"),
+    "domain": ("source_domain", "domain"),
     "description": ("description", "summary"),
 }
 
@@ -67,6 +70,43 @@ def _record(record: Any, path: str | None, where: str, line: int, encoding: str 
     raise LoadError(msg)
 
 
+def iter_jsonl_file(path: str | os.PathLike[str]) -> Iterator[RawDocument | Article | LoadError]:
+    """Like :func:`load_jsonl` on a file, reading one line at a time (flat memory).
+
+    Each line is decoded on its own: UTF-8 (a BOM on the first line is dropped), else
+    cp1252; the encoding used is recorded per record.
+    """
+    where_file = os.fspath(path)
+    with open(path, "rb") as fp:
+        for n, raw in enumerate(fp, start=1):
+            if n == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if not raw.strip():
+                continue
+            where = f"{where_file} line {n}"
+            try:
+                line, encoding = decode_bytes(raw, where=where)
+            except LoadError as e:
+                yield e
+                continue
+            yield from _parse_line(line, n, where_file, encoding)
+
+
+def _parse_line(
+    line: str, n: int, path: str | None, encoding: str | None
+) -> Iterator[RawDocument | Article | LoadError]:
+    where = f"{path or '<jsonl>'} line {n}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        yield LoadError(f"{where}: expected a JSON object, got malformed JSON ({e.msg} at column {e.colno})")
+        return
+    try:
+        yield _record(record, path, where, n, encoding)
+    except (LoadError, SchemaError) as e:
+        yield e if isinstance(e, LoadError) else LoadError(str(e))
+
+
 def load_jsonl(
     data: str | bytes, *, path: str | None = None, url: str | None = None
 ) -> Iterator[RawDocument | Article | LoadError]:
@@ -81,15 +121,5 @@ def load_jsonl(
     else:
         text, encoding = data, None
     for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{where_file} line {n}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield LoadError(f"{where}: expected a JSON object, got malformed JSON ({e.msg} at column {e.colno})")
-            continue
-        try:
-            yield _record(record, path, where, n, encoding)
-        except (LoadError, SchemaError) as e:
-            yield e if isinstance(e, LoadError) else LoadError(str(e))
+        if line.strip():
+            yield from _parse_line(line, n, path, encoding)

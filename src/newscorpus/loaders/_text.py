@@ -51,7 +51,7 @@ def load_text(data: str | bytes, *, path: str | None = None, url: str | None = N
 
     Bytes are decoded explicitly (BOM, UTF-8, then cp1252) and the encoding is recorded.
     """
-    where = path or "<text>"
+    where = path or "<string>"
     if isinstance(data, bytes):
         text, encoding = decode_bytes(data, where=where)
     else:
