@@ -1,26 +1,34 @@
-"""Token-level evaluation of boilerplate removal on the whole-page dev set.
+"""Token- and snippet-level evaluation of boilerplate removal on the whole-page dev set.
 
 Each page of ``devset_pages.py`` is run through ``newscorpus.parse_text`` (its whole-page text
-dump) or, with ``--html``, ``newscorpus.parse_html`` (its original HTML bytes).  The kept text
-(``Article.text``) is compared with the expected body text as bags of lower-cased word tokens
-with multiplicity, as trafilatura's evaluation does; scripts written without spaces (Chinese,
-Japanese, Thai, Burmese...) count one token per character.
+dump) or, with ``--html``, ``newscorpus.parse_html`` (its original HTML bytes).
 
-Printed per set (``dev``, then ``heldout``): token precision, recall and F1, micro (pooled
-tokens) and macro (mean over pages; a page that raised scores 0), the 10 worst pages, and the
-pages that raised, with the error.
+* Pages with a whole expected body text (``newspaper4k``): the kept text (``Article.text``) is
+  compared with it as bags of lower-cased word tokens with multiplicity, as trafilatura's
+  evaluation does; scripts written without spaces (Chinese, Japanese, Thai, Burmese...) count
+  one token per character.
+* Pages with snippets (``trafilatura``): a phrase to keep found in the kept text is a true
+  positive, one missing a false negative; a phrase to drop found in it is a false positive.
+
+Printed per set (``dev``, then ``heldout``) and per source corpus: precision, recall and F1,
+micro (pooled tokens or snippets) and macro (mean over pages; a page that raised scores 0),
+then the macro F1 over all pages, the 10 worst pages and the pages that raised, with the error.
 
 Run::
 
     PYTHONPATH=src .venv/bin/python benchmarks/eval_boilerplate.py
     PYTHONPATH=src .venv/bin/python benchmarks/eval_boilerplate.py --html
+    PYTHONPATH=src .venv/bin/python benchmarks/eval_boilerplate.py --source trafilatura
     PYTHONPATH=src .venv/bin/python benchmarks/eval_boilerplate.py --extractor all-lines
     PYTHONPATH=src .venv/bin/python benchmarks/eval_boilerplate.py --explain cnn_article
+    PYTHONPATH=src .venv/bin/python benchmarks/eval_boilerplate.py --misses   # dev snippet misses
     PYTHONPATH=src .venv/bin/python benchmarks/eval_boilerplate.py --min-f1 0.90  # gate
 
 ``--explain NAME`` prints a dev page line by line: furniture that was kept (``+ extra``) and
 content that was dropped (``- lost``).  It refuses held-out pages unless ``--peek-heldout``:
-looking at them while writing rules would make their score meaningless.
+looking at them while writing rules would make their score meaningless.  ``--misses`` lists,
+for the dev snippet pages only, the phrases to keep that were lost and those to drop that were
+kept.
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 # A sibling script, not a package: importable once its folder is on the path.
-from devset_pages import Page, pages
+from devset_pages import SOURCES, Page, _words, in_text, pages
 
 # Scripts written without spaces between words: one token per character.
 _UNSPACED = (
@@ -70,6 +78,7 @@ class Score:
     expected: int
     overlap: int
     error: str | None = None
+    source: str = "newspaper4k"
 
     @property
     def precision(self) -> float:
@@ -90,6 +99,25 @@ def score(name: str, kept: str, expected: str) -> Score:
     got, want = tokens(kept), tokens(expected)
     overlap = sum((got & want).values())
     return Score(name=name, kept=sum(got.values()), expected=sum(want.values()), overlap=overlap)
+
+
+def snippet_score(page: Page, kept: str) -> Score:
+    """Count the page's snippets: kept = found (keep or drop), expected = keep, overlap = kept."""
+    words = _words(kept)
+    found = sum(in_text(s, words) for s in page.keep)
+    leaked = sum(in_text(s, words) for s in page.drop)
+    return Score(
+        name=page.name, kept=found + leaked, expected=len(page.keep), overlap=found,
+        source=page.source,
+    )  # fmt: skip
+
+
+def score_page(page: Page, kept: str) -> Score:
+    """Score one page by its expected text or, lacking one, by its snippets."""
+    if page.snippets:
+        return snippet_score(page, kept)
+    s = score(page.name, kept, page.expected)
+    return Score(s.name, s.kept, s.expected, s.overlap, source=page.source)
 
 
 def parse_text_extractor(page: Page) -> str:
@@ -116,40 +144,62 @@ def run(all_pages: Sequence[Page], extract: Extractor) -> list[Score]:
         try:
             kept = extract(page)
         except Exception as e:  # report every failure; the point is to see them all
-            want = sum(tokens(page.expected).values())
+            want = score_page(page, "").expected
             err = f"{type(e).__name__}: {e}"
-            scores.append(Score(name=page.name, kept=0, expected=want, overlap=0, error=err))
+            scores.append(
+                Score(page.name, kept=0, expected=want, overlap=0, error=err, source=page.source)
+            )
             continue
-        scores.append(score(page.name, kept, page.expected))
+        scores.append(score_page(page, kept))
     return scores
 
 
-def report(split: str, scores: Sequence[Score]) -> float:
-    """Print one set's figures; return its micro F1."""
-    if not scores:
-        print(f"== {split}: no pages")
-        return 0.0
+def figures(label: str, scores: Sequence[Score], unit: str) -> Score:
+    """Print one line of micro and macro figures; return the pooled (micro) counts."""
     kept = sum(s.kept for s in scores)
     want = sum(s.expected for s in scores)
     overlap = sum(s.overlap for s in scores)
     micro = Score(name="micro", kept=kept, expected=want, overlap=overlap)
-    print(f"== {split}: {len(scores)} pages, {want} expected tokens, {kept} kept tokens")
-    print(f"   micro  P {micro.precision:.3f}  R {micro.recall:.3f}  F1 {micro.f1:.3f}")
     macro_p = statistics.fmean(s.precision for s in scores)
     macro_r = statistics.fmean(s.recall for s in scores)
     macro_f = statistics.fmean(s.f1 for s in scores)
-    print(f"   macro  P {macro_p:.3f}  R {macro_r:.3f}  F1 {macro_f:.3f}")
+    print(
+        f"   {label:12} {len(scores):3} pages {want:6} {unit:8}"
+        f"  micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}"
+        f"  macro P {macro_p:.3f} R {macro_r:.3f} F1 {macro_f:.3f}"
+    )
+    return micro
+
+
+def report(split: str, scores: Sequence[Score]) -> float:
+    """Print one set's figures per source corpus and overall; return its overall F1.
+
+    The overall F1 is the micro F1 when every page is of one kind (tokens or snippets), else
+    the macro F1 over all pages (tokens and snippets do not pool).
+    """
+    if not scores:
+        print(f"== {split}: no pages")
+        return 0.0
+    print(f"== {split}: {len(scores)} pages")
+    units = {"newspaper4k": "tokens", "trafilatura": "snippets"}
+    micros = {}
+    for source in SOURCES:
+        chosen = [s for s in scores if s.source == source]
+        if chosen:
+            micros[source] = figures(source, chosen, units[source])
+    macro_f = statistics.fmean(s.f1 for s in scores)
+    print(f"   {'all pages':12} {len(scores):3} pages  macro F1 {macro_f:.3f}")
     print("   worst pages:")
     for s in sorted(scores, key=lambda s: (s.f1, s.name))[:10]:
         print(
-            f"     {s.name:28} F1 {s.f1:.3f}  P {s.precision:.3f}  R {s.recall:.3f}"
-            f"  (kept {s.kept}, expected {s.expected})"
+            f"     {s.source:11} {s.name:36} F1 {s.f1:.3f}  P {s.precision:.3f}"
+            f"  R {s.recall:.3f}  (kept {s.kept}, expected {s.expected})"
         )
     raised = [s for s in scores if s.error]
     print(f"   raised: {len(raised)}")
     for s in raised:
         print(f"     {s.name}: {s.error}")
-    return micro.f1
+    return next(iter(micros.values())).f1 if len(micros) == 1 else macro_f
 
 
 def _norm(text: str) -> str:
@@ -158,6 +208,9 @@ def _norm(text: str) -> str:
 
 def explain(page: Page, extract: Extractor) -> None:
     """Print the page's dump lines, marking kept furniture (+) and dropped content (-)."""
+    if page.snippets:
+        explain_snippets(page, extract)
+        return
     # Padded with spaces so that a line matches whole words only ("video" is not in "videos").
     kept = f" {_norm(extract(page))} "
     expected = f" {_norm(page.expected)} "
@@ -175,6 +228,43 @@ def explain(page: Page, extract: Extractor) -> None:
         print(f"{mark:7} {line[:150]}")
 
 
+def explain_snippets(page: Page, extract: Extractor) -> None:
+    """Print a snippet page's dump lines: kept or not, and which snippet a line carries."""
+    kept = _words(extract(page))
+    for line in page.dump.splitlines():
+        words = _words(line)
+        if not words.strip():
+            continue
+        is_kept = words in kept
+        keep = any(in_text(s, words) for s in page.keep)
+        drop = any(in_text(s, words) for s in page.drop)
+        if keep:  # carries a phrase to keep
+            mark = "  ok  " if is_kept else "- lost"
+        elif drop:  # carries a phrase to drop
+            mark = "+ extra" if is_kept else "  --  "
+        else:  # neither: no verdict, only whether it was kept
+            mark = "  kept" if is_kept else ""
+        print(f"{mark:7} {line[:150]}")
+
+
+def misses(all_pages: Sequence[Page], extract: Extractor) -> None:
+    """For dev snippet pages only: phrases to keep that were lost, phrases to drop that stayed."""
+    for page in all_pages:
+        if page.split != "dev" or not page.snippets:
+            continue
+        try:
+            kept = _words(extract(page))
+        except Exception as e:  # show it and go on: every page should be listed
+            print(f"{page.name}: raised {type(e).__name__}: {e}")
+            continue
+        for s in page.keep:
+            if not in_text(s, kept):
+                print(f"{page.name:36} - lost   {s[:100]}")
+        for s in page.drop:
+            if in_text(s, kept):
+                print(f"{page.name:36} + extra  {s[:100]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--html", action="store_true", help="run parse_html on the HTML pages")
@@ -184,10 +274,14 @@ def main(argv: list[str] | None = None) -> int:
         default="newscorpus",
         help="all-lines keeps the whole dump: the naive-scraper baseline",
     )
+    parser.add_argument("--source", choices=sorted(SOURCES), help="one source corpus only")
     parser.add_argument("--explain", metavar="NAME", help="show one dev page line by line")
+    parser.add_argument("--misses", action="store_true", help="list dev snippet misses")
     parser.add_argument("--peek-heldout", action="store_true", help="let --explain show held-out")
     parser.add_argument(
-        "--min-f1", type=float, help="exit 1 when held-out micro F1 is below this floor"
+        "--min-f1",
+        type=float,
+        help="exit 1 when held-out F1 is below this floor (micro for one corpus, else macro)",
     )
     args = parser.parse_args(argv)
 
@@ -196,8 +290,11 @@ def main(argv: list[str] | None = None) -> int:
         extract = all_lines_extractor
     else:
         extract = parse_html_extractor if args.html else parse_text_extractor
-    all_pages = list(pages())
+    all_pages = list(pages(args.source))
 
+    if args.misses:
+        misses(all_pages, extract)
+        return 0
     if args.explain:
         page = next((p for p in all_pages if p.name == args.explain), None)
         if page is None:
@@ -213,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     for split in ("dev", "heldout"):
         f1[split] = report(split, run([p for p in all_pages if p.split == split], extract))
     if args.min_f1 is not None and f1["heldout"] < args.min_f1:
-        print(f"held-out micro F1 {f1['heldout']:.3f} is below the floor {args.min_f1:.3f}")
+        print(f"held-out F1 {f1['heldout']:.3f} is below the floor {args.min_f1:.3f}")
         return 1
     return 0
 
