@@ -83,12 +83,24 @@ def sources_rate(texts: list[str], n: int) -> float:
 def speed(n: int) -> None:
     texts = corpus_texts()
     size = sum(map(len, texts)) / len(texts)
-    print(f"speed: {n:,} parses of {len(texts)} articles averaging {size:,.0f} characters, one core")
+    print(
+        f"speed: {n:,} parses of {len(texts)} articles averaging {size:,.0f} characters, one core"
+    )
     rate("full text pipeline, no language detection", Pipeline(detect_language=False), texts, n)
-    rate("boilerplate only (no normalisers/extractors)", Pipeline(
-        normalisers=(), detect_language=False, extract_quotes=False, extract_sources=False), texts, n)
-    rate("boilerplate + default normalisers", Pipeline(
-        detect_language=False, extract_quotes=False, extract_sources=False), texts, n)
+    rate(
+        "boilerplate only (no normalisers/extractors)",
+        Pipeline(
+            normalisers=(), detect_language=False, extract_quotes=False, extract_sources=False
+        ),
+        texts,
+        n,
+    )
+    rate(
+        "boilerplate + default normalisers",
+        Pipeline(detect_language=False, extract_quotes=False, extract_sources=False),
+        texts,
+        n,
+    )
     sources_rate(texts, n)
     rate("full pipeline with language detection", Pipeline(), texts, max(n // 4, 50))
 
@@ -108,11 +120,15 @@ def memory(n_files: int) -> None:
             if i % 1000 == 0:
                 print(f"  after {i:>6,}: {rss_mb():.1f}")
         secs = time.perf_counter() - start
-        print(f"  {n_files / secs:,.0f} files/s including disk reads; growth {rss_mb() - base:+.1f} MB")
+        print(
+            f"  {n_files / secs:,.0f} files/s including disk reads; growth {rss_mb() - base:+.1f} MB"
+        )
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--files", type=int, default=10000)
     args = parser.parse_args()

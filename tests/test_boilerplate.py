@@ -7,11 +7,13 @@ import pathlib
 
 import pytest
 from hypothesis import given
-from strategies import page_lines
 
 from newscorpus.boilerplate import load_lexicon, match_key, strip_boilerplate
+from strategies import page_lines
 
-CASES = json.loads((pathlib.Path(__file__).parent / "data" / "boilerplate_cases.json").read_text("utf-8"))["cases"]
+CASES = json.loads(
+    (pathlib.Path(__file__).parent / "data" / "boilerplate_cases.json").read_text("utf-8")
+)["cases"]
 
 
 def _params() -> list[object]:
@@ -75,7 +77,9 @@ def test_match_key_idempotent() -> None:
 
 def test_lexicon_extension() -> None:
     """A site's own phrase added as data is removed under the named rule."""
-    lex = load_lexicon(("en",)).extended({"rules": {"site-promo": {"exact": ["Get the Gazette app"]}}})
+    lex = load_lexicon(("en",)).extended(
+        {"rules": {"site-promo": {"exact": ["Get the Gazette app"]}}}
+    )
     assert lex.match("Get the Gazette app") == "site-promo"
     blocks = ["The harbour reopened on Monday after a two-week closure.", "Get the Gazette app"]
     result = strip_boilerplate(blocks, lexicon=lex)

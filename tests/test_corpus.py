@@ -9,13 +9,15 @@ import pathlib
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import articles
 
 import newscorpus
 from newscorpus import Article, Corpus, LoadError, LoadErrors
 from newscorpus.serialise import from_json, to_dict, to_json
+from strategies import articles
 
-GOOD = "Harbour reopens\n\nThe harbour reopened on Monday after a two-week closure, officials said.\n"
+GOOD = (
+    "Harbour reopens\n\nThe harbour reopened on Monday after a two-week closure, officials said.\n"
+)
 OTHER = "Rates held\n\nThe central bank left its rate unchanged on Thursday, the café owners’ group said.\n"
 
 
@@ -25,7 +27,9 @@ def folder(tmp_path: pathlib.Path) -> pathlib.Path:
     (tmp_path / "b.txt").write_text(OTHER, encoding="cp1252")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.txt").write_bytes(b"\x00\x01binary\x00")
-    (tmp_path / "sub" / "d.txt").write_text("- Advertisement -\n\nShare this article\n", encoding="utf-8")
+    (tmp_path / "sub" / "d.txt").write_text(
+        "- Advertisement -\n\nShare this article\n", encoding="utf-8"
+    )
     return tmp_path
 
 
@@ -160,7 +164,9 @@ def test_schema_mismatch() -> None:
 
 def test_rows_for_pandas() -> None:
     """Corpus.quotes() and Corpus.sources() give flat rows keyed by article id."""
-    a = newscorpus.parse_text('Bridge\n\n"We will reopen the bridge on Friday," the mayor said on Monday.\n')
+    a = newscorpus.parse_text(
+        'Bridge\n\n"We will reopen the bridge on Friday," the mayor said on Monday.\n'
+    )
     corpus = Corpus(articles=[a])
     rows = corpus.quotes()
     assert rows and rows[0]["article"] == a.id and "speaker" in rows[0]

@@ -7,9 +7,9 @@ import datetime as dt
 import attrs
 import pytest
 from hypothesis import given
-from strategies import articles
 
 from newscorpus import Article, Quote, Source, SourceRole
+from strategies import articles
 
 
 def test_text_is_paragraphs_joined() -> None:

@@ -20,7 +20,11 @@ def test_blank_line_paragraphs() -> None:
 
 def test_single_newline_paragraphs() -> None:
     """A dump with one paragraph per line (no blank lines) gives one block per line."""
-    assert split_blocks("First para.\nSecond para.\nThird.") == ["First para.", "Second para.", "Third."]
+    assert split_blocks("First para.\nSecond para.\nThird.") == [
+        "First para.",
+        "Second para.",
+        "Third.",
+    ]
 
 
 def test_hard_wrapped_text_is_joined() -> None:

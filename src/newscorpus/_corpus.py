@@ -87,7 +87,10 @@ class Corpus:
             return dump_jsonl(self.articles, fp)
 
     def filter(
-        self, predicate: Callable[[Article], bool] | None = None, *, language: str | Iterable[str] | None = None
+        self,
+        predicate: Callable[[Article], bool] | None = None,
+        *,
+        language: str | Iterable[str] | None = None,
     ) -> Corpus:
         """A corpus of the articles that pass; rejects are kept as they were.
 
@@ -95,7 +98,13 @@ class Corpus:
             >>> corpus.filter(language="en")          # doctest: +SKIP
             >>> corpus.filter(lambda a: len(a.quotes) > 3)  # doctest: +SKIP
         """
-        langs = {language} if isinstance(language, str) else set(language) if language is not None else None
+        langs = (
+            {language}
+            if isinstance(language, str)
+            else set(language)
+            if language is not None
+            else None
+        )
 
         def keep(a: Article) -> bool:
             if langs is not None and a.language not in langs:
@@ -179,9 +188,13 @@ def _expand(source: Any) -> Iterator[tuple[str, Any]]:
 
 
 def _sniff(data: bytes | str) -> str:
-    head = (data[:2048].decode("utf-8", "replace") if isinstance(data, bytes) else data[:2048]).lstrip("\ufeff \t\r\n")
+    head = (
+        data[:2048].decode("utf-8", "replace") if isinstance(data, bytes) else data[:2048]
+    ).lstrip("\ufeff \t\r\n")
     low = head.lower()
-    if low.startswith(("<!doctype html", "<html")) or ("<body" in low or "<p>" in low or "<div" in low):
+    if low.startswith(("<!doctype html", "<html")) or (
+        "<body" in low or "<p>" in low or "<div" in low
+    ):
         return "html"
     if head.startswith("{"):
         return "jsonl"
@@ -235,7 +248,9 @@ def _as_error(reject: Reject) -> LoadError:
     return err
 
 
-def _chunked_read(pairs: Iterable[tuple[str, Any]], pipeline: Pipeline, workers: int) -> Iterator[Article | Reject]:
+def _chunked_read(
+    pairs: Iterable[tuple[str, Any]], pipeline: Pipeline, workers: int
+) -> Iterator[Article | Reject]:
     if workers <= 1:
         for label, item in pairs:
             yield from _read_one(label, item, pipeline)
@@ -291,7 +306,9 @@ def iter_articles(
     """
     _check_on_error(on_error)
     if on_error == "collect" and rejects is None:
-        msg = "iter_articles(on_error='collect') needs a list to receive the rejects: pass rejects=[]"
+        msg = (
+            "iter_articles(on_error='collect') needs a list to receive the rejects: pass rejects=[]"
+        )
         raise TypeError(msg)
     for result in iter_results(source, pipeline=pipeline, workers=workers):
         if isinstance(result, Reject):
@@ -309,7 +326,9 @@ def _check_on_error(on_error: str) -> None:
         raise ValueError(msg)
 
 
-def load(source: Any, on_error: OnError = "raise", pipeline: Pipeline | None = None, workers: int = 1) -> Corpus:
+def load(
+    source: Any, on_error: OnError = "raise", pipeline: Pipeline | None = None, workers: int = 1
+) -> Corpus:
     """Load every document in *source* into a :class:`Corpus`.
 
     Args:

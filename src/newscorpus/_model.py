@@ -43,7 +43,7 @@ def _languages(value: Iterable[str | None]) -> tuple[str | None, ...]:
     return tuple(value)
 
 
-class SourceRole(str, enum.Enum):
+class SourceRole(enum.StrEnum):
     """The part an outlet or agency played in an article.
 
     When one outlet plays two roles, :attr:`Article.sources` keeps one entry
@@ -61,9 +61,6 @@ class SourceRole(str, enum.Enum):
     CITED = "cited"
     #: A photo credit ("Credit: AP").
     PHOTO = "photo"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @attrs.frozen(kw_only=True)
@@ -145,15 +142,15 @@ class Source:
     evidence: str = ""
 
 
-def _check_paragraphs(instance: Article, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+def _check_paragraphs(
+    instance: Article, attribute: attrs.Attribute[Any], value: tuple[str, ...]
+) -> None:
     if not value:
         msg = f"{instance.origin}: an article needs at least one paragraph, got none"
         raise ValueError(msg)
     for i, para in enumerate(value):
         if not para.strip() or PARAGRAPH_SEPARATOR in para:
-            msg = (
-                f"{instance.origin}: paragraph {i} must be non-blank and hold no blank line, got {para[:60]!r}"
-            )
+            msg = f"{instance.origin}: paragraph {i} must be non-blank and hold no blank line, got {para[:60]!r}"
             raise ValueError(msg)
 
 
@@ -163,13 +160,19 @@ def _check_text(instance: Article, attribute: attrs.Attribute[Any], value: str) 
         raise ValueError(msg)
 
 
-def _check_published(instance: Article, attribute: attrs.Attribute[Any], value: dt.datetime | None) -> None:
+def _check_published(
+    instance: Article, attribute: attrs.Attribute[Any], value: dt.datetime | None
+) -> None:
     if value is not None and (value.tzinfo is None or value.utcoffset() is None):
-        msg = f"{instance.origin}: published must be timezone-aware, got naive {value.isoformat()!r}"
+        msg = (
+            f"{instance.origin}: published must be timezone-aware, got naive {value.isoformat()!r}"
+        )
         raise ValueError(msg)
 
 
-def _check_quotes(instance: Article, attribute: attrs.Attribute[Any], value: tuple[Quote, ...]) -> None:
+def _check_quotes(
+    instance: Article, attribute: attrs.Attribute[Any], value: tuple[Quote, ...]
+) -> None:
     text = instance.text
     for q in value:
         if q.end > len(text) or text[q.start : q.end] != q.text:

@@ -63,7 +63,9 @@ class Pipeline:
     """
 
     #: Ordered normaliser steps: registered names, ``"pkg.module:func"`` or callables.
-    normalisers: tuple[NormaliserSpec, ...] = attrs.field(factory=_default_normalisers, converter=tuple)
+    normalisers: tuple[NormaliserSpec, ...] = attrs.field(
+        factory=_default_normalisers, converter=tuple
+    )
     #: Boilerplate lexicon; None picks the shipped lexicons of each document's language
     #: (by its function words) plus English, or all of them when the language is unclear.
     lexicon: Lexicon | None = None
@@ -154,9 +156,15 @@ class Pipeline:
                 from newscorpus.extract.sources import extract_sources
 
                 found = extract_sources(
-                    paragraphs=paragraphs, removed=removed, title=title, hints=doc.hints, language=language
+                    paragraphs=paragraphs,
+                    removed=removed,
+                    title=title,
+                    hints=doc.hints,
+                    language=language,
                 )
-                fields.update(sources=found.sources, authors=found.authors, published=found.published)
+                fields.update(
+                    sources=found.sources, authors=found.authors, published=found.published
+                )
         origin_key = doc.url or doc.origin.path or ""
         if doc.origin.line is not None:
             origin_key += f"#{doc.origin.line}"
@@ -222,7 +230,9 @@ def _single(docs: Any) -> RawDocument:
     return doc  # type: ignore[no-any-return]
 
 
-def parse_text(text: str | bytes, url: str | None = None, pipeline: Pipeline | None = None) -> Article:
+def parse_text(
+    text: str | bytes, url: str | None = None, pipeline: Pipeline | None = None
+) -> Article:
     """Parse one plain-text news document into an :class:`~newscorpus.Article`.
 
     Bytes are decoded explicitly (BOM, UTF-8, then cp1252) and the encoding is recorded
@@ -241,10 +251,11 @@ def parse_text(text: str | bytes, url: str | None = None, pipeline: Pipeline | N
     return (pipeline or Pipeline.default()).parse_text(text, url=url)
 
 
-def parse_html(html: str | bytes, url: str | None = None, pipeline: Pipeline | None = None) -> Article:
+def parse_html(
+    html: str | bytes, url: str | None = None, pipeline: Pipeline | None = None
+) -> Article:
     """Parse one HTML page into an :class:`~newscorpus.Article`.
 
     Bytes are decoded by BOM, declared charset, UTF-8, then cp1252.
     """
     return (pipeline or Pipeline.default()).parse_html(html, url=url)
-

@@ -18,4 +18,6 @@ OnError: TypeAlias = Literal["raise", "collect"]
 Source: TypeAlias = "str | PathLike[str] | bytes | IO[str] | IO[bytes]"
 
 #: Anything :func:`newscorpus.load` accepts.
-SourceLike: TypeAlias = "str | PathLike[str] | bytes | IO[str] | IO[bytes] | Iterable[str | PathLike[str]]"
+SourceLike: TypeAlias = (
+    "str | PathLike[str] | bytes | IO[str] | IO[bytes] | Iterable[str | PathLike[str]]"
+)

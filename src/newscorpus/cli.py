@@ -39,7 +39,9 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
 
 def _articles(args: argparse.Namespace, stderr: IO[str]) -> Iterator[Article]:
     """Stream articles for the paths in *args*, reporting rejects and filtered ones on stderr."""
-    languages = {c.strip() for c in args.language.split(",")} if getattr(args, "language", None) else None
+    languages = (
+        {c.strip() for c in args.language.split(",")} if getattr(args, "language", None) else None
+    )
     pipeline = _pipeline(args)
     counts = {"rejected": 0, "filtered": 0}
     for path in args.paths:
@@ -93,7 +95,8 @@ def _cmd_quotes(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> i
             stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif args.format == "csv":
         writer = csv.DictWriter(
-            stdout, fieldnames=["article", "path", "speaker", "speaker_mention", "cue", "partial", "text"]
+            stdout,
+            fieldnames=["article", "path", "speaker", "speaker_mention", "cue", "partial", "text"],
         )
         writer.writeheader()
         writer.writerows(rows)
@@ -129,7 +132,11 @@ def _summary(article: Article, stdout: IO[str]) -> None:
         flag = " (partial)" if q.partial else ""
         w(f"      {q.speaker or '(unattributed)'}: “{text}”{flag}\n")
     if article.sources:
-        w("   sources   : " + "; ".join(f"{s.name} ({s.role.value})" for s in article.sources) + "\n")
+        w(
+            "   sources   : "
+            + "; ".join(f"{s.name} ({s.role.value})" for s in article.sources)
+            + "\n"
+        )
     w("\n")
 
 
@@ -141,7 +148,9 @@ def _cmd_demo(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int
         for article in _articles(args, stderr):
             _summary(article, stdout)
             n += 1
-    stdout.write(f"{n} articles from the bundled sample corpus; {args._counts['rejected']} rejected.\n")
+    stdout.write(
+        f"{n} articles from the bundled sample corpus; {args._counts['rejected']} rejected.\n"
+    )
     return EXIT_REJECTS if args._counts["rejected"] else EXIT_OK
 
 
@@ -160,20 +169,31 @@ def _parser() -> argparse.ArgumentParser:
     from newscorpus import __version__
 
     parser = argparse.ArgumentParser(
-        prog="newscorpus", description="Turn raw news documents into a clean, typed, auditable corpus."
+        prog="newscorpus",
+        description="Turn raw news documents into a clean, typed, auditable corpus.",
     )
     parser.add_argument("--version", action="version", version=f"newscorpus {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or glob patterns")
+        p.add_argument(
+            "paths", nargs="+", metavar="PATH", help="files, directories or glob patterns"
+        )
         p.add_argument("--workers", type=int, default=1, help="processes to use (default 1)")
-        p.add_argument("--normalise", metavar="NAME[,NAME...]", help="normaliser steps to run instead of the default")
-        p.add_argument("--language", metavar="CODE[,CODE...]", help="keep only articles in these languages")
+        p.add_argument(
+            "--normalise",
+            metavar="NAME[,NAME...]",
+            help="normaliser steps to run instead of the default",
+        )
+        p.add_argument(
+            "--language", metavar="CODE[,CODE...]", help="keep only articles in these languages"
+        )
 
     p = sub.add_parser("extract", help="write one JSON object per article (JSON lines)")
     common(p)
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("quotes", help="list the quotations and their speakers")
@@ -190,7 +210,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
     """Run the command line; return the exit status (0 ok, 1 some inputs rejected, 2 usage error)."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr

@@ -73,7 +73,12 @@ def is_article_record(record: object) -> bool:
 
     A crawler record (a page to parse) is not one.
     """
-    return isinstance(record, dict) and "schema" in record and "paragraphs" in record and "id" in record
+    return (
+        isinstance(record, dict)
+        and "schema" in record
+        and "paragraphs" in record
+        and "id" in record
+    )
 
 
 def from_dict(record: dict[str, Any], *, where: str = "<dict>") -> Article:
@@ -105,7 +110,9 @@ def _flatten(exc: BaseException) -> list[str]:
         for sub in exc.exceptions:
             sub_notes = [str(n) for n in getattr(sub, "__notes__", [])]
             for line in _flatten(sub):
-                out.append(f"{line} ({', '.join(sub_notes or notes)})" if sub_notes or notes else line)
+                out.append(
+                    f"{line} ({', '.join(sub_notes or notes)})" if sub_notes or notes else line
+                )
         return out
     return [f"{type(exc).__name__}: {exc}"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
@@ -54,10 +55,9 @@ class _Rule:
         object.__setattr__(self, "contains_re", _alternation(self.contains))
         if self.patterns:
             joined = "|".join(f"(?:{p.pattern})" for p in self.patterns)
-            try:
+            # a pattern with its own inline flags cannot be joined: search them one by one
+            with contextlib.suppress(re.error):
                 object.__setattr__(self, "pattern_re", re.compile(joined))
-            except re.error:  # e.g. a pattern with its own inline flags: search them one by one
-                pass
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -159,7 +159,9 @@ class Lexicon:
         """
         combined = self._combined.get(exclude)
         if combined is None:
-            combined = self._combined[exclude] = _Combined.build([r for r in self.rules if r.name not in exclude])
+            combined = self._combined[exclude] = _Combined.build(
+                [r for r in self.rules if r.name not in exclude]
+            )
         if len(block) > combined.max_chars and len(block.split()) > combined.max_words:
             return None  # too long for any phrase: skip building the key of a paragraph
         key = match_key(block)
@@ -183,7 +185,9 @@ class Lexicon:
                     return owner.name
         for r in combined.pattern_rules:
             if n_words <= r.max_words and (
-                r.pattern_re.search(key) if r.pattern_re is not None else any(p.search(key) for p in r.patterns)
+                r.pattern_re.search(key)
+                if r.pattern_re is not None
+                else any(p.search(key) for p in r.patterns)
             ):
                 return r.name
         return None
@@ -277,7 +281,9 @@ def _raw_index(block: str, n_key_chars: int) -> int | None:
 def _compile(data: Mapping[str, Any], where: str) -> list[_Rule]:
     rules = data.get("rules", data)
     if not isinstance(rules, Mapping):
-        msg = f"{where}: expected a mapping of rule names to phrase lists, got {type(rules).__name__}"
+        msg = (
+            f"{where}: expected a mapping of rule names to phrase lists, got {type(rules).__name__}"
+        )
         raise LoadError(msg)
     out = []
     for name, spec in rules.items():
@@ -373,7 +379,10 @@ def guess_languages(blocks: Iterable[str], *, sample: int = 3000) -> tuple[str, 
     if not tokens:
         return None
     scores = sorted(
-        ((sum(1 for t in tokens if t in _function_words(lang)), lang) for lang in available_languages()),
+        (
+            (sum(1 for t in tokens if t in _function_words(lang)), lang)
+            for lang in available_languages()
+        ),
         reverse=True,
     )
     (best, lang), (second, _) = scores[0], scores[1] if len(scores) > 1 else (0, "")

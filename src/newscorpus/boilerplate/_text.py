@@ -32,7 +32,16 @@ __all__ = ["Stripped", "strip_boilerplate"]
 
 #: Rules whose blocks carry metadata that later stages read (sources, authors, dates).
 METADATA_REASONS = frozenset(
-    {"title", "breadcrumb-title", "byline", "source-credit", "author-bio", "photo-credit", "caption", "dateline"}
+    {
+        "title",
+        "breadcrumb-title",
+        "byline",
+        "source-credit",
+        "author-bio",
+        "photo-credit",
+        "caption",
+        "dateline",
+    }
 )
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -58,8 +67,12 @@ _DATE_HINT = re.compile(
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b",
     re.IGNORECASE,
 )
-_BIO_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:is|was|has been)\s+(?:an?|the)\s+")
-_BIO_WORK = re.compile(r"\b(?:works?|worked|writes|wrote)\s+(?:as\s+an?\s+\w+\s+)?(?:at|for)\s+[A-Z]")
+_BIO_NAME = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:is|was|has been)\s+(?:an?|the)\s+"
+)
+_BIO_WORK = re.compile(
+    r"\b(?:works?|worked|writes|wrote)\s+(?:as\s+an?\s+\w+\s+)?(?:at|for)\s+[A-Z]"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -104,7 +117,9 @@ def _is_prose(text: str) -> bool:
 def _is_headline(text: str) -> bool:
     n = _words(text)
     stripped = text.rstrip()
-    return 2 <= n <= 30 and not stripped.endswith((".", ":", ",", ";")) or bool(_TRUNCATED.search(stripped))
+    return (2 <= n <= 30 and not stripped.endswith((".", ":", ",", ";"))) or bool(
+        _TRUNCATED.search(stripped)
+    )
 
 
 def _tokens(text: str) -> list[str]:
@@ -119,7 +134,11 @@ def _continues(breadcrumb: str, title: str) -> bool:
     for skip in range(4):
         rest = crumb[skip:]
         # the last crumb word may be cut mid-word ("troop..." for "troops")
-        if len(rest) >= 3 and full[: len(rest) - 1] == rest[:-1] and full[len(rest) - 1].startswith(rest[-1]):
+        if (
+            len(rest) >= 3
+            and full[: len(rest) - 1] == rest[:-1]
+            and full[len(rest) - 1].startswith(rest[-1])
+        ):
             return True
     return False
 
@@ -149,7 +168,9 @@ def _shape_rule(text: str, lexicon: Lexicon) -> str | None:
         n <= 14
         and _DATE_HINT.search(text)
         and not _is_prose(text)
-        and (lexicon.match(text, rules=("dateline-prefix",)) or n <= 6 or _YEAR_OR_TIME.search(text))
+        and (
+            lexicon.match(text, rules=("dateline-prefix",)) or n <= 6 or _YEAR_OR_TIME.search(text)
+        )
     ):
         return "dateline"
     if not _LETTER.search(text):
@@ -198,10 +219,14 @@ def _has_credit(key: str, lexicon: Lexicon) -> bool:
 
 _SHORT_SENTENCE = 8
 _BARE_BYLINE = frozenset({"by", "von", "por", "par", "di", "автор"})
-_EDGE_REASONS = frozenset({"share-widget", "comment-prompt", "related-list", "dateline", "newsletter"})
+_EDGE_REASONS = frozenset(
+    {"share-widget", "comment-prompt", "related-list", "dateline", "newsletter"}
+)
 
 
-def _main_span(texts: Sequence[str], labels: _Labels, chrome: Sequence[bool]) -> tuple[int, int] | None:
+def _main_span(
+    texts: Sequence[str], labels: _Labels, chrome: Sequence[bool]
+) -> tuple[int, int] | None:
     """The densest run of prose among unlabelled blocks, as ``(first, last)`` indices.
 
     Maximum-sum contiguous run (Kadane) where a prose block scores its words beyond a
@@ -298,7 +323,12 @@ def strip_boilerplate(
     for i in range(len(texts) - 1):
         nxt = match_key(texts[i + 1])
         key = match_key(texts[i])
-        if labels.free(i) and labels.reason[i + 1] == "photo-credit" and key and nxt.startswith(key):
+        if (
+            labels.free(i)
+            and labels.reason[i + 1] == "photo-credit"
+            and key
+            and nxt.startswith(key)
+        ):
             labels.mark(i, "caption")
 
     span = _main_span(texts, labels, chrome)
@@ -323,7 +353,9 @@ def strip_boilerplate(
 
     kept = tuple((i, t) for i, t in enumerate(texts) if labels.free(i))
     removed = tuple(
-        Removed(text=t, reason=r, where=i) for i, (t, r) in enumerate(zip(texts, labels.reason)) if r is not None
+        Removed(text=t, reason=r, where=i)
+        for i, (t, r) in enumerate(zip(texts, labels.reason, strict=True))
+        if r is not None
     )
     return Stripped(kept=kept, removed=removed, title=title)
 
@@ -334,7 +366,9 @@ _CUE_RULES = frozenset(
 )
 
 
-def _find_title(texts: Sequence[str], labels: _Labels, body_start: int, hints: Mapping[str, str]) -> str | None:
+def _find_title(
+    texts: Sequence[str], labels: _Labels, body_start: int, hints: Mapping[str, str]
+) -> str | None:
     """Headline: the markup's title (the block repeating it, if any), else the longest headline
     line shortly before the body."""
     hint = hints.get("title")
@@ -347,13 +381,20 @@ def _find_title(texts: Sequence[str], labels: _Labels, body_start: int, hints: M
                 _mark_repeats(texts, labels, i)
                 return text
         return _title_from_hint(hint)
-    candidates = [i for i in range(min(body_start, len(texts))) if labels.free(i) and _is_headline(texts[i])]
-    if not candidates and body_start < len(texts) and _is_headline(texts[body_start]) and not _is_prose(
-        texts[body_start]
+    candidates = [
+        i for i in range(min(body_start, len(texts))) if labels.free(i) and _is_headline(texts[i])
+    ]
+    if (
+        not candidates
+        and body_start < len(texts)
+        and _is_headline(texts[body_start])
+        and not _is_prose(texts[body_start])
     ):
         candidates = [body_start]
     for i in candidates:
-        if _TRUNCATED.search(texts[i]) and any(_continues(texts[i], texts[j]) for j in candidates if j != i):
+        if _TRUNCATED.search(texts[i]) and any(
+            _continues(texts[i], texts[j]) for j in candidates if j != i
+        ):
             labels.mark(i, "breadcrumb-title")
     remaining = [i for i in candidates if labels.free(i) and not _TRUNCATED.search(texts[i])]
     if not remaining:
@@ -391,7 +432,11 @@ def _widen(texts: Sequence[str], labels: _Labels, span: tuple[int, int]) -> tupl
 
     def sentence(i: int) -> bool:
         t = texts[i]
-        return labels.free(i) and _words(t) >= 5 and t.rstrip("\"'”’»)").endswith((".", "!", "?", "。"))
+        return (
+            labels.free(i)
+            and _words(t) >= 5
+            and t.rstrip("\"'”’»)").endswith((".", "!", "?", "。"))
+        )
 
     while last + 1 < len(texts) and (not labels.free(last + 1) or sentence(last + 1)):
         if not labels.free(last + 1):
@@ -415,8 +460,11 @@ def _mark_bio(texts: Sequence[str], labels: _Labels, last: int) -> None:
             continue
         text = texts[i]
         m = _BIO_NAME.match(text)
-        if m and (_BIO_WORK.search(text) or re.search(
-            r"\b(?:author|journalist|writer|reporter|editor|correspondent|columnist|contributor)\b",
-            text[m.end() : m.end() + 80],
-        )):
+        if m and (
+            _BIO_WORK.search(text)
+            or re.search(
+                r"\b(?:author|journalist|writer|reporter|editor|correspondent|columnist|contributor)\b",
+                text[m.end() : m.end() + 80],
+            )
+        ):
             labels.reason[i] = "author-bio"

@@ -9,4 +9,13 @@ from __future__ import annotations
 from newscorpus.loaders._raw import Block, RawDocument, decode_bytes
 from newscorpus.loaders._registry import Loader, for_path, get, register, suffixes
 
-__all__ = ["Block", "Loader", "RawDocument", "decode_bytes", "for_path", "get", "register", "suffixes"]
+__all__ = [
+    "Block",
+    "Loader",
+    "RawDocument",
+    "decode_bytes",
+    "for_path",
+    "get",
+    "register",
+    "suffixes",
+]

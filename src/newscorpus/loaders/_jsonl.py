@@ -20,7 +20,14 @@ _TEXT_KEYS = ("text", "maintext", "content", "body", "article", "article_text", 
 _HINT_KEYS = {
     "title": ("title", "headline"),
     "author": ("author", "authors", "byline"),
-    "published": ("published", "date_publish", "date_published", "datePublished", "date", "pubdate"),
+    "published": (
+        "published",
+        "date_publish",
+        "date_published",
+        "datePublished",
+        "date",
+        "pubdate",
+    ),
     "lang": ("language", "lang", "inLanguage"),
     "site_name": ("site_name", "source", "publisher"),
     "domain": ("source_domain", "domain"),
@@ -41,7 +48,9 @@ def _hints(record: dict[str, Any]) -> dict[str, str]:
     return hints
 
 
-def _record(record: Any, path: str | None, where: str, line: int, encoding: str | None) -> RawDocument | Article:
+def _record(
+    record: Any, path: str | None, where: str, line: int, encoding: str | None
+) -> RawDocument | Article:
     from newscorpus import serialise
 
     if serialise.is_article_record(record):
@@ -99,7 +108,9 @@ def _parse_line(
     try:
         record = json.loads(line)
     except json.JSONDecodeError as e:
-        yield LoadError(f"{where}: expected a JSON object, got malformed JSON ({e.msg} at column {e.colno})")
+        yield LoadError(
+            f"{where}: expected a JSON object, got malformed JSON ({e.msg} at column {e.colno})"
+        )
         return
     try:
         yield _record(record, path, where, n, encoding)

@@ -54,7 +54,9 @@ _BOMS = (
 )
 
 
-def decode_bytes(data: bytes, *, where: str, declared: str | None = None, fallback: str = "cp1252") -> tuple[str, str]:
+def decode_bytes(
+    data: bytes, *, where: str, declared: str | None = None, fallback: str = "cp1252"
+) -> tuple[str, str]:
     """Decode *data* explicitly and say which encoding was used.
 
     Order: a byte-order mark, then a declared charset (e.g. from HTTP or ``<meta>``), then

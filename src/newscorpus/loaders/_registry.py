@@ -34,7 +34,13 @@ _LOADERS: dict[str, Callable[[], Loader]] = {}
 _SUFFIXES: dict[str, str] = {}
 
 
-def register(name: str, factory: Callable[[], Loader], *, suffixes: tuple[str, ...] = (), replace: bool = False) -> None:
+def register(
+    name: str,
+    factory: Callable[[], Loader],
+    *,
+    suffixes: tuple[str, ...] = (),
+    replace: bool = False,
+) -> None:
     """Register a loader under *name*, chosen for files ending in *suffixes*.
 
     *factory* is called lazily the first time the loader is needed, so a loader with

@@ -27,7 +27,9 @@ def _hard_wrapped(chunks: list[list[str]]) -> bool:
     median = lengths[len(lengths) // 2]
     if not 40 <= median <= 100:
         return False
-    cut = sum(1 for line in inner if not line.rstrip().endswith(_TERMINAL) and len(line) >= 0.75 * median)
+    cut = sum(
+        1 for line in inner if not line.rstrip().endswith(_TERMINAL) and len(line) >= 0.75 * median
+    )
     return cut >= 0.7 * len(inner)
 
 
@@ -46,7 +48,9 @@ def split_blocks(text: str) -> list[str]:
     return [line.strip() for chunk in chunks for line in chunk]
 
 
-def load_text(data: str | bytes, *, path: str | None = None, url: str | None = None) -> Iterator[RawDocument]:
+def load_text(
+    data: str | bytes, *, path: str | None = None, url: str | None = None
+) -> Iterator[RawDocument]:
     """Load one plain-text document.
 
     Bytes are decoded explicitly (BOM, UTF-8, then cp1252) and the encoding is recorded.
