@@ -30,6 +30,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -532,39 +533,45 @@ def _read_bio(text: str, found: _Collector) -> None:
         found.add(agency or employer, role, _evidence(text, max(start, 0), max(start, 0)))
 
 
-# --------------------------------------------------------------------------- cue prefilter
+# --------------------------------------------------------------------------- cue candidates
 #
 # The four cue patterns below try a lexicon-sized alternation at every position of every
-# paragraph, yet most paragraphs hold no cue at all.  Every cue is matched as whole words
-# (a word boundary or space before it, a space or non-word character after it), so a
-# paragraph can only match when it holds, as a whole word, the longest word of some cue.
-# One set of the article's words, lower-cased, rules most patterns out at once; the
-# patterns themselves still decide, so results are unchanged.  Lower-casing stands for
-# ``re.IGNORECASE`` only where both agree: characters that match a cue letter
-# case-insensitively are mapped to one spelling ("ı" and "i", "ſ" and "s"), and texts with
-# characters whose lower case changes length or word-ness ("İ"), with a final sigma, or
-# outside the Basic Multilingual Plane are simply searched with every pattern.
+# paragraph, yet most paragraphs hold no cue at all.  Every cue is matched as whole words (a
+# word boundary or a space before it, a space or non-word character after it), so a cue can
+# only be where the longest word of one of its spellings stands, as a whole word, at a known
+# distance.  One pass over the article's lower-cased words finds those words; each pattern is
+# then tried only where a match could start, with ``Pattern.match`` in the order ``finditer``
+# would find them, so results are unchanged.  Lower-casing stands for ``re.IGNORECASE`` only
+# where both agree: characters that match a cue letter case-insensitively are mapped to one
+# spelling ("ı" and "i", "ſ" and "s"), and articles with characters whose lower case changes
+# length or word-ness ("İ"), with a capital sigma, or outside the Basic Multilingual Plane
+# are searched everywhere, as before.
 
 _CUE_PATTERNS: tuple[str, ...] = ("cite_before", "cite_after", "descriptor", "descriptor_after")
+_SPACE_FIRST = frozenset({"cite_after", "descriptor_after"})  # match from the space before
 _WORD = re.compile(r"\w+")
 _GAP_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s+")
+_PUNCTUATION = tuple(",.;:!?\"'()[]“”‘’„«»—–-/…%$&*+=<>|#@")
 _ODD_CHARS = "\u0130\u03a3"  # lower case "i̇" (two characters); final-sigma rule
+
+#: Per paragraph, per cue pattern: the sorted offsets where a match may start; a pattern
+#: left out cannot match; None: search the whole paragraph.
+_CueStarts = dict[str, list[int]] | None
 
 
 @attrs.frozen
 class _CueIndex:
-    #: Per pattern, each key word with its cues' other words and the key's offset in them;
-    #: None when some cue has no usable key (the pattern always runs).
-    keys: dict[str, dict[str, tuple[tuple[frozenset[str], int], ...]] | None]
-    #: Characters after which the words of a text are not compared: every pattern runs.
-    odd: re.Pattern[str]
+    #: Per pattern, each key word with where it stands in the cues, counted from the start
+    #: of a match; None when some cue has no key word (the pattern is always searched).
+    keys: dict[str, dict[str, tuple[int, ...]] | None]
+    #: Characters that send the article to a full search.
+    odd: tuple[str, ...]
     #: Lower-case letters mapped to the one spelling of their case-insensitive class.
     canon: dict[int, str]
-    canon_chars: re.Pattern[str] | None
 
     def fold(self, text: str) -> str:
         low = text.lower()
-        if self.canon_chars is not None and self.canon_chars.search(low) is not None:
+        if any(chr(c) in low for c in self.canon):
             low = low.translate(self.canon)
         return low
 
@@ -575,17 +582,17 @@ def _bmp() -> str:
 
 
 def _cue_keys(
-    words: Sequence[str], index: _CueIndex
-) -> dict[str, tuple[tuple[frozenset[str], int], ...]] | None:
-    keys: dict[str, list[tuple[frozenset[str], int]]] = {}
+    words: Sequence[str], index: _CueIndex, shift: int
+) -> dict[str, tuple[int, ...]] | None:
+    keys: dict[str, set[int]] = {}
     for word in words:
         folded = index.fold(word)
         tokens = _WORD.findall(folded)
-        if not tokens or any(len(c.lower()) != 1 for c in word):
+        if not tokens or len(folded) != len(word) or any(c in word for c in index.odd):
             return None
         key = max(tokens, key=len)
-        keys.setdefault(key, []).append((frozenset(tokens), folded.rfind(key)))
-    return {k: tuple(v) for k, v in keys.items()}
+        keys.setdefault(key, set()).add(folded.rfind(key) + shift)
+    return {k: tuple(sorted(v)) for k, v in keys.items()}
 
 
 @functools.cache
@@ -624,89 +631,104 @@ def _cue_index(language: str | None) -> _CueIndex:
         if chr(x).isalnum() != rep.isalnum():  # never seen; keep the fold honest anyway
             del canon[x]
             odd.update(c for c in _bmp() if c.lower() == chr(x))
-    index = _CueIndex(
-        keys={},
-        odd=re.compile("[" + "".join(re.escape(c) for c in sorted(odd)) + "\U00010000-\U0010ffff]"),
-        canon=canon,
-        canon_chars=re.compile("[" + "".join(re.escape(chr(x)) for x in sorted(canon)) + "]")
-        if canon
-        else None,
-    )
+    index = _CueIndex(keys={}, odd=tuple(sorted(odd)), canon=canon)
     for name, words in cues.items():
-        index.keys[name] = _cue_keys(words, index)
+        index.keys[name] = _cue_keys(words, index, 1 if name in _SPACE_FIRST else 0)
     return index
 
 
-def _cues_to_run(paragraphs: Sequence[str], language: str | None) -> list[dict[str, int]]:
-    """For each paragraph, the cue patterns that may match it, with where to start.
-
-    A superset, never fewer: no match of a pattern starts before its position.
-    """
+def _cue_starts(paragraphs: Sequence[str], language: str | None) -> list[_CueStarts]:
+    """For each paragraph, where each cue pattern may match (never fewer places than it does)."""
     index = _cue_index(language)
     body = "\n".join(paragraphs)
-    words = set(_WORD.findall(index.fold(body)))
-    always = {name: 0 for name, keys in index.keys.items() if keys is None}
-    present = {
-        name: (keys, found)
-        for name, keys in index.keys.items()
-        if keys is not None and (found := words.intersection(keys))
-    }
-    anywhere: set[str] = set().union(*(found for _, found in present.values()))
-    odd = index.odd.search(body) is not None
-    runs: list[dict[str, int]] = []
+    low = index.fold(body)
+    if (
+        len(low) != len(body)
+        or any(c in body for c in index.odd)
+        or (not body.isascii() and len(body.encode("utf-16-le", "surrogatepass")) != 2 * len(body))
+    ):
+        return [None] * len(paragraphs)
+    # The article's words: punctuation is never part of one, so common marks become spaces
+    # (cheap, and offsets are no longer needed); the rare token left with a non-word
+    # character is split by the word pattern itself.
+    flat = low
+    for mark in _PUNCTUATION:
+        if mark in flat:
+            flat = flat.replace(mark, " ")
+    tokens = set(flat.split())
+    words = set(filter(str.isalnum, tokens))
+    words.update(*map(_WORD.findall, tokens - words))
+    starts: list[int] = []
+    pos = 0
     for paragraph in paragraphs:
-        if odd and index.odd.search(paragraph) is not None:
-            runs.append(dict.fromkeys(_CUE_PATTERNS, 0))
+        starts.append(pos)
+        pos += len(paragraph) + 1
+    found: list[dict[str, set[int]]] = [{} for _ in paragraphs]
+    for name, keys in index.keys.items():
+        if keys is None:
+            for here in found:
+                here[name] = set()
             continue
-        run = dict(always)
-        low = index.fold(paragraph) if anywhere else ""
-        if anywhere and any(k in low for k in anywhere):
-            here = set(_WORD.findall(low))
-            for name, (keys, found) in present.items():
-                starts = [
-                    low.find(k) - max(off for tokens, off in keys[k] if tokens <= here) - 1
-                    for k in found.intersection(here)
-                    if any(tokens <= here for tokens, _ in keys[k])
-                ]
-                if starts:
-                    run[name] = max(0, min(starts))
-        runs.append(run)
+        for key in words.intersection(keys):
+            offsets = keys[key]
+            at = low.find(key)
+            while at >= 0:
+                i = bisect.bisect_right(starts, at) - 1
+                begin = at - starts[i]
+                places = found[i].setdefault(name, set())
+                places.update(begin - o for o in offsets if begin >= o)
+                at = low.find(key, at + 1)
+    runs: list[_CueStarts] = []
+    for here in found:
+        if any(index.keys[name] is None for name in here):
+            runs.append(None)
+        else:
+            runs.append({name: sorted(places) for name, places in here.items() if places})
     return runs
 
 
 def _cue_matches(
-    pats: Mapping[str, re.Pattern[str]], name: str, paragraph: str, run: Mapping[str, int]
+    pats: Mapping[str, re.Pattern[str]], name: str, paragraph: str, starts: _CueStarts
 ) -> Iterator[re.Match[str]]:
-    start = run.get(name)
-    return iter(()) if start is None else pats[name].finditer(paragraph, start)
+    """``pats[name].finditer(paragraph)``, trying only the offsets in ``starts``."""
+    if starts is None:
+        yield from pats[name].finditer(paragraph)
+        return
+    pattern = pats[name]
+    end = 0
+    for start in starts.get(name, ()):
+        if start < end:
+            continue
+        m = pattern.match(paragraph, start)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
-def _read_cited(paragraph: str, found: _Collector, run: Mapping[str, int] | None = None) -> None:
+def _read_cited(paragraph: str, found: _Collector, starts: _CueStarts = None) -> None:
     """Outlets the story cites: cue + name, name + cue, and 'the newspaper X' descriptions.
 
-    ``run`` maps the cue patterns worth running to where their first match may start (see
-    :func:`_cues_to_run`); the others cannot match ``paragraph``.  None runs them all.
+    ``starts`` tells where the cue patterns may match (see :func:`_cue_starts`); None
+    searches the whole paragraph.
     """
-    if run is None:
-        run = dict.fromkeys(_CUE_PATTERNS, 0)
-    elif not run:
+    if starts is not None and not starts:
         return
     pats = _patterns(found.language)
     lex = lexicon(found.language)
     hits: list[tuple[str, int, int]] = []
-    for m in _cue_matches(pats, "cite_before", paragraph, run):
+    for m in _cue_matches(pats, "cite_before", paragraph, starts):
         got = _name_after(paragraph, m.end())
         if got and got[1] == m.end():
             name = _outlet_name(got[0], found.language)
             if name:
                 hits.append((name, m.start(), got[2]))
-    for m in _cue_matches(pats, "cite_after", paragraph, run):
+    for m in _cue_matches(pats, "cite_after", paragraph, starts):
         got = _name_before(paragraph, m.start())
         if got:
             name = _outlet_name(got[0], found.language)
             if name:
                 hits.append((name, got[1], m.end()))
-    for m in _cue_matches(pats, "descriptor", paragraph, run):
+    for m in _cue_matches(pats, "descriptor", paragraph, starts):
         pos = m.end()
         for _ in range(6):  # lowercase descriptors between: "agency of the pro-Russian separatists"
             word = _GAP_WORD.match(paragraph, pos)
@@ -727,7 +749,7 @@ def _read_cited(paragraph: str, found: _Collector, run: Mapping[str, int] | None
                 name = None
             if name:
                 hits.append((name, m.start(), got[2]))
-    for m in _cue_matches(pats, "descriptor_after", paragraph, run):
+    for m in _cue_matches(pats, "descriptor_after", paragraph, starts):
         got = _name_before(paragraph, m.start())
         if got:
             name = _outlet_name(got[0], found.language, described=True)
@@ -901,7 +923,7 @@ def extract_sources(
     for paragraph in paras[:2]:
         _read_dateline(paragraph, found)
     edge = set(range(min(_EDGE, len(paras)))) | set(range(max(0, len(paras) - _EDGE), len(paras)))
-    cues = _cues_to_run(paras, language)
+    cues = _cue_starts(paras, language)
     for i, paragraph in enumerate(paras):
         if i in edge:
             _read_edge_paragraph(paragraph, found, last=i == len(paras) - 1)
