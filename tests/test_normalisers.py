@@ -12,7 +12,7 @@ import sys
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newscorpus import normalisers
@@ -153,6 +153,10 @@ def test_quote_marks_only_moves_spaces_and_reshapes_double_marks(text: str) -> N
 @given(text=st.one_of(st.text(), news_text()))
 def test_builtins_keep_curly_quotes_and_apostrophes(name: str, text: str) -> None:
     """No built-in straightens a curly quotation mark, and apostrophes stay apostrophes."""
+    import ftfy.badness
+
+    # A curly mark can be a byte of mojibake ("¬ß“™"); repairing that is not straightening.
+    assume(name != "mojibake" or not ftfy.badness.is_bad(text))
     out = normalisers.get(name)(text)
     for mark in "“”":
         assert out.count(mark) >= text.count(mark)
