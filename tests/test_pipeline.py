@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
-from strategies import page_lines
 
 import newscorpus
 from newscorpus import LoadError, Pipeline
 from newscorpus.exceptions import ExtractionError, PluginError
 from newscorpus.loaders._text import split_blocks
+from strategies import page_lines
 
 FAST = Pipeline(detect_language=False)
 
