@@ -350,6 +350,16 @@ def _function_words(language: str) -> frozenset[str]:
     return frozenset(data.get("function_words", ()))
 
 
+@functools.lru_cache(maxsize=1)
+def _function_word_index() -> dict[str, tuple[str, ...]]:
+    """Function word -> the shipped languages it belongs to."""
+    index: dict[str, list[str]] = {}
+    for lang in available_languages():
+        for word in _function_words(lang):
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -375,16 +385,14 @@ def guess_languages(blocks: Iterable[str], *, sample: int = 3000) -> tuple[str, 
             size += len(block)
             if size >= sample:
                 break
-    tokens = _TOKEN.findall(" ".join(text)[:sample].casefold())
-    if not tokens:
+    index = _function_word_index()
+    counts = dict.fromkeys(available_languages(), 0)
+    for token in _TOKEN.findall(" ".join(text)[:sample].casefold()):
+        for lang in index.get(token, ()):
+            counts[lang] += 1
+    scores = sorted(((n, lang) for lang, n in counts.items()), reverse=True)
+    if not scores:
         return None
-    scores = sorted(
-        (
-            (sum(1 for t in tokens if t in _function_words(lang)), lang)
-            for lang in available_languages()
-        ),
-        reverse=True,
-    )
     (best, lang), (second, _) = scores[0], scores[1] if len(scores) > 1 else (0, "")
     if best < 5 or best < 1.5 * second:
         return None
