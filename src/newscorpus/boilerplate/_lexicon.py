@@ -363,7 +363,7 @@ def _function_word_index() -> dict[str, tuple[str, ...]]:
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
-def guess_languages(blocks: Iterable[str], *, sample: int = 3000) -> tuple[str, ...] | None:
+def guess_languages(blocks: Iterable[str], *, sample: int = 1500) -> tuple[str, ...] | None:
     """The lexicon languages to use for a document, from its function words, or None for all.
 
     A cheap count of each shipped language's commonest function words ("the", "de", "und",

@@ -417,15 +417,37 @@ _TAIL_CREDIT = re.compile(r"(?:\s[–—-]+\s|\s\|\s|[.!?]\s+)(?P<credit>[^–�
 _PAREN_CREDIT = re.compile(r"\((?P<credit>[^()]{2,90})\)\s*\.?\s*$")
 
 
+@functools.cache
+def _label_fragments() -> tuple[_Folding, tuple[str, ...] | None]:
+    """Folding and the first three folded characters of every photo-credit label."""
+    labels = lexicon().photo_credit
+    folding = _folding(frozenset(c for label in labels for c in label))
+    if not all(folding.plain(label, folding.fold(label)) for label in labels):
+        return folding, None
+    return folding, tuple(sorted({folding.fold(label)[:3] for label in labels}))
+
+
+def _may_hold_label(text: str) -> bool:
+    """False only when the photo-label pattern cannot match ``text``."""
+    folding, fragments = _label_fragments()
+    if fragments is None:
+        return True
+    low = folding.fold(text)
+    return not folding.plain(text, low) or any(f in low for f in fragments)
+
+
 def _read_photo(line: str, found: _Collector, *, raw: str, caption: bool) -> bool:
     """Photo credits in a caption or credit line: labelled, trailing, or in parentheses."""
     flat = _spaces(line)
-    labelled = _patterns(found.language)["photo_label"].search(flat)
+    labelled = (
+        _patterns(found.language)["photo_label"].search(flat) if _may_hold_label(flat) else None
+    )
     credits: list[str] = []
     is_labelled = labelled is not None and (caption or labelled.start() == 0)
     if labelled is not None and is_labelled:
         credits.append(labelled.group("rest"))
-    else:
+    # Outside captions a trailing credit must hold "/" or "Photo" (below): skip the search.
+    elif caption or "/" in flat or "Photo" in flat:
         for pattern in (_PAREN_CREDIT, _TAIL_CREDIT):
             m = pattern.search(flat.rstrip())
             if m is None:
@@ -436,8 +458,8 @@ def _read_photo(line: str, found: _Collector, *, raw: str, caption: bool) -> boo
             pictured = "/" in credit or "Photo" in credit
             if pictured or (caption and agency_name(credit) is not None):
                 credits.append(credit)
-        if caption and not credits and len(flat) <= 90:
-            credits.append(flat)
+    if caption and not credits and not is_labelled and len(flat) <= 90:
+        credits.append(flat)
     hit = False
     for credit in credits:
         byline = parse_photo_credit(credit, labelled=is_labelled)
@@ -489,7 +511,9 @@ _DASH_SIGN_OFF = re.compile(r"(?:^|\s)[–—-]{1,2}\s*(?P<credit>[^–—-]{2,4
 
 def _read_sign_off(paragraph: str, found: _Collector) -> None:
     """Closing '(AFP)', '(With inputs from IANS)', '— Reuters' at the end of the body."""
-    for pattern in (_SIGN_OFF, _DASH_SIGN_OFF):
+    for pattern, needs in ((_SIGN_OFF, ")]"), (_DASH_SIGN_OFF, "–—-")):
+        if not any(c in paragraph for c in needs):
+            continue
         m = pattern.search(paragraph)
         if m is None:
             continue
@@ -560,11 +584,16 @@ _CueStarts = dict[str, list[int]] | None
 
 
 @attrs.frozen
-class _CueIndex:
-    #: Per pattern, each key word with where it stands in the cues, counted from the start
-    #: of a match; None when some cue has no key word (the pattern is always searched).
-    keys: dict[str, dict[str, tuple[int, ...]] | None]
-    #: Characters that send the article to a full search.
+class _Folding:
+    """Lower case standing in for ``re.IGNORECASE`` on the letters of one lexicon.
+
+    Characters that match one of the letters case-insensitively are mapped to one
+    spelling ("ı" and "i", "ſ" and "s"); texts holding a character whose lower case
+    changes length or word-ness ("İ"), a capital sigma or a character outside the Basic
+    Multilingual Plane are not :meth:`plain`, and their callers search them as before.
+    """
+
+    #: Characters that make a text not plain.
     odd: tuple[str, ...]
     #: Lower-case letters mapped to the one spelling of their case-insensitive class.
     canon: dict[int, str]
@@ -575,20 +604,70 @@ class _CueIndex:
             low = low.translate(self.canon)
         return low
 
+    def plain(self, text: str, low: str) -> bool:
+        """Whether ``low`` (``fold(text)``) holds every case-insensitive match as folded."""
+        if text.isascii():
+            return True
+        return (
+            len(low) == len(text)
+            and not any(c in text for c in self.odd)
+            and len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+        )
+
 
 @functools.cache
 def _bmp() -> str:
     return "".join(map(chr, range(0x10000)))
 
 
+@functools.cache
+def _folding(letters: frozenset[str]) -> _Folding:
+    ordered = sorted(letters)
+    # Every character a letter matches case-insensitively, as ``re`` itself decides.
+    anyone = re.compile("(?i:[" + "".join(re.escape(c) for c in ordered) + "])")
+    alike = {c: re.compile("(?i:" + re.escape(c) + ")") for c in ordered}
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    odd = set(_ODD_CHARS)
+    for char in set(anyone.findall(_bmp())) | letters:
+        low = char.lower()
+        if len(low) != 1 or low.isalnum() != char.isalnum():
+            odd.add(char)
+            continue
+        for letter in ordered:
+            if alike[letter].fullmatch(char) is not None and len(letter.lower()) == 1:
+                a, b = root(low), root(letter.lower())
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    canon = {ord(x): root(x) for x in parent if root(x) != x}
+    for x, rep in list(canon.items()):
+        if chr(x).isalnum() != rep.isalnum():  # never seen; keep the fold honest anyway
+            del canon[x]
+            odd.update(c for c in _bmp() if c.lower() == chr(x))
+    return _Folding(odd=tuple(sorted(odd)), canon=canon)
+
+
+@attrs.frozen
+class _CueIndex:
+    #: Per pattern, each key word with where it stands in the cues, counted from the start
+    #: of a match; None when some cue has no key word (the pattern is always searched).
+    keys: dict[str, dict[str, tuple[int, ...]] | None]
+    folding: _Folding
+
+
 def _cue_keys(
-    words: Sequence[str], index: _CueIndex, shift: int
+    words: Sequence[str], folding: _Folding, shift: int
 ) -> dict[str, tuple[int, ...]] | None:
     keys: dict[str, set[int]] = {}
     for word in words:
-        folded = index.fold(word)
+        folded = folding.fold(word)
         tokens = _WORD.findall(folded)
-        if not tokens or len(folded) != len(word) or any(c in word for c in index.odd):
+        if not tokens or not folding.plain(word, folded):
             return None
         key = max(tokens, key=len)
         keys.setdefault(key, set()).add(folded.rfind(key) + shift)
@@ -604,49 +683,22 @@ def _cue_index(language: str | None) -> _CueIndex:
         "descriptor": lex.outlet_descriptors,
         "descriptor_after": lex.outlet_descriptors,
     }
-    letters = sorted({c for words in cues.values() for w in words for c in w})
-    # Every character a cue letter matches case-insensitively, as ``re`` itself decides.
-    anyone = re.compile("(?i:[" + "".join(re.escape(c) for c in letters) + "])")
-    alike = {c: re.compile("(?i:" + re.escape(c) + ")") for c in letters}
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
-    odd = set(_ODD_CHARS)
-    for char in set(anyone.findall(_bmp())) | set(letters):
-        low = char.lower()
-        if len(low) != 1 or low.isalnum() != char.isalnum():
-            odd.add(char)
-            continue
-        for letter in letters:
-            if alike[letter].fullmatch(char) is not None and len(letter.lower()) == 1:
-                a, b = root(low), root(letter.lower())
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    canon = {ord(x): root(x) for x in parent if root(x) != x}
-    for x, rep in list(canon.items()):
-        if chr(x).isalnum() != rep.isalnum():  # never seen; keep the fold honest anyway
-            del canon[x]
-            odd.update(c for c in _bmp() if c.lower() == chr(x))
-    index = _CueIndex(keys={}, odd=tuple(sorted(odd)), canon=canon)
-    for name, words in cues.items():
-        index.keys[name] = _cue_keys(words, index, 1 if name in _SPACE_FIRST else 0)
-    return index
+    folding = _folding(frozenset(c for words in cues.values() for w in words for c in w))
+    return _CueIndex(
+        keys={
+            name: _cue_keys(words, folding, 1 if name in _SPACE_FIRST else 0)
+            for name, words in cues.items()
+        },
+        folding=folding,
+    )
 
 
 def _cue_starts(paragraphs: Sequence[str], language: str | None) -> list[_CueStarts]:
     """For each paragraph, where each cue pattern may match (never fewer places than it does)."""
     index = _cue_index(language)
     body = "\n".join(paragraphs)
-    low = index.fold(body)
-    if (
-        len(low) != len(body)
-        or any(c in body for c in index.odd)
-        or (not body.isascii() and len(body.encode("utf-16-le", "surrogatepass")) != 2 * len(body))
-    ):
+    low = index.folding.fold(body)
+    if not index.folding.plain(body, low):
         return [None] * len(paragraphs)
     # The article's words: punctuation is never part of one, so common marks become spaces
     # (cheap, and offsets are no longer needed); the rare token left with a non-word
@@ -852,22 +904,21 @@ def _read_edge_paragraph(paragraph: str, found: _Collector, *, last: bool) -> No
     if len(flat) <= 300:
         _read_photo(paragraph, found, raw=paragraph, caption=False)
         # "The Associated Press contributed to this report": a wire agency fed the story.
-        contributed = _CONTRIBUTED.search(flat)
+        contributed = _CONTRIBUTED.search(flat) if "contribut" in flat else None
         if contributed is not None:
             for name, start, end in find_agencies(contributed.group("names")):
                 found.add(name, SourceRole.AGENCY, _evidence(paragraph, start, end))
     if last:
         _read_sign_off(paragraph, found)
         # Reuters-style trailers: "(Reporting by Jane Doe; Editing by John Roe)".
-        trailer = re.search(
-            r"\((?P<t>(?:Reporting|Writing|Additional reporting) by [^()]+)\)", flat
-        )
+        trailer = _TRAILER.search(flat) if " by " in flat else None
         if trailer is not None:
             found.add_byline(
                 parse_byline(trailer.group("t")), _evidence(paragraph, trailer.start())
             )
 
 
+_TRAILER = re.compile(r"\((?P<t>(?:Reporting|Writing|Additional reporting) by [^()]+)\)")
 _CONTRIBUTED = re.compile(
     r"(?:^|[.(]\s*)(?P<names>[^.()]{2,120}?)\s+(?:contributed|contributes)\b"
     r"(?:\s+(?:reporting|to this (?:report|story|article)))?"

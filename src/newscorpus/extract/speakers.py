@@ -47,6 +47,27 @@ _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mme|Dr|St|Sgt|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Cmdr|Cpl|Maj|Adm|Brig|Det"
     r"|Insp|Supt|Rev|Hon|Jr|Sr|Mt|Ft|No|Nr|Sra|Sr|Dra|[A-Z])\Z"
 )
+
+def _sentence_end_pattern() -> re.Pattern[str]:
+    """:data:`_SENTENCE_END` with a lone full stop after an abbreviation left out.
+
+    One lookbehind per abbreviation length (lookbehinds have a fixed width), so
+    finding sentence ends needs no Python check per full stop.
+    """
+    by_len: dict[int, list[str]] = {}
+    for word in _ABBREVIATION.pattern.split("(?:")[1].split(")")[0].split("|"):
+        if word != "[A-Z]":
+            by_len.setdefault(len(word), []).append(word)
+    behind = r"(?<!\b[A-Z]\.)" + "".join(
+        rf"(?<!\b(?:{'|'.join(words)})\.)" for _, words in sorted(by_len.items())
+    )
+    return re.compile(
+        rf"[!?…][.!?…]*(?=\s|$)|\.[.!?…]+(?=\s|$)|\.(?=\s|$){behind}|[;\n]"
+    )
+
+
+#: Sentence ends, abbreviations excluded: what :func:`_sentence_ends` finds.
+_SENTENCE_END_TRUE = _sentence_end_pattern()
 _PUNCT_BOUNDARY = frozenset(";:—–()[]“”\"„«»‘’'")
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "where", "qui", "dont", "quien", "der"})
 _NOUN_MARKERS = frozenset({"such", "these", "those", "some", "many", "any", "no", "recent", "new"})
@@ -684,12 +705,7 @@ def _masked(text: str, spans: Sequence[QuoteSpan]) -> str:
 
 def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     """Offsets just past each sentence end in ``text[lo:hi]`` ("Mr." and "U.S." are not ends)."""
-    ends = []
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        if m.group() == "." and _ABBREVIATION.search(text, max(lo, m.start() - 6), m.start()):
-            continue
-        ends.append(m.end())
-    return ends
+    return [m.end() for m in _SENTENCE_END_TRUE.finditer(text, lo, hi)]
 
 
 def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -721,7 +737,10 @@ _TOKEN_IN_RUN = re.compile(rf"{_RUN_WORD}\.?|\S+")
 def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
     """Capitalised words joined by spaces or by up to two connectors ("Bank of France")."""
     links = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w'’-]){_RUN_WORD}(?:[ \t]+(?:(?:{links})[ \t]+){{0,2}}{_RUN_WORD})*")
+    # The first word's capital comes first and its lookbehind after it, so the regex
+    # engine skips ahead to candidate capitals instead of trying every offset.
+    first = rf"[{_CAP}](?<![\w'’-].)(?:\.(?=[ \t])|(?:[\w'’-]|\.(?=\w))*)"
+    return re.compile(rf"{first}(?:[ \t]+(?:(?:{links})[ \t]+){{0,2}}{_RUN_WORD})*")
 
 
 _CLASSIFIED: dict[tuple[int, str, str | None], tuple[str, str, str, bool, int, int] | None] = {}
@@ -959,10 +978,8 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
         return span.end, span.end
     a = span.close_pos + 1
     b = nxt.open_pos if nxt is not None and nxt.para == span.para else hi
-    for m in _SENTENCE_END.finditer(text, a, b):
-        if m.group() != "." or not _ABBREVIATION.search(text, max(a, m.start() - 6), m.start()):
-            return a, m.start()
-    return a, b
+    m = _SENTENCE_END_TRUE.search(text, a, b)
+    return (a, m.start()) if m is not None else (a, b)
 
 
 def _bare_attribution(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
