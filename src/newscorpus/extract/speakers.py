@@ -43,10 +43,11 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|[;\n]")
 # Titles and initials that end in a full stop without ending the sentence ("Sgt. Dunn").
-_ABBREVIATION = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Mme|Dr|St|Sgt|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Cmdr|Cpl|Maj|Adm|Brig|Det"
-    r"|Insp|Supt|Rev|Hon|Jr|Sr|Mt|Ft|No|Nr|Sra|Sr|Dra|[A-Z])\Z"
-)
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Mme Dr St Sgt Gen Sen Rep Gov Prof Lt Col Capt Cmdr Cpl Maj Adm Brig Det"
+    " Insp Supt Rev Hon Jr Sr Mt Ft No Nr Sra Dra"
+).split()
+_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\Z")
 
 def _sentence_end_pattern() -> re.Pattern[str]:
     """:data:`_SENTENCE_END` with a lone full stop after an abbreviation left out.
@@ -55,14 +56,13 @@ def _sentence_end_pattern() -> re.Pattern[str]:
     finding sentence ends needs no Python check per full stop.
     """
     by_len: dict[int, list[str]] = {}
-    for word in _ABBREVIATION.pattern.split("(?:")[1].split(")")[0].split("|"):
-        if word != "[A-Z]":
-            by_len.setdefault(len(word), []).append(word)
+    for word in _ABBREVIATIONS:
+        by_len.setdefault(len(word), []).append(word)
     behind = r"(?<!\b[A-Z]\.)" + "".join(
         rf"(?<!\b(?:{'|'.join(words)})\.)" for _, words in sorted(by_len.items())
     )
     return re.compile(
-        rf"[!?…][.!?…]*(?=\s|$)|\.[.!?…]+(?=\s|$)|\.(?=\s|$){behind}|[;\n]"
+        rf"(?=[.!?…;\n])(?:[!?…][.!?…]*(?=\s|$)|\.[.!?…]+(?=\s|$)|\.(?=\s|$){behind}|[;\n])"
     )
 
 
