@@ -44,9 +44,10 @@ _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|[;\n]")
 # Titles and initials that end in a full stop without ending the sentence ("Sgt. Dunn").
 _ABBREVIATIONS = (
-    "Mr Mrs Ms Mme Dr St Sgt Gen Sen Rep Gov Prof Lt Col Capt Cmdr Cpl Maj Adm Brig Det"
-    " Insp Supt Rev Hon Jr Sr Mt Ft No Nr Sra Dra"
-).split()
+    *("Mr", "Mrs", "Ms", "Mme", "Dr", "St", "Sgt", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt"),
+    *("Col", "Capt", "Cmdr", "Cpl", "Maj", "Adm", "Brig", "Det", "Insp", "Supt", "Rev", "Hon"),
+    *("Jr", "Sr", "Mt", "Ft", "No", "Nr", "Sra", "Dra"),
+)
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\Z")
 
 def _sentence_end_pattern() -> re.Pattern[str]:
