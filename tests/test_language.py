@@ -404,3 +404,28 @@ def test_importing_newscorpus_leaves_langdetect_seed_unchanged() -> None:
 
     newscorpus.language.detect(SAMPLES["en"])
     assert DetectorFactory.seed is before
+
+
+_REFERENCE_TEXTS = [
+    *SAMPLES.values(),
+    FRENCH_PARAGRAPH,
+    "NATO, the USA and the BBC said HELLO to the World Health Organization on Monday.",
+    "Tiếng Việt là ngôn ngữ chính thức của Việt Nam, được hơn 85 triệu người sử dụng.",
+    "Guvernul a aprobat marți ședința în care ţara şi țara au fost discutate   pe larg.",
+    "Yahoo 发布了一项类似于 Google AdSense 的广告服务，网站站长可以获得收入。",
+    "See https://example.com/a/b and mail me at someone@example.org about it, ok? Thanks.",
+    "12 345 — !!! ???",
+]
+
+
+@pytest.mark.parametrize("text", _REFERENCE_TEXTS)
+@pytest.mark.parametrize("trials", [1, 7])
+def test_fast_detector_matches_langdetect_bit_for_bit(text: str, trials: int) -> None:
+    """The re-implemented detector gives exactly langdetect's own Detector's probabilities."""
+    assert language._probabilities(text, trials) == language._probabilities_langdetect(text, trials)
+
+
+@given(st.text(max_size=200))
+def test_fast_detector_matches_langdetect_on_any_text(text: str) -> None:
+    """Bit-for-bit agreement with langdetect holds for arbitrary strings too."""
+    assert language._probabilities(text, 1) == language._probabilities_langdetect(text, 1)
