@@ -54,6 +54,7 @@ from newscorpus.extract.metadata import (
     parse_byline,
     parse_date,
     parse_photo_credit,
+    trie_pattern,
 )
 
 __all__ = ["ROLE_PRECEDENCE", "SourcesResult", "extract_sources"]
@@ -418,13 +419,13 @@ _PAREN_CREDIT = re.compile(r"\((?P<credit>[^()]{2,90})\)\s*\.?\s*$")
 
 
 @functools.cache
-def _label_fragments() -> tuple[_Folding, tuple[str, ...] | None]:
-    """Folding and the first three folded characters of every photo-credit label."""
+def _label_fragments() -> tuple[_Folding, re.Pattern[str] | None]:
+    """Folding and a search for every photo-credit label, folded."""
     labels = lexicon().photo_credit
     folding = _folding(frozenset(c for label in labels for c in label))
     if not all(folding.plain(label, folding.fold(label)) for label in labels):
         return folding, None
-    return folding, tuple(sorted({folding.fold(label)[:3] for label in labels}))
+    return folding, re.compile(trie_pattern({folding.fold(label) for label in labels}))
 
 
 def _may_hold_label(text: str) -> bool:
@@ -433,7 +434,7 @@ def _may_hold_label(text: str) -> bool:
     if fragments is None:
         return True
     low = folding.fold(text)
-    return not folding.plain(text, low) or any(f in low for f in fragments)
+    return fragments.search(low) is not None or not folding.plain(text, low)
 
 
 def _read_photo(line: str, found: _Collector, *, raw: str, caption: bool) -> bool:
@@ -575,7 +576,7 @@ _CUE_PATTERNS: tuple[str, ...] = ("cite_before", "cite_after", "descriptor", "de
 _SPACE_FIRST = frozenset({"cite_after", "descriptor_after"})  # match from the space before
 _WORD = re.compile(r"\w+")
 _GAP_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s+")
-_PUNCTUATION = tuple(",.;:!?\"'()[]“”‘’„«»—–-/…%$&*+=<>|#@")
+_PUNCTUATION = tuple(",.;:!?\"'()“”‘’—–-")
 _ODD_CHARS = "\u0130\u03a3"  # lower case "i̇" (two characters); final-sigma rule
 
 #: Per paragraph, per cue pattern: the sorted offsets where a match may start; a pattern
@@ -597,10 +598,17 @@ class _Folding:
     odd: tuple[str, ...]
     #: Lower-case letters mapped to the one spelling of their case-insensitive class.
     canon: dict[int, str]
+    #: Finds those letters; None when there are none.
+    canon_re: re.Pattern[str] | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        letters = "".join(re.escape(chr(c)) for c in sorted(self.canon))
+        object.__setattr__(self, "canon_re", re.compile(f"[{letters}]") if letters else None)
 
     def fold(self, text: str) -> str:
         low = text.lower()
-        if any(chr(c) in low for c in self.canon):
+        # Only non-ASCII letters are mapped: a character class's first is its ASCII one.
+        if self.canon_re is not None and not low.isascii() and self.canon_re.search(low):
             low = low.translate(self.canon)
         return low
 
@@ -658,6 +666,15 @@ class _CueIndex:
     #: of a match; None when some cue has no key word (the pattern is always searched).
     keys: dict[str, dict[str, tuple[int, ...]] | None]
     folding: _Folding
+    #: The same by key word: the patterns it keys, with its offsets.
+    by_key: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        by_key: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for name, keys in self.keys.items():
+            for key, offsets in (keys or {}).items():
+                by_key.setdefault(key, []).append((name, offsets))
+        object.__setattr__(self, "by_key", {k: tuple(v) for k, v in by_key.items()})
 
 
 def _cue_keys(
@@ -715,28 +732,20 @@ def _cue_starts(paragraphs: Sequence[str], language: str | None) -> list[_CueSta
     for paragraph in paragraphs:
         starts.append(pos)
         pos += len(paragraph) + 1
+    if any(keys is None for keys in index.keys.values()):
+        return [None] * len(paragraphs)
     found: list[dict[str, set[int]]] = [{} for _ in paragraphs]
-    for name, keys in index.keys.items():
-        if keys is None:
-            for here in found:
-                here[name] = set()
-            continue
-        for key in words.intersection(keys):
-            offsets = keys[key]
-            at = low.find(key)
-            while at >= 0:
-                i = bisect.bisect_right(starts, at) - 1
-                begin = at - starts[i]
-                places = found[i].setdefault(name, set())
+    for key in words.intersection(index.by_key):
+        at = low.find(key)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            begin = at - starts[i]
+            here = found[i]
+            for name, offsets in index.by_key[key]:
+                places = here.setdefault(name, set())
                 places.update(begin - o for o in offsets if begin >= o)
-                at = low.find(key, at + 1)
-    runs: list[_CueStarts] = []
-    for here in found:
-        if any(index.keys[name] is None for name in here):
-            runs.append(None)
-        else:
-            runs.append({name: sorted(places) for name, places in here.items() if places})
-    return runs
+            at = low.find(key, at + 1)
+    return [{name: sorted(places) for name, places in here.items() if places} for here in found]
 
 
 def _cue_matches(
