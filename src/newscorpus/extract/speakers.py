@@ -278,7 +278,12 @@ def _is_title(low: str, lex: Lexicon) -> bool:
 
 
 def _classify_run(
-    words: list[_Tok], before: _Tok | None, lex: Lexicon, span: tuple[int, int] = (0, 0)
+    words: list[_Tok],
+    before: _Tok | None,
+    lex: Lexicon,
+    span: tuple[int, int] = (0, 0),
+    *,
+    after_prep: bool | None = None,
 ) -> _Run | None:
     first = 0
     while (
@@ -300,9 +305,10 @@ def _classify_run(
         name.pop(0)
     lows = {_norm(t) for t in texts}
     start, end = words[0].start, words[-1].end
-    after_prep = (
-        before is not None and before.is_lower_word and before.low in lex.place_prepositions
-    )
+    if after_prep is None:
+        after_prep = (
+            before is not None and before.is_lower_word and before.low in lex.place_prepositions
+        )
     subject = not possessive and not after_prep
     if lows & lex.org_words or not _ORG_LINKS.isdisjoint(w.lower() for w in name):
         # "Office for the Coordination of Humanitarian Affairs": people's names have no "of".
@@ -744,22 +750,26 @@ def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{first}(?:[ \t]+(?:(?:{links})[ \t]+){{0,2}}{_RUN_WORD})*")
 
 
-_CLASSIFIED: dict[tuple[int, str, str | None], tuple[str, str, str, bool, int, int] | None] = {}
+#: (lexicon id, run text, follows a place preposition) -> _classify_run's verdict.
+_CLASSIFIED: dict[tuple[int, str, bool], tuple[str, str, str, bool, int, int] | None] = {}
 
 
-def _classify_text(run_text: str, at: int, before: str | None, lex: Lexicon) -> _Run | None:
-    """:func:`_classify_run` on a run's text, remembered: the same names recur in every article."""
-    key = (id(lex), run_text, before)
-    if key in _CLASSIFIED:
-        hit = _CLASSIFIED[key]
-    else:
+def _classify_text(run_text: str, at: int, after_prep: bool, lex: Lexicon) -> _Run | None:
+    """:func:`_classify_run` on a run's text, remembered: the same names recur in every article.
+
+    ``after_prep`` says whether the word before the run is a place preposition
+    ("in", "at"): the only thing :func:`_classify_run` reads from that word.
+    """
+    key = (id(lex), run_text, after_prep)
+    hit = _CLASSIFIED.get(key, _MISSING)
+    if hit is _MISSING:
         toks = []
         for m in _TOKEN_IN_RUN.finditer(run_text):
             word = m.group()
             if word.endswith(".") and not _INITIALS.match(word):
                 word = word[:-1]
             toks.append(_Tok(word, m.start(), m.start() + len(word)))
-        run = _classify_run(toks, None if before is None else _Tok(before, 0, 0), lex)
+        run = _classify_run(toks, None, lex, after_prep=after_prep)
         hit = (
             None
             if run is None
@@ -774,26 +784,29 @@ def _classify_text(run_text: str, at: int, before: str | None, lex: Lexicon) -> 
     return _Run(kind, name, title, at + start, at + end, subject, 0, 0)
 
 
+_MISSING: Any = object()
+
+
 def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
     """The capitalised runs of ``text[a:b]``, classified (see :func:`_classify_run`).
 
     A run never crosses a sentence end: only spaces and connectors join its words.
     """
     runs: list[_Run] = []
+    preps = lex.place_prepositions
     for m in _run_pattern(lex.name_connectors).finditer(text, a, b):
-        if not text[m.start()].isupper():
+        at = m.start()
+        if not text[at].isupper():
             continue
-        j = m.start()
+        j = at
         while j > a and text[j - 1] == " ":
             j -= 1
-        before = None
-        if j > a:
-            before = (
-                text[max(a, text.rfind(" ", a, j) + 1) : j]
-                if text[j - 1].isalnum()
-                else text[j - 1]
-            )
-        run = _classify_text(m.group(), m.start(), before, lex)
+        after_prep = False
+        if j > a and text[j - 1].isalnum():
+            # Only a lower-case word before the run counts: "in Paris", "at NATO".
+            before = text[max(a, text.rfind(" ", a, j) + 1) : j]
+            after_prep = before[0].islower() and _norm(before) in preps
+        run = _classify_text(m.group(), at, after_prep, lex)
         if run is None:
             continue
         if run.kind in ("person", "single"):
@@ -848,42 +861,66 @@ def _unglue(run: _Run, known: set[str]) -> _Run:
 def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) -> _Cast:
     cast = _Cast()
     per_sentence: list[tuple[int, int, list[_Run]]] = []
+    known: set[str] = set()
     for lo, hi in bounds:
-        sentences = _sentences(masked, lo, hi)
-        starts = [a for a, _ in sentences]
-        grouped: list[list[_Run]] = [[] for _ in sentences]
-        for run in _sentence_runs(masked, lo, hi, lex):
-            grouped[bisect.bisect_right(starts, run.start) - 1].append(run)
-        per_sentence.extend((a, b, g) for (a, b), g in zip(sentences, grouped, strict=True))
-    known = {w for _, _, runs in per_sentence for r in runs for w in r.name.split()}
-    for _, _, runs in per_sentence:
-        runs[:] = [_unglue(r, known) for r in runs]
+        runs = _sentence_runs(masked, lo, hi, lex)
+        # Sentences are contiguous, so each run goes to the sentence it starts in.
+        k, n = 0, len(runs)
+        pos = lo
+        ends = _sentence_ends(masked, lo, hi)
+        if pos < hi and (not ends or ends[-1] < hi):
+            ends.append(hi)
+        for end in ends:
+            group: list[_Run] = []
+            while k < n and runs[k].start < end:
+                group.append(runs[k])
+                k += 1
+            per_sentence.append((pos, end, group))
+            pos = end
         for r in runs:
+            known.update(r.name.split())
+    fullest = cast.fullest
+    for _, _, runs in per_sentence:
+        for idx, r in enumerate(runs):
             if r.kind == "person":
-                last = r.name.split()[-1]
-                if len(r.name) > len(cast.fullest.get(last, "")):
-                    cast.fullest[last] = r.name
+                r = runs[idx] = _unglue(r, known)
+                last = r.name.rsplit(None, 1)[-1]
+                if len(r.name) > len(fullest.get(last, "")):
+                    fullest[last] = r.name
+    indefinite = lex.indefinite
     for a, b, runs in per_sentence:
+        opening = _FIRST_WORD.search(masked, a, b)
+        if not runs:
+            if opening is not None and _norm(opening.group()) in indefinite:
+                cast.people.append((opening.start(), ""))
+            continue
+        subject: _Run | None = None
         for r in runs:
             if r.kind in ("person", "single"):
-                titles = _appositive_titles(masked, a, b, r, lex)
+                # Appositive titles need a comma next to the name: look before calling.
+                i = r.start
+                while i > a and masked[i - 1] == " ":
+                    i -= 1
+                e = r.end
+                while e < b and masked[e] == " ":
+                    e += 1
+                if (i > a and masked[i - 1] == ",") or (e < b and masked[e] == ","):
+                    titles = _appositive_titles(masked, a, b, r, lex)
+                else:
+                    titles = set()
                 if r.title:
                     titles.add(_norm(r.title))
                 if titles:
                     cast.titles.setdefault(cast.full(r.name), set()).update(titles)
-        subject = next(
-            (
-                r
-                for r in runs
-                if r.subject
-                and (r.kind == "person" or (r.kind == "single" and cast.is_person(r.name)))
-            ),
-            None,
-        )
-        opening = _FIRST_WORD.search(masked, a, b)
+                if (
+                    subject is None
+                    and r.subject
+                    and (r.kind == "person" or cast.is_person(r.name))
+                ):
+                    subject = r
         if (
             opening is not None
-            and _norm(opening.group()) in lex.indefinite
+            and _norm(opening.group()) in indefinite
             # "One fan, Jess Hartley, 22, said": a name in apposition names them.
             and (subject is None or subject.start - opening.start() > 24)
         ):
@@ -891,19 +928,17 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
             cast.people.append((opening.start(), ""))
         elif subject is not None:
             cast.people.append((subject.start, cast.full(subject.name)))
-        orgs = [r for r in runs if r.kind == "org"]
-        lead = runs[0] if runs else None
-        if (
-            lead is not None
-            and lead.kind == "org"
-            and lead.subject
-            and len(masked[a : lead.start].split()) <= 2
-        ):
+        lead = runs[0]
+        if lead.kind == "org" and lead.subject and len(masked[a : lead.start].split()) <= 2:
             # Only an organisation that leads its sentence is a likely "it" or "they".
             cast.orgs.append((lead.start, lead.name))
-        cast.all_orgs.extend((r.start, r.name) for r in orgs)
-        if orgs:
-            cast.first_orgs.append((orgs[0].start, orgs[0].name))
+        first_org = True
+        for r in runs:
+            if r.kind == "org":
+                cast.all_orgs.append((r.start, r.name))
+                if first_org:
+                    cast.first_orgs.append((r.start, r.name))
+                    first_org = False
     return cast
 
 
