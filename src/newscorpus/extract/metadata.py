@@ -910,6 +910,9 @@ _TIME_BEFORE = re.compile(
 )
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 @attrs.frozen(kw_only=True)
 class DateMatch:
     """One date found in a text, with where it was and the label before it."""
@@ -1033,6 +1036,8 @@ def find_dates(
         Timezone-aware matches in text order; a date without a time is midnight
         UTC and a time without a zone is UTC.
     """
+    if _FOUR_DIGITS.search(text) is None:  # every date pattern needs a four-digit year
+        return []
     now = now or dt.datetime.now(dt.UTC)
     flat = _spaces(text)
     found: list[DateMatch] = []

@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -474,6 +475,8 @@ def _read_photo(line: str, found: _Collector, *, raw: str, caption: bool) -> boo
 
 def _read_dateline(paragraph: str, found: _Collector) -> None:
     """'WASHINGTON (Reuters) -', 'Madrid, 17 feb (EFE).-', 'MOSCOW, February 17. /TASS/.'."""
+    if "(" not in paragraph and "/" not in paragraph:  # the pattern needs one of them
+        return
     m = _patterns(found.language)["dateline"].match(_spaces(paragraph))
     if m is None:
         return
@@ -725,8 +728,8 @@ def _cue_starts(paragraphs: Sequence[str], language: str | None) -> list[_CueSta
         if mark in flat:
             flat = flat.replace(mark, " ")
     tokens = set(flat.split())
-    words = set(filter(str.isalnum, tokens))
-    words.update(*map(_WORD.findall, tokens - words))
+    impure = list(itertools.filterfalse(str.isalnum, tokens))
+    tokens.update(*map(_WORD.findall, impure))
     starts: list[int] = []
     pos = 0
     for paragraph in paragraphs:
@@ -735,7 +738,7 @@ def _cue_starts(paragraphs: Sequence[str], language: str | None) -> list[_CueSta
     if any(keys is None for keys in index.keys.values()):
         return [None] * len(paragraphs)
     found: list[dict[str, set[int]]] = [{} for _ in paragraphs]
-    for key in words.intersection(index.by_key):
+    for key in tokens.intersection(index.by_key):
         at = low.find(key)
         while at >= 0:
             i = bisect.bisect_right(starts, at) - 1
@@ -987,6 +990,8 @@ def extract_sources(
     for i, paragraph in enumerate(paras):
         if i in edge:
             _read_edge_paragraph(paragraph, found, last=i == len(paras) - 1)
-        _read_teaser(paragraph, found)
-        _read_cited(paragraph, found, cues[i])
+        if "…" in paragraph or "..." in paragraph:  # no teaser credit without an ellipsis
+            _read_teaser(paragraph, found)
+        if cues[i] != {}:  # {}: no cue pattern can match here
+            _read_cited(paragraph, found, cues[i])
     return found.result()
