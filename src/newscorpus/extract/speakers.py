@@ -77,6 +77,7 @@ _ORG_LINKS = frozenset({"of", "for", "and", "the"})
 _AGE_ROLE = re.compile(r"\d+[- ]year[- ]old$")
 _MAX_TRAILING_CUE = 12  # a trailing attribution sits near the closing mark
 _FRAME_CHARS = 300  # how far from a mark a frame is read
+_MISSING: Any = object()  # a cache miss (None is a cached verdict)
 
 
 @attrs.frozen
@@ -219,14 +220,25 @@ class _Tok:
         self.text = text
         self.start = start
         self.end = end
-        self.low = _norm(text)
-        first = text[0]
-        self.is_word = first.isalnum() or first == "_"
-        self.is_cap = first.isupper()
-        self.is_lower_word = first.islower()
+        self.low, self.is_word, self.is_cap, self.is_lower_word = _TOK_INFO.get(
+            text
+        ) or _tok_info(text)
 
     def __repr__(self) -> str:
         return f"_Tok({self.text!r}, {self.start})"
+
+
+#: Word -> (normalised form, is a word, capitalised, lower-case): the same words recur.
+_TOK_INFO: dict[str, tuple[str, bool, bool, bool]] = {}
+
+
+def _tok_info(text: str) -> tuple[str, bool, bool, bool]:
+    first = text[0]
+    info = (_norm(text), first.isalnum() or first == "_", first.isupper(), first.islower())
+    if len(_TOK_INFO) > 100_000:
+        _TOK_INFO.clear()  # bounded, like the other caches
+    _TOK_INFO[text] = info
+    return info
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -327,6 +339,36 @@ def _classify_run(
     return _Run("person", " ".join(name), " ".join(title), start, end, subject, *span)
 
 
+#: (lexicon id, run words, follows a place preposition) -> position-free verdict of
+#: :func:`_classify_run`: kind, name, title, subject and how many words it skipped.
+_RUN_VERDICTS: dict[tuple[int, tuple[str, ...], bool], tuple[str, str, str, bool, int] | None] = {}
+
+
+def _classify_toks(toks: Sequence[_Tok], i: int, j: int, lex: Lexicon) -> _Run | None:
+    """:func:`_classify_run` on ``toks[i:j]``, remembered by the words' text."""
+    before = toks[i - 1] if i else None
+    after_prep = (
+        before is not None and before.is_lower_word and before.low in lex.place_prepositions
+    )
+    words = toks[i:j]
+    key = (id(lex), tuple(t.text for t in words), after_prep)
+    hit = _RUN_VERDICTS.get(key, _MISSING)
+    if hit is _MISSING:
+        run = _classify_run(list(words), None, lex, after_prep=after_prep)
+        if run is None:
+            hit = None
+        else:
+            skipped = next(k for k, t in enumerate(words) if t.start == run.start)
+            hit = (run.kind, run.name, run.title, run.subject, skipped)
+        if len(_RUN_VERDICTS) > 50_000:
+            _RUN_VERDICTS.clear()
+        _RUN_VERDICTS[key] = hit
+    if hit is None:
+        return None
+    kind, name, title, subject, skipped = hit
+    return _Run(kind, name, title, words[skipped].start, words[-1].end, subject, i, j)
+
+
 def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
     out: list[_Run] = []
     i, n = 0, len(toks)
@@ -349,7 +391,7 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
                 j = k + 1
                 continue
             break
-        run = _classify_run(list(toks[i:j]), toks[i - 1] if i else None, lex, (i, j))
+        run = _classify_toks(toks, i, j, lex)
         if (
             run is not None
             and run.kind in ("person", "single")
@@ -784,7 +826,6 @@ def _classify_text(run_text: str, at: int, after_prep: bool, lex: Lexicon) -> _R
     return _Run(kind, name, title, at + start, at + end, subject, 0, 0)
 
 
-_MISSING: Any = object()
 
 
 def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
