@@ -665,32 +665,33 @@ def _folding(letters: frozenset[str]) -> _Folding:
 
 @attrs.frozen
 class _CueIndex:
-    #: Per pattern, each key word with where it stands in the cues, counted from the start
-    #: of a match; None when some cue has no key word (the pattern is always searched).
-    keys: dict[str, dict[str, tuple[int, ...]] | None]
+    #: Per pattern, each key word with the folded cues it keys; None when some cue has no
+    #: key word (the pattern is then always searched).
+    keys: dict[str, dict[str, tuple[str, ...]] | None]
     folding: _Folding
-    #: The same by key word: the patterns it keys, with its offsets.
-    by_key: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = attrs.field(init=False)
+    #: The same by key word: (pattern, characters its match starts before the cue, folded
+    #: cue, where the key word stands in it).
+    by_key: dict[str, tuple[tuple[str, int, str, int], ...]] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        by_key: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        by_key: dict[str, list[tuple[str, int, str, int]]] = {}
         for name, keys in self.keys.items():
-            for key, offsets in (keys or {}).items():
-                by_key.setdefault(key, []).append((name, offsets))
+            shift = 1 if name in _SPACE_FIRST else 0
+            for key, cues in (keys or {}).items():
+                for cue in cues:
+                    by_key.setdefault(key, []).append((name, shift, cue, cue.rfind(key)))
         object.__setattr__(self, "by_key", {k: tuple(v) for k, v in by_key.items()})
 
 
-def _cue_keys(
-    words: Sequence[str], folding: _Folding, shift: int
-) -> dict[str, tuple[int, ...]] | None:
-    keys: dict[str, set[int]] = {}
+def _cue_keys(words: Sequence[str], folding: _Folding) -> dict[str, tuple[str, ...]] | None:
+    """Each cue's longest word, with the folded cues it keys; None when a cue has none."""
+    keys: dict[str, set[str]] = {}
     for word in words:
         folded = folding.fold(word)
         tokens = _WORD.findall(folded)
         if not tokens or not folding.plain(word, folded):
             return None
-        key = max(tokens, key=len)
-        keys.setdefault(key, set()).add(folded.rfind(key) + shift)
+        keys.setdefault(max(tokens, key=len), set()).add(folded)
     return {k: tuple(sorted(v)) for k, v in keys.items()}
 
 
@@ -705,10 +706,7 @@ def _cue_index(language: str | None) -> _CueIndex:
     }
     folding = _folding(frozenset(c for words in cues.values() for w in words for c in w))
     return _CueIndex(
-        keys={
-            name: _cue_keys(words, folding, 1 if name in _SPACE_FIRST else 0)
-            for name, words in cues.items()
-        },
+        keys={name: _cue_keys(words, folding) for name, words in cues.items()},
         folding=folding,
     )
 
@@ -742,11 +740,12 @@ def _cue_starts(paragraphs: Sequence[str], language: str | None) -> list[_CueSta
         at = low.find(key)
         while at >= 0:
             i = bisect.bisect_right(starts, at) - 1
-            begin = at - starts[i]
             here = found[i]
-            for name, offsets in index.by_key[key]:
-                places = here.setdefault(name, set())
-                places.update(begin - o for o in offsets if begin >= o)
+            # A match spells its whole cue, folded, around the key word.
+            for name, shift, cue, offset in index.by_key[key]:
+                begin = at - offset
+                if begin - shift >= starts[i] and low.startswith(cue, begin):
+                    here.setdefault(name, set()).add(begin - shift - starts[i])
             at = low.find(key, at + 1)
     return [{name: sorted(places) for name, places in here.items() if places} for here in found]
 
