@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -828,17 +829,58 @@ def _classify_text(run_text: str, at: int, after_prep: bool, lex: Lexicon) -> _R
 
 
 
-def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
-    """The capitalised runs of ``text[a:b]``, classified (see :func:`_classify_run`).
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+
+
+def _blank_line_separated(text: str, bounds: Sequence[tuple[int, int]]) -> bool:
+    """Whether only blank lines separate the paragraphs (as ``_paragraph_bounds`` makes them).
+
+    Then a regex can run over all of them at once: none of the patterns read
+    here matches across a line break, and one at a paragraph's end sees a line
+    break where the paragraph alone would end.
+    """
+    return all(
+        _BLANK_LINES.fullmatch(text, hi, lo) is not None
+        for (_, hi), (lo, _) in itertools.pairwise(bounds)
+    )
+
+
+def _by_paragraph(
+    pattern: re.Pattern[str], text: str, bounds: Sequence[tuple[int, int]], joined: bool
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """``(paragraph index, match)`` for each match of ``pattern`` inside a paragraph."""
+    if not joined:
+        for p, (lo, hi) in enumerate(bounds):
+            for m in pattern.finditer(text, lo, hi):
+                yield p, m
+        return
+    if not bounds:
+        return
+    p, last = 0, len(bounds) - 1
+    lo, hi = bounds[0]
+    for m in pattern.finditer(text, lo, bounds[-1][1]):
+        at = m.start()
+        while at >= hi and p < last:
+            p += 1
+            lo, hi = bounds[p]
+        if at >= lo:  # not a line break between paragraphs
+            yield p, m
+
+
+def _paragraph_runs(
+    text: str, bounds: Sequence[tuple[int, int]], lex: Lexicon, joined: bool
+) -> list[list[_Run]]:
+    """The capitalised runs of each paragraph, classified (see :func:`_classify_run`).
 
     A run never crosses a sentence end: only spaces and connectors join its words.
     """
-    runs: list[_Run] = []
+    out: list[list[_Run]] = [[] for _ in bounds]
     preps = lex.place_prepositions
-    for m in _run_pattern(lex.name_connectors).finditer(text, a, b):
+    for p, m in _by_paragraph(_run_pattern(lex.name_connectors), text, bounds, joined):
         at = m.start()
         if not text[at].isupper():
             continue
+        a, b = bounds[p]
         j = at
         while j > a and text[j - 1] == " ":
             j -= 1
@@ -854,8 +896,18 @@ def _sentence_runs(text: str, a: int, b: int, lex: Lexicon) -> list[_Run]:
             nxt = _MODIFIER_OF_NAME.match(text, run.end, b)
             if nxt is not None and _is_title(_norm(nxt.group(1)), lex):
                 run = run._replace(kind="org")  # "Rovers boss Danny Roe": a team, then a name
-        runs.append(run)
-    return runs
+        out[p].append(run)
+    return out
+
+
+def _paragraph_sentence_ends(
+    text: str, bounds: Sequence[tuple[int, int]], joined: bool
+) -> list[list[int]]:
+    """:func:`_sentence_ends` of each paragraph."""
+    out: list[list[int]] = [[] for _ in bounds]
+    for p, m in _by_paragraph(_SENTENCE_END_TRUE, text, bounds, joined):
+        out[p].append(m.end())
+    return out
 
 
 def _appositive_titles(text: str, a: int, b: int, run: _Run, lex: Lexicon) -> set[str]:
@@ -903,12 +955,13 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
     cast = _Cast()
     per_sentence: list[tuple[int, int, list[_Run]]] = []
     known: set[str] = set()
-    for lo, hi in bounds:
-        runs = _sentence_runs(masked, lo, hi, lex)
+    joined = _blank_line_separated(masked, bounds)
+    all_runs = _paragraph_runs(masked, bounds, lex, joined)
+    all_ends = _paragraph_sentence_ends(masked, bounds, joined)
+    for (lo, hi), runs, ends in zip(bounds, all_runs, all_ends, strict=True):
         # Sentences are contiguous, so each run goes to the sentence it starts in.
         k, n = 0, len(runs)
         pos = lo
-        ends = _sentence_ends(masked, lo, hi)
         if pos < hi and (not ends or ends[-1] < hi):
             ends.append(hi)
         for end in ends:
