@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -157,8 +158,14 @@ def _starts_with_opener(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
-def _scan_paragraph(text: str, lo: int, hi: int, para: int) -> tuple[list[QuoteSpan], _Open | None]:
-    """Pair the marks of one paragraph; return the quotes and the outermost opener left open."""
+def _scan_paragraph(
+    text: str, lo: int, hi: int, para: int, marks: Sequence[int] | None = None
+) -> tuple[list[QuoteSpan], _Open | None]:
+    """Pair the marks of one paragraph; return the quotes and the outermost opener left open.
+
+    ``marks`` are the offsets of the paragraph's quotation marks, when the caller
+    found them already.
+    """
     out: list[QuoteSpan] = []
     stack: list[_Open] = []
 
@@ -177,8 +184,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, para: int) -> tuple[list[QuoteS
         (stack[-1].children if stack else out).extend(op.children)
 
     last_curly_close = text.rfind("”", lo, hi)
-    for m in _MARKS.finditer(text, lo, hi):
-        i = m.start()
+    if marks is None:
+        marks = [m.start() for m in _MARKS.finditer(text, lo, hi)]
+    for i in marks:
         ch = text[i]
         can_open, can_close = _classify(text, i, lo, hi)
         if not (can_open or can_close):
@@ -257,10 +265,22 @@ def find_quote_spans(text: str, bounds: list[tuple[int, int]] | None = None) -> 
     spans: list[QuoteSpan] = []
     bounds = bounds if bounds is not None else _paragraph_bounds(text)
     carried: QuoteSpan | None = None
+    # Every mark of the article in one pass; most paragraphs have none and are skipped.
+    marks = [m.start() for m in _MARKS.finditer(text)]
+    k = 0
     for para, (lo, hi) in enumerate(bounds):
-        found, left_open = _scan_paragraph(text, lo, hi, para)
+        while k < len(marks) and marks[k] < lo:
+            k += 1
+        first = k
+        while k < len(marks) and marks[k] < hi:
+            k += 1
+        if first == k:
+            found: list[QuoteSpan] = []
+            left_open: _Open | None = None
+        else:
+            found, left_open = _scan_paragraph(text, lo, hi, para, marks[first:k])
         if carried is not None and found and found[0].open_pos == _first_mark(text, lo, hi):
-            found[0] = attrs.evolve(found[0], continued_from=carried.open_pos)
+            found[0] = _with(found[0], continued_from=carried.open_pos)
         carried_here = carried
         carried = None
         spans.extend(found)
@@ -288,6 +308,21 @@ def find_quote_spans(text: str, bounds: list[tuple[int, int]] | None = None) -> 
                     carried = span
     spans.sort(key=lambda s: s.start)
     return _drop_overlaps(spans)
+
+
+def _with(
+    span: QuoteSpan, *, continued_from: int | None = None, partial: bool | None = None
+) -> QuoteSpan:
+    """``attrs.evolve`` for the two fields that change, without its generic overhead."""
+    return QuoteSpan(
+        start=span.start,
+        end=span.end,
+        open_pos=span.open_pos,
+        close_pos=span.close_pos,
+        para=span.para,
+        continued_from=span.continued_from if continued_from is None else continued_from,
+        partial=span.partial if partial is None else partial,
+    )
 
 
 def _first_mark(text: str, lo: int, hi: int) -> int:
@@ -333,7 +368,7 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
     for span in spans:
         lo = bounds[span.para][0]
         if _is_partial(text, lo, span, prev):
-            span = attrs.evolve(span, partial=True)  # most quotes are full: skip the copy
+            span = _with(span, partial=True)  # most quotes are full: skip the copy
         flagged.append(span)
         prev = span
     credits = attribute(text, flagged, bounds, language=language)
