@@ -371,3 +371,49 @@ def test_metadata_readers_are_total(text: str) -> None:
     name, employer = parse_bio(text)
     assert name is None or agency_name(name) is None
     assert employer is None or (employer.strip() == employer and len(employer) > 1)
+
+
+# --------------------------------------------------------------------------- fast paths
+
+_CUES = sorted({*lexicon().cite_before, *lexicon().cite_after, *lexicon().outlet_descriptors})
+_LABELS = sorted(lexicon().photo_credit)
+_cased = st.sampled_from([str.lower, str.upper, str.title, lambda w: w.replace("i", "ı")])
+_around = st.sampled_from([" ", "", "-", "\n", ", ", "(", "’", "ſ", "İ", "😀", "Reuters", "the"])
+
+
+def _spelled(words: list[str]) -> st.SearchStrategy[str]:
+    part = st.one_of(st.tuples(st.sampled_from(words), _cased).map(lambda p: p[1](p[0])), _around)
+    return st.lists(part, max_size=10).map("".join)
+
+
+@given(st.lists(_spelled(_CUES), min_size=1, max_size=4), st.sampled_from([None, "en", "de", "tr"]))
+def test_cue_candidates_never_miss_a_match(paragraphs: list[str], language: str | None) -> None:
+    """Trying the cue patterns only at candidate places finds exactly what a full search does."""
+    from newscorpus.extract.sources import _cue_matches, _cue_starts, _patterns
+
+    pats = _patterns(language)
+    for paragraph, starts in zip(paragraphs, _cue_starts(paragraphs, language), strict=True):
+        for name in ("cite_before", "cite_after", "descriptor", "descriptor_after"):
+            full = [m.span() for m in pats[name].finditer(paragraph)]
+            assert [m.span() for m in _cue_matches(pats, name, paragraph, starts)] == full
+
+
+@given(_spelled(_LABELS))
+def test_photo_label_prefilter_never_misses(text: str) -> None:
+    """The cheap photo-label check only rules out texts the label pattern cannot match."""
+    from newscorpus.extract.sources import _may_hold_label, _patterns
+
+    if _patterns(None)["photo_label"].search(text) is not None:
+        assert _may_hold_label(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60))
+def test_ascii_fast_paths_agree(text: str) -> None:
+    """Clean ASCII skips ftfy and the whitespace map only where they would change nothing."""
+    import ftfy
+
+    from newscorpus.extract.metadata import _FTFY_CLEAN, _SPACE_TABLE, _fix_text, _spaces
+
+    assert _spaces(text) == text.translate(_SPACE_TABLE)
+    if _FTFY_CLEAN.fullmatch(text):
+        assert _fix_text(text) == ftfy.fix_text(text)

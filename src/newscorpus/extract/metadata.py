@@ -57,6 +57,8 @@ _UPPER_START = re.compile(r"^[^\W\d_]")
 @functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Case- and accent-insensitive key for lexicon look-ups."""
+    if text.isascii():  # no accents to strip, no curly apostrophe, nothing to decompose
+        return " ".join(text.casefold().split())
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace("’", "'").split())
@@ -466,7 +468,7 @@ def looks_like_outlet(name: str, *, language: str | None = None, in_byline: bool
         word = _fold(tokens[-1])
         if _fold(tokens[-1]) in lex.months or word in lex.weekdays:
             return False
-        affixed = any(word.startswith(a) or word.endswith(a) for a in lex.org_affixes)
+        affixed = word.startswith(lex.org_affixes) or word.endswith(lex.org_affixes)
         # "Posted", "Pressing" are verbs that merely start like an outlet word.
         if len(word) > 4 and affixed and not word.endswith(("ed", "ing")):
             return True
