@@ -40,6 +40,7 @@ import random
 import re
 import threading
 from collections.abc import Mapping, Sequence
+from importlib import resources
 from itertools import repeat
 from operator import add, mul, truediv
 from pathlib import Path
@@ -49,6 +50,8 @@ import attrs
 
 __all__ = [
     "CJK_LETTER_WEIGHT",
+    "FUNCTION_WORD_LEAD",
+    "FUNCTION_WORD_MIN_HITS",
     "HINT_KEYS",
     "MAJORITY_SHARE",
     "MIN_LETTERS",
@@ -60,6 +63,7 @@ __all__ = [
     "LanguageResult",
     "detect",
     "detect_article",
+    "function_word_languages",
     "letter_count",
     "normalise_language_tag",
     "sample_text",
@@ -84,6 +88,13 @@ PARAGRAPH_SAMPLE_CHARS: Final = 300
 MAJORITY_SHARE: Final = 2 / 3
 #: How many letters one CJK ideograph, kana or hangul syllable counts for.
 CJK_LETTER_WEIGHT: Final = 3
+#: A paragraph inherits the article's language without langdetect when at least this
+#: many of its words are function words of that language (and see :data:`FUNCTION_WORD_LEAD`).
+FUNCTION_WORD_MIN_HITS: Final = 5
+#: ... and when, against every other language with a function-word table, the words
+#: that are only the article language's outnumber the words that are only the other's
+#: this many times over (and are at least three).
+FUNCTION_WORD_LEAD: Final = 3
 
 #: Hint keys the loaders fill, in the order they are trusted, and the source name each records.
 #: JSON-LD ``inLanguage`` describes the article itself; ``<html lang>`` and ``og:locale`` are
@@ -284,6 +295,12 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
+# The ranges of _is_cjk, for counting with a regex.
+_CJK = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
+
+
 def letter_count(text: str) -> int:
     """Letters in *text*, URLs and e-mail addresses left out, CJK characters weighted.
 
@@ -293,8 +310,8 @@ def letter_count(text: str) -> int:
         >>> letter_count("東京")
         6
     """
-    text = _URL.sub(" ", text)
-    return sum(CJK_LETTER_WEIGHT if _is_cjk(ch) else 1 for ch in text if ch.isalpha())
+    letters = "".join(filter(str.isalpha, _URL.sub(" ", text)))
+    return len(letters) + (CJK_LETTER_WEIGHT - 1) * len(_CJK.findall(letters))
 
 
 def sample_text(paragraphs: Sequence[str], limit: int = SAMPLE_CHARS) -> str:
@@ -336,6 +353,14 @@ def _is_latin(ch: str) -> bool:
     return cp < 0x250 or 0x1E00 <= cp <= 0x1EFF  # Basic Latin to Latin Extended-B, Vietnamese
 
 
+# Latin letters (as _is_latin has them): deleted, and turned into spaces.
+_LATIN_CODES: Final = tuple(
+    cp for cp in (*range(0x250), *range(0x1E00, 0x1F00)) if chr(cp).isalpha()
+)
+_LATIN_LETTERS: Final = dict.fromkeys(_LATIN_CODES)
+_LATIN_TO_SPACE: Final = dict.fromkeys(_LATIN_CODES, " ")
+
+
 def _prepared(text: str) -> str:
     """*text* as langdetect should read it.
 
@@ -348,19 +373,12 @@ def _prepared(text: str) -> str:
       langdetect skips words in capitals (as acronyms), so a paragraph typed
       in capitals would leave it almost nothing to read.
     """
-    latin = other = upper = lower = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        if _is_latin(ch):
-            latin += 1
-        else:
-            other += CJK_LETTER_WEIGHT if _is_cjk(ch) else 1
-        upper += ch.isupper()
-        lower += ch.islower()
+    letters = "".join(filter(str.isalpha, text))
+    latin = len(letters) - len(letters.translate(_LATIN_LETTERS))
+    other = len(letters) - latin + (CJK_LETTER_WEIGHT - 1) * len(_CJK.findall(letters))
     if other > latin and latin:
-        text = "".join(" " if ch.isalpha() and _is_latin(ch) else ch for ch in text)
-    if upper > lower:
+        text = text.translate(_LATIN_TO_SPACE)
+    if sum(map(str.isupper, letters)) > sum(map(str.islower, letters)):
         text = text.lower()
     return text
 
@@ -416,12 +434,13 @@ class _Model:
         self.conv_threshold: float = Detector.CONV_THRESHOLD
         self.base_freq: int = Detector.BASE_FREQ
         self.max_text_length = 10_000  # Detector's default
-        # word (with its trailing space, when it has one) -> (vectors of its n-grams,
-        # bit mask of the languages any of them occurs in)
-        self.words: dict[str, tuple[tuple[list[float], ...], int]] = {}
+        # word (with its trailing space, when it has one) -> vectors of its n-grams
+        self.words: dict[str, tuple[list[float], ...]] = {}
+        # id of an n-gram's vector -> bit mask of the profiles it occurs in
+        self.masks: dict[int, int] = {}
 
-    def _word(self, word: str) -> tuple[tuple[list[float], ...], int]:
-        """The n-grams langdetect extracts from *word* read from a fresh buffer, and their mask."""
+    def _word(self, word: str) -> tuple[list[float], ...]:
+        """The n-grams langdetect extracts from *word* read from a fresh buffer."""
         vectors = self.vectors
         found: list[list[float]] = []
         grams = " "
@@ -451,19 +470,26 @@ class _Model:
                     vector = vectors.get(gram)
                     if vector is not None:
                         found.append(vector)
-        mask = 0
-        for vector in found:
-            for index, q in enumerate(vector):
-                if q:
-                    mask |= 1 << index
-        entry = (tuple(found), mask)
+        entry = tuple(found)
         if len(self.words) >= _WORD_CACHE_SIZE:
             self.words.clear()
         self.words[word] = entry
         return entry
 
-    def features(self, text: str) -> tuple[list[list[float]], int]:
-        """The n-gram vectors langdetect would sample for *text*, in its order, and their mask."""
+    def mask(self, features: Sequence[list[float]]) -> int:
+        """Bit mask of the profiles (by index) in which any of *features* occurs."""
+        masks = self.masks
+        mask = 0
+        for vector in features:
+            bits = masks.get(id(vector))
+            if bits is None:
+                # The vectors belong to the factory and live as long as it: ids are stable.
+                bits = masks[id(vector)] = sum(1 << i for i, q in enumerate(vector) if q)
+            mask |= bits
+        return mask
+
+    def features(self, text: str) -> list[list[float]]:
+        """The n-gram vectors langdetect would sample for *text*, in its order."""
         text = self.url.sub(" ", text)
         text = self.mail.sub(" ", text)
         text = self.normalise_vi(text)
@@ -475,7 +501,6 @@ class _Model:
         last = len(words) - 1
         cache = self.words
         found: list[list[float]] = []
-        mask = 0
         for index, word in enumerate(words):
             if not word:
                 continue
@@ -484,9 +509,8 @@ class _Model:
             entry = cache.get(word)
             if entry is None:
                 entry = self._word(word)
-            found.extend(entry[0])
-            mask |= entry[1]
-        return found, mask
+            found.extend(entry)
+        return found
 
     def walk(self, features: Sequence[list[float]], trials: int) -> list[tuple[str, float]]:
         """langdetect's random walks over *features*: ``(profile, probability)`` above its threshold."""
@@ -533,6 +557,17 @@ def _model() -> _Model:
     return model
 
 
+def _merged(found: Sequence[tuple[str, float]], text: str) -> list[tuple[str, float]]:
+    """langdetect's ``(profile, probability)`` pairs as codes, Chinese merged, script-checked, best first."""
+    merged: dict[str, float] = {}
+    for lang, prob in found:
+        code = _script_checked(_code(lang), text)
+        if code is not None:
+            merged[code] = merged.get(code, 0.0) + prob
+    # Ties broken by code so the order never depends on profile order.
+    return sorted(merged.items(), key=lambda item: (-item[1], item[0]))
+
+
 def _probabilities(text: str, trials: int = 7) -> list[tuple[str, float]]:
     """langdetect's candidates for *text*, Chinese variants merged, best first.
 
@@ -540,17 +575,11 @@ def _probabilities(text: str, trials: int = 7) -> list[tuple[str, float]]:
     is cheaper and less stable.
     """
     model = _model()
-    features, _ = model.features(_prepared(text))
+    features = model.features(_prepared(text))
     if not features:
         # "No features in text": only digits, or a script langdetect has no profile for.
         return []
-    merged: dict[str, float] = {}
-    for lang, prob in model.walk(features, trials):
-        code = _script_checked(_code(lang), text)
-        if code is not None:
-            merged[code] = merged.get(code, 0.0) + prob
-    # Ties broken by code so the order never depends on profile order.
-    return sorted(merged.items(), key=lambda item: (-item[1], item[0]))
+    return _merged(model.walk(features, trials), text)
 
 
 def _probabilities_langdetect(text: str, trials: int = 7) -> list[tuple[str, float]]:
@@ -692,17 +721,117 @@ def _majority(paragraphs: Sequence[str], languages: Sequence[str | None]) -> str
     return best if letters[best] >= MAJORITY_SHARE * total else None
 
 
+_FUNCTION_WORDS_FILE: Final = "language_function_words.json"
+_CYRILLIC_TABLES: Final = frozenset({"bg", "mk", "ru", "uk"})
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_WORD = re.compile(r"[^\W\d_]+")
+_FUNCTION_WORDS: dict[str, tuple[str, ...]] | None = None
+_TABLED: frozenset[str] | None = None
+
+
+def _function_words() -> dict[str, tuple[str, ...]]:
+    """Function word -> the languages whose table holds it (tables in ``language_function_words.json``)."""
+    global _FUNCTION_WORDS
+    table = _FUNCTION_WORDS
+    if table is None:
+        data = json.loads(
+            resources.files("newscorpus").joinpath(_FUNCTION_WORDS_FILE).read_text(encoding="utf-8")
+        )
+        by_word: dict[str, list[str]] = {}
+        for code, words in sorted(data["function_words"].items()):
+            for word in words.split():
+                by_word.setdefault(word, []).append(code)
+        table = _FUNCTION_WORDS = {word: tuple(codes) for word, codes in by_word.items()}
+    return table
+
+
+def function_word_languages() -> tuple[str, ...]:
+    """Languages with a function-word table for the paragraphs' first pass, sorted.
+
+    Example:
+        >>> {"en", "de", "ru", "uk"} <= set(function_word_languages())
+        True
+    """
+    return tuple(sorted(_tabled()))
+
+
+def _tabled() -> frozenset[str]:
+    global _TABLED
+    if _TABLED is None:
+        _TABLED = frozenset(code for codes in _function_words().values() for code in codes)
+    return _TABLED
+
+
+def _function_words_confirm(sample: str, article: str) -> bool:
+    """Whether *sample*'s function words say, beyond doubt, that it is in *article*'s language.
+
+    Only for languages with a table, and only when the letters are (95 % or more) in
+    that language's script.  Words shared by two tables count for neither side.
+    """
+    table = _function_words()
+    script = _CYRILLIC_LETTER if article in _CYRILLIC_TABLES else _LATIN_LETTER
+    letters = sum(map(str.isalpha, sample))
+    if len(script.findall(sample)) * 20 < letters * 19:
+        return False
+    total: dict[str, int] = {}
+    shared: dict[str, int] = {}
+    for word in _WORD.findall(sample.lower()):
+        codes = table.get(word)
+        if codes is None:
+            continue
+        for code in codes:
+            total[code] = total.get(code, 0) + 1
+        if article in codes:
+            for code in codes:
+                shared[code] = shared.get(code, 0) + 1
+    hits = total.get(article, 0)
+    if hits < FUNCTION_WORD_MIN_HITS:
+        return False
+    for code, count in total.items():
+        if code == article:
+            continue
+        ours = hits - shared.get(code, 0)
+        theirs = count - shared.get(code, 0)
+        if ours < 3 or ours < FUNCTION_WORD_LEAD * theirs:
+            return False
+    return True
+
+
+def _only_article_profiles(mask: int, sample: str, article: str) -> bool:
+    """Whether every n-gram of *sample* (their languages in *mask*) occurs only in *article*'s profiles.
+
+    Then langdetect cannot answer anything but *article*: every other profile's
+    probability only shrinks.  This settles paragraphs in a script only the
+    article's language uses (Greek, Hebrew, Thai, hangul…) without a random walk.
+    """
+    allowed = 0
+    for index, lang in enumerate(_model().langs):
+        if _script_checked(_code(lang), sample) == article:
+            allowed |= 1 << index
+    return bool(mask) and not mask & ~allowed
+
+
 def _paragraph_language(paragraph: str, article: str | None) -> str | None:
     sample = sample_text([paragraph], PARAGRAPH_SAMPLE_CHARS)
     if letter_count(sample) < PARAGRAPH_MIN_LETTERS:
         return article
+    tabled = article is not None and article in _tabled()
+    if article is not None and tabled and _function_words_confirm(sample, article):
+        return article
+    model = _model()
+    features = model.features(_prepared(sample))
+    if not features:
+        return article
     if article is not None:
+        if not tabled and _only_article_profiles(model.mask(features), sample, article):
+            return article
         # Most paragraphs are in the article's language: one random walk
-        # confirms that at a third of the cost of the full seven.
-        quick = _probabilities(sample, trials=1)
+        # confirms that at a seventh of the cost of the full seven.
+        quick = _merged(model.walk(features, 1), sample)
         if quick and quick[0][0] == article:
             return article
-    found = _probabilities(sample)
+    found = _merged(model.walk(features, 7), sample)
     if found and found[0][1] >= PARAGRAPH_MIN_PROBABILITY:
         return found[0][0]
     return article
