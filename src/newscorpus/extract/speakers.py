@@ -63,8 +63,11 @@ def _sentence_end_pattern() -> re.Pattern[str]:
     behind = r"(?<!\b[A-Z]\.)" + "".join(
         rf"(?<!\b(?:{'|'.join(words)})\.)" for _, words in sorted(by_len.items())
     )
+    # The mark comes first and lookbehinds then say which it was, so the regex engine
+    # skips ahead to candidate marks instead of trying every offset.
     return re.compile(
-        rf"(?=[.!?…;\n])(?:[!?…][.!?…]*(?=\s|$)|\.[.!?…]+(?=\s|$)|\.(?=\s|$){behind}|[;\n])"
+        r"[.!?…;\n](?:(?<=[;\n])|(?<=[!?…])[.!?…]*(?=\s|$)|(?<=\.)[.!?…]+(?=\s|$)"
+        rf"|(?<=\.)(?=\s|$){behind})"
     )
 
 
@@ -876,6 +879,8 @@ def _paragraph_runs(
     """
     out: list[list[_Run]] = [[] for _ in bounds]
     preps = lex.place_prepositions
+    lex_id = id(lex)
+    cache = _CLASSIFIED
     for p, m in _by_paragraph(_run_pattern(lex.name_connectors), text, bounds, joined):
         at = m.start()
         if not text[at].isupper():
@@ -889,7 +894,15 @@ def _paragraph_runs(
             # Only a lower-case word before the run counts: "in Paris", "at NATO".
             before = text[max(a, text.rfind(" ", a, j) + 1) : j]
             after_prep = before[0].islower() and _norm(before) in preps
-        run = _classify_text(m.group(), at, after_prep, lex)
+        run_text = m.group()
+        hit = cache.get((lex_id, run_text, after_prep), _MISSING)
+        if hit is _MISSING:
+            run = _classify_text(run_text, at, after_prep, lex)
+        elif hit is None:
+            continue
+        else:
+            kind, name, title, subject, start, end = hit
+            run = _Run(kind, name, title, at + start, at + end, subject, 0, 0)
         if run is None:
             continue
         if run.kind in ("person", "single"):
