@@ -781,8 +781,9 @@ _MODIFIER_OF_NAME = re.compile(r"\s+([^\W\d_A-Z][\w-]*)\s+[A-Z]")
 
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω"
 # A word inside a run ends with a full stop only as an initial ("J. Smith"), so a
-# run stops at a sentence end ("Monday. John").
-_RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t])|[{_CAP}](?:[\w'’-]|\.(?=\w))*)"
+# run stops at a sentence end ("Monday. John").  Its letters are a plain repeat with
+# the rare inner full stop ("U.S") as a group: the regex engine loops faster so.
+_RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t])|[{_CAP}][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)"
 _TOKEN_IN_RUN = re.compile(rf"{_RUN_WORD}\.?|\S+")
 
 
@@ -792,7 +793,7 @@ def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
     links = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True)) or "(?!)"
     # The first word's capital comes first and its lookbehind after it, so the regex
     # engine skips ahead to candidate capitals instead of trying every offset.
-    first = rf"[{_CAP}](?<![\w'’-].)(?:\.(?=[ \t])|(?:[\w'’-]|\.(?=\w))*)"
+    first = rf"[{_CAP}](?<![\w'’-].)(?:\.(?=[ \t])|[\w'’-]*(?:\.(?=\w)[\w'’-]*)*)"
     return re.compile(rf"{first}(?:[ \t]+(?:(?:{links})[ \t]+){{0,2}}{_RUN_WORD})*")
 
 
