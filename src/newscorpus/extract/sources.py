@@ -68,6 +68,9 @@ ROLE_PRECEDENCE: tuple[SourceRole, ...] = (
     SourceRole.CITED,
 )
 
+_RANK = {role: i for i, role in enumerate(ROLE_PRECEDENCE)}
+_ORDER = {role: i for i, role in enumerate((*ROLE_PRECEDENCE, SourceRole.PHOTO))}
+
 # Removal reasons whose blocks are metadata by nature and are read leniently.
 _METADATA_REASONS = frozenset(
     {"byline", "source-credit", "author-bio", "photo-credit", "caption", "dateline"}
@@ -268,7 +271,7 @@ class _Collector:
             self.dates.append((priority, len(self.dates), value))
 
     def result(self) -> SourcesResult:
-        rank = {role: i for i, role in enumerate(ROLE_PRECEDENCE)}
+        rank = _RANK
         best: dict[str, SourceRole] = {}
         for key, role in self.sources:
             if role in rank and (key not in best or rank[role] < rank[best[key]]):
@@ -278,7 +281,7 @@ class _Collector:
             for (key, role), source in self.sources.items()
             if role == SourceRole.PHOTO or best.get(key) == role
         ]
-        order = {role: i for i, role in enumerate((*ROLE_PRECEDENCE, SourceRole.PHOTO))}
+        order = _ORDER
         kept.sort(key=lambda s: order[s.role])  # stable: discovery order within a role
         not_people = {_key(s.name) for s in kept} | self.photographers
         lex = lexicon()
