@@ -30,7 +30,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -851,24 +851,26 @@ def _blank_line_separated(text: str, bounds: Sequence[tuple[int, int]]) -> bool:
 
 def _by_paragraph(
     pattern: re.Pattern[str], text: str, bounds: Sequence[tuple[int, int]], joined: bool
-) -> Iterator[tuple[int, re.Match[str]]]:
-    """``(paragraph index, match)`` for each match of ``pattern`` inside a paragraph."""
+) -> list[list[re.Match[str]]]:
+    """The matches of ``pattern`` inside each paragraph."""
     if not joined:
-        for p, (lo, hi) in enumerate(bounds):
-            for m in pattern.finditer(text, lo, hi):
-                yield p, m
-        return
+        return [list(pattern.finditer(text, lo, hi)) for lo, hi in bounds]
+    out: list[list[re.Match[str]]] = [[] for _ in bounds]
     if not bounds:
-        return
+        return out
     p, last = 0, len(bounds) - 1
     lo, hi = bounds[0]
+    here = out[0]
     for m in pattern.finditer(text, lo, bounds[-1][1]):
         at = m.start()
-        while at >= hi and p < last:
-            p += 1
-            lo, hi = bounds[p]
+        if at >= hi:
+            while at >= hi and p < last:
+                p += 1
+                lo, hi = bounds[p]
+            here = out[p]
         if at >= lo:  # not a line break between paragraphs
-            yield p, m
+            here.append(m)
+    return out
 
 
 def _paragraph_runs(
@@ -882,35 +884,38 @@ def _paragraph_runs(
     preps = lex.place_prepositions
     lex_id = id(lex)
     cache = _CLASSIFIED
-    for p, m in _by_paragraph(_run_pattern(lex.name_connectors), text, bounds, joined):
-        at = m.start()
-        if not text[at].isupper():
-            continue
-        a, b = bounds[p]
-        j = at
-        while j > a and text[j - 1] == " ":
-            j -= 1
-        after_prep = False
-        if j > a and text[j - 1].isalnum():
-            # Only a lower-case word before the run counts: "in Paris", "at NATO".
-            before = text[max(a, text.rfind(" ", a, j) + 1) : j]
-            after_prep = before[0].islower() and _norm(before) in preps
-        run_text = m.group()
-        hit = cache.get((lex_id, run_text, after_prep), _MISSING)
-        if hit is _MISSING:
-            run = _classify_text(run_text, at, after_prep, lex)
-        elif hit is None:
-            continue
-        else:
-            kind, name, title, subject, start, end = hit
-            run = _Run(kind, name, title, at + start, at + end, subject, 0, 0)
-        if run is None:
-            continue
-        if run.kind in ("person", "single"):
-            nxt = _MODIFIER_OF_NAME.match(text, run.end, b)
-            if nxt is not None and _is_title(_norm(nxt.group(1)), lex):
-                run = run._replace(kind="org")  # "Rovers boss Danny Roe": a team, then a name
-        out[p].append(run)
+    pattern = _run_pattern(lex.name_connectors)
+    for (a, b), matches, runs in zip(
+        bounds, _by_paragraph(pattern, text, bounds, joined), out, strict=True
+    ):
+        for m in matches:
+            at = m.start()
+            if not text[at].isupper():
+                continue
+            j = at
+            while j > a and text[j - 1] == " ":
+                j -= 1
+            after_prep = False
+            if j > a and text[j - 1].isalnum():
+                # Only a lower-case word before the run counts: "in Paris", "at NATO".
+                before = text[max(a, text.rfind(" ", a, j) + 1) : j]
+                after_prep = before[0].islower() and _norm(before) in preps
+            run_text = m.group()
+            hit = cache.get((lex_id, run_text, after_prep), _MISSING)
+            if hit is _MISSING:
+                run = _classify_text(run_text, at, after_prep, lex)
+            elif hit is None:
+                continue
+            else:
+                kind, name, title, subject, start, end = hit
+                run = _Run(kind, name, title, at + start, at + end, subject, 0, 0)
+            if run is None:
+                continue
+            if run.kind in ("person", "single"):
+                nxt = _MODIFIER_OF_NAME.match(text, run.end, b)
+                if nxt is not None and _is_title(_norm(nxt.group(1)), lex):
+                    run = run._replace(kind="org")  # "Rovers boss Danny Roe": a team, a name
+            runs.append(run)
     return out
 
 
@@ -918,10 +923,10 @@ def _paragraph_sentence_ends(
     text: str, bounds: Sequence[tuple[int, int]], joined: bool
 ) -> list[list[int]]:
     """:func:`_sentence_ends` of each paragraph."""
-    out: list[list[int]] = [[] for _ in bounds]
-    for p, m in _by_paragraph(_SENTENCE_END_TRUE, text, bounds, joined):
-        out[p].append(m.end())
-    return out
+    return [
+        [m.end() for m in matches]
+        for matches in _by_paragraph(_SENTENCE_END_TRUE, text, bounds, joined)
+    ]
 
 
 def _appositive_titles(text: str, a: int, b: int, run: _Run, lex: Lexicon) -> set[str]:
