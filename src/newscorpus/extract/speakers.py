@@ -705,6 +705,7 @@ class _Cast:
     first_orgs: list[tuple[int, str]] = attrs.field(factory=list)
     #: Every organisation named, not only each sentence's first: role nouns search these.
     all_orgs: list[tuple[int, str]] = attrs.field(factory=list)
+    _title_words: dict[str, set[str]] = attrs.field(factory=dict, init=False)
 
     def full(self, name: str) -> str:
         full = self.fullest.get(name.split()[-1])
@@ -716,10 +717,14 @@ class _Cast:
         return name.split()[-1] in self.fullest
 
     def title_words(self, name: str) -> set[str]:
-        out: set[str] = set()
-        for t in self.titles.get(name, ()):
-            out.update(t.split())
-            out.add(t)
+        # Titles are complete once the cast is built, so each name's words are kept.
+        out = self._title_words.get(name)
+        if out is None:
+            out = set()
+            for t in self.titles.get(name, ()):
+                out.update(t.split())
+                out.add(t)
+            self._title_words[name] = out
         return out
 
     @staticmethod
@@ -1055,11 +1060,14 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
     return cast
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
 def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.kind in ("person", "single"):
         return cast.full(m.value)
     if m.kind == "org":
-        return re.sub(r"^(?:the|The)\s+", "", m.value)
+        return _LEADING_THE.sub("", m.value)
     if m.kind in ("pronoun", "implicit"):
         if m.value == "person":
             return cast.latest(cast.people, pos) or None
