@@ -60,6 +60,7 @@ __all__ = [
     "PARAGRAPH_MIN_PROBABILITY",
     "PARAGRAPH_SAMPLE_CHARS",
     "SAMPLE_CHARS",
+    "SCRIPT_SHARE",
     "LanguageResult",
     "detect",
     "detect_article",
@@ -436,8 +437,6 @@ class _Model:
         self.max_text_length = 10_000  # Detector's default
         # word (with its trailing space, when it has one) -> vectors of its n-grams
         self.words: dict[str, tuple[list[float], ...]] = {}
-        # id of an n-gram's vector -> bit mask of the profiles it occurs in
-        self.masks: dict[int, int] = {}
 
     def _word(self, word: str) -> tuple[list[float], ...]:
         """The n-grams langdetect extracts from *word* read from a fresh buffer."""
@@ -475,18 +474,6 @@ class _Model:
             self.words.clear()
         self.words[word] = entry
         return entry
-
-    def mask(self, features: Sequence[list[float]]) -> int:
-        """Bit mask of the profiles (by index) in which any of *features* occurs."""
-        masks = self.masks
-        mask = 0
-        for vector in features:
-            bits = masks.get(id(vector))
-            if bits is None:
-                # The vectors belong to the factory and live as long as it: ids are stable.
-                bits = masks[id(vector)] = sum(1 << i for i, q in enumerate(vector) if q)
-            mask |= bits
-        return mask
 
     def features(self, text: str) -> list[list[float]]:
         """The n-gram vectors langdetect would sample for *text*, in its order."""
@@ -798,34 +785,72 @@ def _function_words_confirm(sample: str, article: str) -> bool:
     return True
 
 
-def _only_article_profiles(mask: int, sample: str, article: str) -> bool:
-    """Whether every n-gram of *sample* (their languages in *mask*) occurs only in *article*'s profiles.
+# Scripts that, among langdetect's languages, only one language writes.
+_OWN_SCRIPT: Final[Mapping[str, re.Pattern[str]]] = {
+    "bn": re.compile("[\u0980-\u09ff]"),
+    "el": re.compile("[\u0370-\u03ff\u1f00-\u1fff]"),
+    "gu": re.compile("[\u0a80-\u0aff]"),
+    "he": re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]"),
+    "ja": re.compile(
+        "[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+    ),
+    "kn": re.compile("[\u0c80-\u0cff]"),
+    "ko": _HANGUL,
+    "ml": re.compile("[\u0d00-\u0d7f]"),
+    "pa": re.compile("[\u0a00-\u0a7f]"),
+    "ta": re.compile("[\u0b80-\u0bff]"),
+    "te": re.compile("[\u0c00-\u0c7f]"),
+    "th": re.compile("[\u0e00-\u0e7f]"),
+    "zh": _HAN,
+}
+#: Share of a paragraph's letters (Latin ones aside, when they are dropped) that must be in
+#: the script only the article's language writes for the paragraph to inherit it unread.
+SCRIPT_SHARE: Final = 0.95
+#: Japanese is written in kanji too: at least this share of the letters must be kana.
+_KANA_SHARE: Final = 0.25
 
-    Then langdetect cannot answer anything but *article*: every other profile's
-    probability only shrinks.  This settles paragraphs in a script only the
-    article's language uses (Greek, Hebrew, Thai, hangul…) without a random walk.
+
+def _script_confirms(sample: str, article: str) -> bool:
+    """Whether *sample* is written in a script that, among langdetect's languages, only *article* uses.
+
+    Greek, Hebrew, Thai, hangul and the Indic scripts of Bengali, Gujarati,
+    Punjabi, Kannada, Malayalam, Tamil and Telugu each belong to one of
+    langdetect's languages; Han without kana or hangul is Chinese (see
+    :func:`_script_checked`), and kana is Japanese.  Latin letters must be few
+    enough to be dropped before detection (see :func:`_prepared`).
     """
-    allowed = 0
-    for index, lang in enumerate(_model().langs):
-        if _script_checked(_code(lang), sample) == article:
-            allowed |= 1 << index
-    return bool(mask) and not mask & ~allowed
+    script = _OWN_SCRIPT.get(article)
+    if script is None:
+        return False
+    letters = "".join(filter(str.isalpha, sample))
+    latin = len(letters) - len(letters.translate(_LATIN_LETTERS))
+    other = len(letters) - latin
+    if not other or latin * 3 >= other:
+        return False
+    if len(script.findall(letters)) < SCRIPT_SHARE * other:
+        return False
+    if article == "zh":
+        return not _has(sample, _KANA) and not _has(sample, _HANGUL)
+    if article == "ja":
+        return len(_KANA.findall(letters)) >= _KANA_SHARE * other
+    return True
 
 
 def _paragraph_language(paragraph: str, article: str | None) -> str | None:
     sample = sample_text([paragraph], PARAGRAPH_SAMPLE_CHARS)
     if letter_count(sample) < PARAGRAPH_MIN_LETTERS:
         return article
-    tabled = article is not None and article in _tabled()
-    if article is not None and tabled and _function_words_confirm(sample, article):
+    if article is not None and (
+        _function_words_confirm(sample, article)
+        if article in _tabled()
+        else _script_confirms(sample, article)
+    ):
         return article
     model = _model()
     features = model.features(_prepared(sample))
     if not features:
         return article
     if article is not None:
-        if not tabled and _only_article_profiles(model.mask(features), sample, article):
-            return article
         # Most paragraphs are in the article's language: one random walk
         # confirms that at a seventh of the cost of the full seven.
         quick = _merged(model.walk(features, 1), sample)
