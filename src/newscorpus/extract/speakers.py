@@ -425,9 +425,20 @@ class _Mention:
     indefinite: bool = False
 
 
-@functools.lru_cache(maxsize=64)
+#: id(phrases) -> (phrases, their first words): an identity lookup, since hashing
+#: the tuple of tuples on every call costs more than the membership test it serves.
+_FIRST_WORDS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+
+
 def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(p[0] for p in phrases)
+    hit = _FIRST_WORDS.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    firsts = frozenset(p[0] for p in phrases)
+    if len(_FIRST_WORDS) > 256:
+        _FIRST_WORDS.clear()
+    _FIRST_WORDS[id(phrases)] = (phrases, firsts)
+    return firsts
 
 
 def _phrase_at(toks: Sequence[_Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
