@@ -429,3 +429,47 @@ def test_fast_detector_matches_langdetect_bit_for_bit(text: str, trials: int) ->
 def test_fast_detector_matches_langdetect_on_any_text(text: str) -> None:
     """Bit-for-bit agreement with langdetect holds for arbitrary strings too."""
     assert language._probabilities(text, 1) == language._probabilities_langdetect(text, 1)
+
+
+def test_function_words_confirm_the_article_language_only_when_clear() -> None:
+    """The function-word pass confirms a paragraph in the article's language, never another one."""
+    confirm = language._function_words_confirm
+    assert confirm(SAMPLES["en"], "en")
+    assert confirm(SAMPLES["fr"], "fr")
+    assert not confirm(SAMPLES["fr"], "en")
+    assert not confirm(SAMPLES["es"], "pt")
+    assert not confirm(SAMPLES["pt"], "es")
+    assert not confirm(SAMPLES["uk"], "ru")
+    assert not confirm(SAMPLES["ru"], "uk")
+    # A paragraph in another script is never confirmed by words, whatever they are.
+    assert not confirm(SAMPLES["zh"] + " the and of to in that", "en")
+
+
+@pytest.mark.parametrize("host", sorted(SAMPLES))
+@pytest.mark.parametrize("guest", sorted(SAMPLES))
+def test_first_pass_never_hides_a_foreign_paragraph(host: str, guest: str) -> None:
+    """Every sample pasted into an article in every other language is found, first pass or not."""
+    # Chinese and Japanese sentences are short in characters: more of them to outweigh the guest.
+    body = SAMPLES[host] * (12 if host in {"zh", "ja"} else 4)
+    paragraphs = [body, SAMPLES[guest], body]
+    result = detect_article(paragraphs)
+    assert result.language == host
+    assert result.paragraph_languages == (host, guest, host)
+
+
+def test_script_confirms_only_a_script_of_the_article_language() -> None:
+    """Han without kana is Chinese, kana-rich text Japanese; Latin text is confirmed by no script."""
+    assert language._script_confirms(SAMPLES["zh"], "zh")
+    assert not language._script_confirms(SAMPLES["ja"], "zh")
+    assert language._script_confirms(SAMPLES["ja"], "ja")
+    assert not language._script_confirms(SAMPLES["zh"], "ja")
+    assert not language._script_confirms(SAMPLES["en"], "zh")
+    assert not language._script_confirms(SAMPLES["en"], "en")
+
+
+def test_function_word_tables_ship_with_the_package() -> None:
+    """The function-word tables load from the installed package and cover the main languages."""
+    assert {"en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk"} <= set(
+        language.function_word_languages()
+    )
+    assert set(language.function_word_languages()) <= set(language.supported_languages())
