@@ -135,14 +135,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ALNUM = re.compile(r"[^\W_]")  # \w less the underscore: what str.isalnum accepts
+
+
 def _has_word(text: str, start: int, end: int) -> bool:
-    return any(c.isalnum() for c in text[start:end])
+    return _ALNUM.search(text, start, end) is not None
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     pos = 0
-    for m in re.finditer(r"\n[ \t]*\n", text):
+    for m in _BLANK_LINES.finditer(text):
         bounds.append((pos, m.start()))
         pos = m.end()
     bounds.append((pos, len(text)))

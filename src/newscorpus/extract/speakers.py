@@ -945,6 +945,9 @@ def _paragraph_sentence_ends(
     ]
 
 
+_CLAUSE_PUNCT = re.compile(r"[,.;:]")
+
+
 def _appositive_titles(text: str, a: int, b: int, run: _Run, lex: Lexicon) -> set[str]:
     """Role words set off by commas around a name: "the mayor of X, Jane Roe," / "Roe, a judge,"."""
     found: set[str] = set()
@@ -959,11 +962,11 @@ def _appositive_titles(text: str, a: int, b: int, run: _Run, lex: Lexicon) -> se
         return found
     before = text[max(a, run.start - 90) : run.start].rstrip()
     if before.endswith(","):
-        clause = re.split(r"[,.;:]", before[:-1])[-1]
+        clause = _CLAUSE_PUNCT.split(before[:-1])[-1]
         found.update(w for w in map(_norm, clause.split()[-8:]) if w in roles)
     after = text[run.end : min(b, run.end + 70)]
     if after.lstrip().startswith(","):
-        clause = re.split(r"[,.;:]", after.lstrip()[1:])[0]
+        clause = _CLAUSE_PUNCT.split(after.lstrip()[1:])[0]
         for w in clause.split()[:7]:
             if w[0].isupper():
                 break
@@ -1035,12 +1038,12 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
                     e += 1
                 if (i > a and masked[i - 1] == ",") or (e < b and masked[e] == ","):
                     titles = _appositive_titles(masked, a, b, r, lex)
-                else:
-                    titles = set()
-                if r.title:
-                    titles.add(_norm(r.title))
-                if titles:
-                    cast.titles.setdefault(cast.full(r.name), set()).update(titles)
+                    if r.title:
+                        titles.add(_norm(r.title))
+                    if titles:
+                        cast.titles.setdefault(cast.full(r.name), set()).update(titles)
+                elif r.title:
+                    cast.titles.setdefault(cast.full(r.name), set()).add(_norm(r.title))
                 if (
                     subject is None
                     and r.subject
@@ -1217,6 +1220,9 @@ def _credit_from_frames(
     return None
 
 
+_NO_CREDIT = Credit()  # frozen, so one instance serves every uncredited quote
+
+
 def _names_a_person(mention: _Mention | None) -> bool:
     """Whether the words that credited a quote point at a person rather than a body."""
     if mention is None:
@@ -1256,7 +1262,7 @@ def attribute(
         la, lb, same_sentence = _leading_frame(text, lo, span, prev)
         ta, tb = _trailing_frame(text, hi, span, nxt)
         mention = _credit_from_frames(text, span, (la, lb), (ta, tb), lex)
-        credit = Credit()
+        credit = _NO_CREDIT
         if mention is not None:
             where = mention.pos if mention.pos < span.open_pos else span.open_pos
             speaker = _resolve(mention, where, cast, lex)
