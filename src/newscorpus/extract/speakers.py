@@ -889,6 +889,9 @@ def _by_paragraph(
     return out
 
 
+_new_tuple = tuple.__new__
+
+
 def _paragraph_runs(
     text: str, bounds: Sequence[tuple[int, int]], lex: Lexicon, joined: bool
 ) -> list[list[_Run]]:
@@ -924,7 +927,8 @@ def _paragraph_runs(
                 continue
             else:
                 kind, name, title, subject, start, end = hit
-                run = _Run(kind, name, title, at + start, at + end, subject, 0, 0)
+                # tuple.__new__ skips the named tuple's Python-level __new__: the hot path.
+                run = _new_tuple(_Run, (kind, name, title, at + start, at + end, subject, 0, 0))
             if run is None:
                 continue
             if run.kind in ("person", "single"):
