@@ -638,18 +638,22 @@ def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon) -> int:
 
 def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Mention | None:
     """Find the cue and its subject in a frame; None when it credits no one."""
-    words = [k for k, t in enumerate(toks) if t.is_word]
-    if words:
-        k = _phrase_at(toks, words[0], lex.according)
+    first = -1  # index of the first word token
+    for k, t in enumerate(toks):
+        if t.is_word:
+            first = k
+            break
+    if first >= 0:
+        k = _phrase_at(toks, first, lex.according)
         if k:
-            cue = " ".join(t.low for t in toks[words[0] : words[0] + k])
-            m = _subject_after(toks, words[0] + k, lex, cue)
+            cue = " ".join(t.low for t in toks[first : first + k])
+            m = _subject_after(toks, first + k, lex, cue)
             if m is not None:
                 return m
     cues = _cues(toks, lex)
-    if trailing and words and words[0] > 0 and toks[words[0] - 1].text in "—–-":
+    if trailing and first > 0 and toks[first - 1].text in "—–-":
         # "“…” — Mike Pompeo, College Station": an epigraph's signature.
-        runs = _runs(toks[words[0] : words[0] + 6], lex)
+        runs = _runs(toks[first : first + 6], lex)
         if runs and runs[0].first == 0 and runs[0].kind in ("person", "org"):
             return _Mention(runs[0].kind, runs[0].name, runs[0].name, runs[0].start, "")
     if trailing:
