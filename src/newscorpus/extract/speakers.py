@@ -562,8 +562,12 @@ def _mention_from(
     return None
 
 
-def _subject_before(toks: Sequence[_Tok], cue_i: int, lex: Lexicon) -> _Mention | None:
-    cue = " ".join(t.low for t in toks[cue_i : cue_i + _cue_at(toks, cue_i, lex)])
+def _subject_before(
+    toks: Sequence[_Tok], cue_i: int, lex: Lexicon, cue: str | None = None
+) -> _Mention | None:
+    """The subject before the cue at ``toks[cue_i]``; ``cue`` is its text when known."""
+    if cue is None:
+        cue = " ".join(t.low for t in toks[cue_i : cue_i + _cue_at(toks, cue_i, lex)])
     j = cue_i - 1
     start = 0
     end = cue_i
@@ -663,9 +667,9 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             cue = " ".join(t.low for t in toks[i:j])
             lead = any(t.is_word for t in toks[:i])
             if cue.endswith("ing"):
-                m = _subject_before(toks, i, lex) if lead else None
+                m = _subject_before(toks, i, lex, cue) if lead else None
             else:
-                m = _subject_before(toks, i, lex) if lead else None
+                m = _subject_before(toks, i, lex, cue) if lead else None
                 m = m or _subject_after(toks, j, lex, cue)
                 if m is None and not lead and not any(t.is_cap for t in toks[j:]):
                     # "«…», explicó." — a verb with no subject: the speaker is implied.
@@ -676,12 +680,12 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
     for i, j in reversed(cues):
         cue = " ".join(t.low for t in toks[i:j])
         if cue.endswith("ing") and not toks[i].is_cap:
-            m = _subject_before(toks, i, lex)  # a participle is never inverted
+            m = _subject_before(toks, i, lex, cue)  # a participle is never inverted
         elif not any(t.is_word for t in toks[:i]):
             m = _subject_after(toks, j, lex, cue)
         else:
             # "The initiative, said Nagel, “…”": an inverted cue inside the frame.
-            m = _subject_before(toks, i, lex) or _subject_after(toks, j, lex, cue)
+            m = _subject_before(toks, i, lex, cue) or _subject_after(toks, j, lex, cue)
         if m is not None:
             return m
     if not cues and len(toks) > 1 and toks[-1].text == ":":
