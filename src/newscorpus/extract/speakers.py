@@ -1003,28 +1003,15 @@ def _unglue(run: _Run, known: set[str]) -> _Run:
 
 def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) -> _Cast:
     cast = _Cast()
-    per_sentence: list[tuple[int, int, list[_Run]]] = []
-    known: set[str] = set()
     joined = _blank_line_separated(masked, bounds)
     all_runs = _paragraph_runs(masked, bounds, lex, joined)
     all_ends = _paragraph_sentence_ends(masked, bounds, joined)
-    for (lo, hi), runs, ends in zip(bounds, all_runs, all_ends, strict=True):
-        # Sentences are contiguous, so each run goes to the sentence it starts in.
-        k, n = 0, len(runs)
-        pos = lo
-        if pos < hi and (not ends or ends[-1] < hi):
-            ends.append(hi)
-        for end in ends:
-            group: list[_Run] = []
-            while k < n and runs[k].start < end:
-                group.append(runs[k])
-                k += 1
-            per_sentence.append((pos, end, group))
-            pos = end
+    known: set[str] = set()
+    for runs in all_runs:
         for r in runs:
             known.update(r.name.split())
     fullest = cast.fullest
-    for _, _, runs in per_sentence:
+    for runs in all_runs:
         for idx, r in enumerate(runs):
             if r.kind == "person":
                 r = runs[idx] = _unglue(r, known)
@@ -1032,58 +1019,82 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
                 if len(r.name) > len(fullest.get(last, "")):
                     fullest[last] = r.name
     indefinite = lex.indefinite
-    for a, b, runs in per_sentence:
-        opening = _FIRST_WORD.search(masked, a, b)
-        if not runs:
-            if opening is not None and _norm(opening.group()) in indefinite:
-                cast.people.append((opening.start(), ""))
-            continue
-        subject: _Run | None = None
-        for r in runs:
-            if r.kind in ("person", "single"):
-                # Appositive titles need a comma next to the name: look before calling.
-                i = r.start
-                while i > a and masked[i - 1] == " ":
-                    i -= 1
-                e = r.end
-                while e < b and masked[e] == " ":
-                    e += 1
-                if (i > a and masked[i - 1] == ",") or (e < b and masked[e] == ","):
-                    titles = _appositive_titles(masked, a, b, r, lex)
-                    if r.title:
-                        titles.add(_norm(r.title))
-                    if titles:
-                        cast.titles.setdefault(cast.full(r.name), set()).update(titles)
-                elif r.title:
-                    cast.titles.setdefault(cast.full(r.name), set()).add(_norm(r.title))
-                if (
-                    subject is None
-                    and r.subject
-                    and (r.kind == "person" or cast.is_person(r.name))
-                ):
-                    subject = r
-        if (
-            opening is not None
-            and _norm(opening.group()) in indefinite
-            # "One fan, Jess Hartley, 22, said": a name in apposition names them.
-            and (subject is None or subject.start - opening.start() > 24)
-        ):
-            # "One engineer, who asked not to be named, said…": someone new and unnamed.
-            cast.people.append((opening.start(), ""))
-        elif subject is not None:
-            cast.people.append((subject.start, cast.full(subject.name)))
-        lead = runs[0]
-        if lead.kind == "org" and lead.subject and len(masked[a : lead.start].split()) <= 2:
-            # Only an organisation that leads its sentence is a likely "it" or "they".
-            cast.orgs.append((lead.start, lead.name))
-        first_org = True
-        for r in runs:
-            if r.kind == "org":
-                cast.all_orgs.append((r.start, r.name))
-                if first_org:
-                    cast.first_orgs.append((r.start, r.name))
-                    first_org = False
+    for (lo, hi), para_runs, ends in zip(bounds, all_runs, all_ends, strict=True):
+        if lo < hi and (not ends or ends[-1] < hi):
+            ends.append(hi)
+        # Sentences are contiguous, so each run goes to the sentence it starts in.
+        k, n = 0, len(para_runs)
+        b = lo
+        for end in ends:
+            a, b = b, end
+            first = k
+            while k < n and para_runs[k].start < b:
+                k += 1
+            opening = _FIRST_WORD.search(masked, a, b)
+            if first == k:
+                if opening is not None and _norm(opening.group()) in indefinite:
+                    cast.people.append((opening.start(), ""))
+                continue
+            _sentence_cast(cast, masked, a, b, para_runs[first:k], opening, lex)
     return cast
+
+
+def _sentence_cast(
+    cast: _Cast,
+    masked: str,
+    a: int,
+    b: int,
+    runs: list[_Run],
+    opening: re.Match[str] | None,
+    lex: Lexicon,
+) -> None:
+    """Add what one sentence with capitalised runs says to the cast."""
+    indefinite = lex.indefinite
+    subject: _Run | None = None
+    for r in runs:
+        if r.kind in ("person", "single"):
+            # Appositive titles need a comma next to the name: look before calling.
+            i = r.start
+            while i > a and masked[i - 1] == " ":
+                i -= 1
+            e = r.end
+            while e < b and masked[e] == " ":
+                e += 1
+            if (i > a and masked[i - 1] == ",") or (e < b and masked[e] == ","):
+                titles = _appositive_titles(masked, a, b, r, lex)
+                if r.title:
+                    titles.add(_norm(r.title))
+                if titles:
+                    cast.titles.setdefault(cast.full(r.name), set()).update(titles)
+            elif r.title:
+                cast.titles.setdefault(cast.full(r.name), set()).add(_norm(r.title))
+            if (
+                subject is None
+                and r.subject
+                and (r.kind == "person" or cast.is_person(r.name))
+            ):
+                subject = r
+    if (
+        opening is not None
+        and _norm(opening.group()) in indefinite
+        # "One fan, Jess Hartley, 22, said": a name in apposition names them.
+        and (subject is None or subject.start - opening.start() > 24)
+    ):
+        # "One engineer, who asked not to be named, said…": someone new and unnamed.
+        cast.people.append((opening.start(), ""))
+    elif subject is not None:
+        cast.people.append((subject.start, cast.full(subject.name)))
+    lead = runs[0]
+    if lead.kind == "org" and lead.subject and len(masked[a : lead.start].split()) <= 2:
+        # Only an organisation that leads its sentence is a likely "it" or "they".
+        cast.orgs.append((lead.start, lead.name))
+    first_org = True
+    for r in runs:
+        if r.kind == "org":
+            cast.all_orgs.append((r.start, r.name))
+            if first_org:
+                cast.first_orgs.append((r.start, r.name))
+                first_org = False
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
