@@ -15,7 +15,10 @@ best-of-``--repeat`` time of:
 * ``bounded``: the article language as :func:`newscorpus.language.detect_article`
   computes it, from a :data:`~newscorpus.language.SAMPLE_CHARS` sample;
 * ``detect_article``: the whole call, per-paragraph languages included, which
-  is linear in the number of paragraphs by nature (each paragraph is read).
+  is linear in the number of paragraphs by nature (each paragraph is read,
+  most of them only by the function-word first pass).
+
+Times are CPU time (``time.process_time``), best of ``--repeat``.
 """
 
 from __future__ import annotations
@@ -61,12 +64,12 @@ def article_of(size: int, paragraphs: list[str]) -> list[str]:
 
 
 def best_of(repeat: int, func: Callable[[], object]) -> float:
-    """Fastest of *repeat* runs, in seconds."""
+    """Fastest of *repeat* runs, in CPU seconds (the machine is shared; wall time is noisy)."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         func()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 

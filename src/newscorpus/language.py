@@ -39,6 +39,7 @@ import json
 import random
 import re
 import threading
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from itertools import repeat
@@ -763,15 +764,15 @@ def _function_words_confirm(sample: str, article: str) -> bool:
         return False
     total: dict[str, int] = {}
     shared: dict[str, int] = {}
-    for word in _WORD.findall(sample.lower()):
+    for word, times in Counter(_WORD.findall(sample.lower())).items():
         codes = table.get(word)
         if codes is None:
             continue
         for code in codes:
-            total[code] = total.get(code, 0) + 1
+            total[code] = total.get(code, 0) + times
         if article in codes:
             for code in codes:
-                shared[code] = shared.get(code, 0) + 1
+                shared[code] = shared.get(code, 0) + times
     hits = total.get(article, 0)
     if hits < FUNCTION_WORD_MIN_HITS:
         return False
