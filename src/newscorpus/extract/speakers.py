@@ -1001,6 +1001,15 @@ def _unglue(run: _Run, known: set[str]) -> _Run:
     return run
 
 
+def _clear_caches() -> None:
+    """Forget every remembered word, run and verdict (benchmarks measure a cold start so)."""
+    _CLASSIFIED.clear()
+    _RUN_VERDICTS.clear()
+    _TOK_INFO.clear()
+    _FIRST_WORDS.clear()
+    _norm.cache_clear()
+
+
 def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) -> _Cast:
     cast = _Cast()
     joined = _blank_line_separated(masked, bounds)
