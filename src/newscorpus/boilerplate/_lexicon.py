@@ -21,7 +21,6 @@ __all__ = ["Lexicon", "available_languages", "guess_languages", "load_lexicon", 
 # Characters that decorate a furniture block without changing what it is: "- Advertisement -",
 # "• Share", "| Comments |".
 _TRIM = " \t\u00a0\u2007\u202f-–—•·|:>»«*_=~#()[]"
-_SPACE = re.compile(r"\s+")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -33,7 +32,7 @@ def match_key(block: str) -> str:
         'advertisement'
     """
     key = unicodedata.normalize("NFKC", block).casefold()
-    return _SPACE.sub(" ", key).strip(_TRIM)
+    return " ".join(key.split()).strip(_TRIM)
 
 
 @attrs.frozen

@@ -48,6 +48,9 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # Scripts written without spaces between words: count characters instead, about two to a
 # word for Chinese and Japanese, four for Thai, Lao, Khmer and Burmese.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_ANY_UNSPACED = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+)
 _UNSPACED_ALPHABETIC = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _SENTENCE_END = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)(?:\s|$))|[。！？]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -89,14 +92,12 @@ class Stripped:
 
 @functools.lru_cache(maxsize=4096)
 def _words(text: str) -> int:
-    if text.isascii():
+    if text.isascii() or not _ANY_UNSPACED.search(text):
         return len(text.split())
     ideographs = len(_UNSPACED.findall(text))
     alphabetic = len(_UNSPACED_ALPHABETIC.findall(text))
-    if ideographs or alphabetic:
-        rest = _UNSPACED_ALPHABETIC.sub(" ", _UNSPACED.sub(" ", text))
-        return len(_WORD.findall(rest)) + ideographs // 2 + alphabetic // 4
-    return len(_WORD.findall(text))
+    rest = _UNSPACED_ALPHABETIC.sub(" ", _UNSPACED.sub(" ", text))
+    return len(rest.split()) + ideographs // 2 + alphabetic // 4
 
 
 @functools.lru_cache(maxsize=4096)
