@@ -821,40 +821,42 @@ def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{first}(?:[ \t]+(?:(?:{links})[ \t]+){{0,2}}{_RUN_WORD})*")
 
 
-#: (lexicon id, run text, follows a place preposition) -> _classify_run's verdict.
-_CLASSIFIED: dict[tuple[int, str, bool], tuple[str, str, str, bool, int, int] | None] = {}
+_Verdict = tuple[str, str, str, bool, int, int] | None
+#: (lexicon id, run text) -> _classify_run's verdicts when the word before the run
+#: is not / is a place preposition ("in", "at"): they differ only in ``subject``.
+_CLASSIFIED: dict[tuple[int, str], tuple[_Verdict, _Verdict]] = {}
 
 
-def _classify_text(run_text: str, at: int, after_prep: bool, lex: Lexicon) -> _Run | None:
+def _run_verdicts(run_text: str, lex: Lexicon) -> tuple[_Verdict, _Verdict]:
     """:func:`_classify_run` on a run's text, remembered: the same names recur in every article.
 
-    ``after_prep`` says whether the word before the run is a place preposition
-    ("in", "at"): the only thing :func:`_classify_run` reads from that word.
+    A verdict is ``(kind, name, title, subject, start, end)`` with offsets in
+    ``run_text``, or None; the pair is for a run that does not / does follow a
+    place preposition, the only thing :func:`_classify_run` reads from the word
+    before the run.
     """
-    key = (id(lex), run_text, after_prep)
-    hit = _CLASSIFIED.get(key, _MISSING)
-    if hit is _MISSING:
+    key = (id(lex), run_text)
+    hit = _CLASSIFIED.get(key)
+    if hit is None:
         toks = []
         for m in _TOKEN_IN_RUN.finditer(run_text):
             word = m.group()
             if word.endswith(".") and not _INITIALS.match(word):
                 word = word[:-1]
             toks.append(_Tok(word, m.start(), m.start() + len(word)))
-        run = _classify_run(toks, None, lex, after_prep=after_prep)
-        hit = (
-            None
-            if run is None
-            else (run.kind, run.name, run.title, run.subject, run.start, run.end)
-        )
+        pair: list[_Verdict] = []
+        for after_prep in (False, True):
+            run = _classify_run(toks, None, lex, after_prep=after_prep)
+            pair.append(
+                None
+                if run is None
+                else (run.kind, run.name, run.title, run.subject, run.start, run.end)
+            )
+        hit = (pair[0], pair[1])
         if len(_CLASSIFIED) > 50_000:
             _CLASSIFIED.clear()  # bounded: a long-running process must not grow without end
         _CLASSIFIED[key] = hit
-    if hit is None:
-        return None
-    kind, name, title, subject, start, end = hit
-    return _Run(kind, name, title, at + start, at + end, subject, 0, 0)
-
-
+    return hit
 
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -919,26 +921,25 @@ def _paragraph_runs(
             at = m.start()
             if not text[at].isupper():
                 continue
-            j = at
-            while j > a and text[j - 1] == " ":
-                j -= 1
-            after_prep = False
-            if j > a and text[j - 1].isalnum():
-                # Only a lower-case word before the run counts: "in Paris", "at NATO".
-                before = text[max(a, text.rfind(" ", a, j) + 1) : j]
-                after_prep = before[0].islower() and _norm(before) in preps
             run_text = m.group()
-            hit = cache.get((lex_id, run_text, after_prep), _MISSING)
-            if hit is _MISSING:
-                run = _classify_text(run_text, at, after_prep, lex)
-            elif hit is None:
+            plain, after_prep_verdict = cache.get((lex_id, run_text)) or _run_verdicts(
+                run_text, lex
+            )
+            hit = plain
+            if plain != after_prep_verdict:
+                # Only then does the word before matter: "in Paris", "at NATO".
+                j = at
+                while j > a and text[j - 1] == " ":
+                    j -= 1
+                if j > a and text[j - 1].isalnum():
+                    before = text[max(a, text.rfind(" ", a, j) + 1) : j]
+                    if before[0].islower() and _norm(before) in preps:
+                        hit = after_prep_verdict
+            if hit is None:
                 continue
-            else:
-                kind, name, title, subject, start, end = hit
-                # tuple.__new__ skips the named tuple's Python-level __new__: the hot path.
-                run = _new_tuple(_Run, (kind, name, title, at + start, at + end, subject, 0, 0))
-            if run is None:
-                continue
+            kind, name, title, subject, start, end = hit
+            # tuple.__new__ skips the named tuple's Python-level __new__: the hot path.
+            run = _new_tuple(_Run, (kind, name, title, at + start, at + end, subject, 0, 0))
             if run.kind in ("person", "single"):
                 nxt = _MODIFIER_OF_NAME.match(text, run.end, b)
                 if nxt is not None and _is_title(_norm(nxt.group(1)), lex):
