@@ -415,8 +415,9 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
 # Mentions in frames
 
 
-@attrs.frozen
-class _Mention:
+class _Mention(NamedTuple):
+    """Who a frame credits, before resolution (a tuple: one is built per frame read)."""
+
     kind: str  # person | org | single | pronoun | role | implicit
     text: str | None  # the crediting words
     value: str  # name, pronoun class, or "kind:head" for a role
@@ -703,7 +704,7 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         m = _mention_from(toks[: cues[-1][0]], "", lex, inverted=True)
         if m is not None and m.kind in ("person", "single"):
             cue = " ".join(t.low for t in toks[slice(*cues[-1])])
-            return attrs.evolve(m, cue=cue)
+            return m._replace(cue=cue)
     return None
 
 
