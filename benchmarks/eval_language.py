@@ -30,8 +30,9 @@ import sys
 import tarfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, ParamSpec, TypeVar, cast
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -39,6 +40,8 @@ from lxml import html as lxml_html
 from newscorpus import language
 from newscorpus.language import detect_article
 
+P = ParamSpec("P")
+R = TypeVar("R")
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
 MANIFEST = HERE / "language_manifest.json"
@@ -82,6 +85,11 @@ def paragraphs_from_txt(text: str) -> list[str]:
     return [_SPACE.sub(" ", line).strip() for line in text.splitlines() if line.strip()]
 
 
+def _nodes(doc: Any, path: str) -> list[Any]:
+    """The elements *path* selects (lxml types XPath results as a union of everything)."""
+    return cast(list[Any], doc.xpath(path))
+
+
 def paragraphs_from_html(data: bytes) -> tuple[list[str], dict[str, str]]:
     """Prose paragraphs of a page and its language hints."""
     try:
@@ -94,14 +102,14 @@ def paragraphs_from_html(data: bytes) -> tuple[list[str], dict[str, str]]:
     lang = doc.get("lang") or doc.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
         hints["lang"] = lang
-    for meta in doc.xpath('//meta[@property="og:locale"]'):
+    for meta in _nodes(doc, '//meta[@property="og:locale"]'):
         if meta.get("content"):
             hints["og:locale"] = meta.get("content")
             break
-    for bad in doc.xpath("//script|//style|//noscript"):
+    for bad in _nodes(doc, "//script|//style|//noscript"):
         bad.drop_tree()
     paragraphs = []
-    for p in doc.xpath("//p"):
+    for p in _nodes(doc, "//p"):
         if any(a.tag in SKIP_ANCESTORS for a in p.iterancestors() if isinstance(a.tag, str)):
             continue
         para = _SPACE.sub(" ", p.text_content()).strip()
@@ -134,7 +142,7 @@ def paragraphs_from_feed(data: bytes, encoding: str, name: str) -> list[str]:
     out = []
     for element in root.iter():
         if isinstance(element.tag, str) and etree.QName(element).localname in FEED_TEXT_TAGS:
-            para = _clean_markup("".join(element.itertext()))
+            para = _clean_markup("".join(str(t) for t in element.itertext()))
             if len(para) >= MIN_PARAGRAPH_CHARS:
                 out.append(para)
     return out
@@ -180,10 +188,10 @@ def bounded_language(paragraphs: list[str], bound: int | None) -> str | None:
     return None
 
 
-def timed(func, *args):  # type: ignore[no-untyped-def]
+def timed(func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> tuple[R, float]:
     # CPU time: the machine is shared, and wall time counts the neighbours' work too.
     start = time.process_time()
-    result = func(*args)
+    result = func(*args, **kwargs)
     return result, time.process_time() - start
 
 
