@@ -398,7 +398,7 @@ _LD_LATIN = re.compile("[A-z]")
 _LD_OTHER = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
 _LD_SPACES = re.compile(" {2,}")
 # Bounded memo of words already read: cleared when it grows past this many entries.
-_WORD_CACHE_SIZE: Final = 200_000
+_WORD_CACHE_SIZE: Final = 100_000
 
 
 class _Model:
