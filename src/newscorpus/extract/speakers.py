@@ -1030,13 +1030,6 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
                 if len(r.name) > len(fullest.get(last, "")):
                     fullest[last] = r.name
     indefinite = lex.indefinite
-    # Where an indefinite word ("one", "a") stands: a sentence opening with one
-    # introduces someone unnamed.  Found in one pass, not one search per sentence.
-    unnamed_at = [
-        m.start()
-        for m in _indefinite_pattern(indefinite).finditer(masked)
-        if _norm(m.group()) in indefinite
-    ]
     for (lo, hi), para_runs, ends in zip(bounds, all_runs, all_ends, strict=True):
         if lo < hi and (not ends or ends[-1] < hi):
             ends.append(hi)
@@ -1048,30 +1041,13 @@ def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) ->
             first = k
             while k < n and para_runs[k].start < b:
                 k += 1
-            # Offset of the sentence's first word when it is indefinite ("One engineer"), or -1.
-            unnamed = -1
-            c = bisect.bisect_left(unnamed_at, a)
-            if c < len(unnamed_at) and unnamed_at[c] < b:
-                p = unnamed_at[c]
-                if p == a or _FIRST_WORD.search(masked, a, p) is None:
-                    unnamed = p
+            opening = _FIRST_WORD.search(masked, a, b)
             if first == k:
-                if unnamed >= 0:
-                    cast.people.append((unnamed, ""))
+                if opening is not None and _norm(opening.group()) in indefinite:
+                    cast.people.append((opening.start(), ""))
                 continue
-            _sentence_cast(cast, masked, a, b, para_runs[first:k], unnamed, lex)
+            _sentence_cast(cast, masked, a, b, para_runs[first:k], opening, lex)
     return cast
-
-
-@functools.lru_cache(maxsize=16)
-def _indefinite_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """Whole words that may be one of ``words`` (a prefilter: callers check the case)."""
-    alternatives = sorted((w for w in words if _FIRST_WORD.fullmatch(w)), key=len, reverse=True)
-    if not alternatives:
-        return re.compile(r"(?!)")
-    return re.compile(
-        rf"(?<!\w)(?:{'|'.join(map(re.escape, alternatives))})(?!\w)", re.IGNORECASE
-    )
 
 
 def _sentence_cast(
@@ -1080,14 +1056,11 @@ def _sentence_cast(
     a: int,
     b: int,
     runs: list[_Run],
-    unnamed: int,
+    opening: re.Match[str] | None,
     lex: Lexicon,
 ) -> None:
-    """Add what one sentence with capitalised runs says to the cast.
-
-    ``unnamed`` is the offset of the sentence's first word when that word is
-    indefinite ("One engineer, who asked not to be named, said…"), else -1.
-    """
+    """Add what one sentence with capitalised runs says to the cast."""
+    indefinite = lex.indefinite
     subject: _Run | None = None
     for r in runs:
         if r.kind in ("person", "single"):
@@ -1112,10 +1085,14 @@ def _sentence_cast(
                 and (r.kind == "person" or cast.is_person(r.name))
             ):
                 subject = r
-    # "One fan, Jess Hartley, 22, said": a name in apposition names them.
-    if unnamed >= 0 and (subject is None or subject.start - unnamed > 24):
+    if (
+        opening is not None
+        and _norm(opening.group()) in indefinite
+        # "One fan, Jess Hartley, 22, said": a name in apposition names them.
+        and (subject is None or subject.start - opening.start() > 24)
+    ):
         # "One engineer, who asked not to be named, said…": someone new and unnamed.
-        cast.people.append((unnamed, ""))
+        cast.people.append((opening.start(), ""))
     elif subject is not None:
         cast.people.append((subject.start, cast.full(subject.name)))
     lead = runs[0]
