@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -273,13 +274,9 @@ def find_quote_spans(text: str, bounds: list[tuple[int, int]] | None = None) -> 
     carried: QuoteSpan | None = None
     # Every mark of the article in one pass; most paragraphs have none and are skipped.
     marks = [m.start() for m in _MARKS.finditer(text)]
-    k = 0
     for para, (lo, hi) in enumerate(bounds):
-        while k < len(marks) and marks[k] < lo:
-            k += 1
-        first = k
-        while k < len(marks) and marks[k] < hi:
-            k += 1
+        first = bisect.bisect_left(marks, lo)
+        k = bisect.bisect_left(marks, hi, first)
         if first == k:
             found: list[QuoteSpan] = []
             left_open: _Open | None = None
