@@ -1215,13 +1215,23 @@ def _bare_attribution(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
 
 
 def _credit_from_frames(
-    text: str, span: QuoteSpan, lead: tuple[int, int], trail: tuple[int, int], lex: Lexicon
+    text: str,
+    span: QuoteSpan,
+    lead: tuple[int, QuoteSpan | None],
+    trail: tuple[int, int],
+    lex: Lexicon,
 ) -> _Mention | None:
+    """The mention crediting ``span`` from the frame after it, then the one before it.
+
+    ``lead`` is ``(paragraph start, previous span)``: the frame before the quote
+    is found only when it is read (most quotes are credited after the closer).
+    """
     ends_sentence = text[span.end - 1] in ".!?…"
-    tries = [(trail, True), (lead, False)]
-    if span.partial:
-        tries.reverse()
-    for (a, b), trailing in tries:
+    for trailing in (False, True) if span.partial else (True, False):
+        if trailing:
+            a, b = trail
+        else:
+            a, b, _ = _leading_frame(text, lead[0], span, lead[1])
         if a >= b:
             continue
         # Only the frames actually read are tokenised, and only near the marks: a
@@ -1293,9 +1303,8 @@ def attribute(
         lo, hi = bounds[span.para]
         prev = spans[k - 1] if k else None
         nxt = spans[k + 1] if k + 1 < len(spans) else None
-        la, lb, same_sentence = _leading_frame(text, lo, span, prev)
         ta, tb = _trailing_frame(text, hi, span, nxt)
-        mention = _credit_from_frames(text, span, (la, lb), (ta, tb), lex)
+        mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), lex)
         credit = _NO_CREDIT
         if mention is not None:
             where = mention.pos if mention.pos < span.open_pos else span.open_pos
@@ -1306,6 +1315,7 @@ def attribute(
         elif _cues(_tokens(text, ta, min(tb, ta + 80)), lex):
             pass  # "“…,” one of the people said": credited, to no one the text names
         elif prev is not None and credits and credits[-1].speaker is not None:
+            la, lb, same_sentence = _leading_frame(text, lo, span, prev)
             bare = _FIRST_WORD.search(text, la, lb) is None
             if same_sentence and prev.para == span.para:
                 credit = credits[-1]  # "…,” he said, “so …”
