@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import re
 import time
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newscorpus.extract import quotes, speakers
 from newscorpus.extract.quotes import extract_quotes
 from strategies import paragraph_text, quote_heavy_text
 
@@ -70,3 +72,43 @@ def test_every_convention_is_found(body: str) -> None:
         text = f"{o}{body}{c} said Ann Lee."
         quotes = extract_quotes(text)
         assert [q.text for q in quotes] == [body], (o, c)
+
+
+# The speed-ups below replaced slower code; these pin them to what they replaced.
+
+_OLD_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|[;\n]")
+
+
+def _sentence_ends_reference(text: str) -> list[int]:
+    """Sentence ends as first written: a full stop after an abbreviation is no end."""
+    ends = []
+    for m in _OLD_SENTENCE_END.finditer(text):
+        if m.group() == "." and speakers._ABBREVIATION.search(
+            text, max(0, m.start() - 6), m.start()
+        ):
+            continue
+        ends.append(m.end())
+    return ends
+
+
+sentence_text = st.text(alphabet="Mr.Dr Sgt.J. ab!?…;\n\t,AZ", max_size=120) | paragraph_text
+
+
+@given(sentence_text)
+def test_sentence_ends_match_the_reference(text: str) -> None:
+    """One regex with abbreviation lookbehinds finds what regex + per-stop check found."""
+    assert speakers._sentence_ends(text, 0, len(text)) == _sentence_ends_reference(text)
+
+
+@given(any_text, st.sampled_from([None, "en", "fr"]))
+def test_one_pass_over_paragraphs_matches_one_pass_each(text: str, language: str | None) -> None:
+    """Runs and sentence ends found over the whole article equal those found per paragraph."""
+    bounds = quotes._paragraph_bounds(text)
+    lex = speakers.load_lexicon(language)
+    assert speakers._blank_line_separated(text, bounds)
+    assert speakers._paragraph_runs(text, bounds, lex, True) == speakers._paragraph_runs(
+        text, bounds, lex, False
+    )
+    assert speakers._paragraph_sentence_ends(text, bounds, True) == [
+        speakers._sentence_ends(text, lo, hi) for lo, hi in bounds
+    ]

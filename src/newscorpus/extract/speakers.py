@@ -51,6 +51,7 @@ _ABBREVIATIONS = (
 )
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\Z")
 
+
 def _sentence_end_pattern() -> re.Pattern[str]:
     """:data:`_SENTENCE_END` with a lone full stop after an abbreviation left out.
 
@@ -224,9 +225,9 @@ class _Tok:
         self.text = text
         self.start = start
         self.end = end
-        self.low, self.is_word, self.is_cap, self.is_lower_word = _TOK_INFO.get(
+        self.low, self.is_word, self.is_cap, self.is_lower_word = _TOK_INFO.get(text) or _tok_info(
             text
-        ) or _tok_info(text)
+        )
 
     def __repr__(self) -> str:
         return f"_Tok({self.text!r}, {self.start})"
@@ -1079,11 +1080,7 @@ def _sentence_cast(
                     cast.titles.setdefault(cast.full(r.name), set()).update(titles)
             elif r.title:
                 cast.titles.setdefault(cast.full(r.name), set()).add(_norm(r.title))
-            if (
-                subject is None
-                and r.subject
-                and (r.kind == "person" or cast.is_person(r.name))
-            ):
+            if subject is None and r.subject and (r.kind == "person" or cast.is_person(r.name)):
                 subject = r
     if (
         opening is not None
