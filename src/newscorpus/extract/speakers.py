@@ -846,15 +846,13 @@ def _run_verdicts(run_text: str, lex: Lexicon) -> tuple[_Verdict, _Verdict]:
             if word.endswith(".") and not _INITIALS.match(word):
                 word = word[:-1]
             toks.append(_Tok(word, m.start(), m.start() + len(word)))
-        pair: list[_Verdict] = []
-        for after_prep in (False, True):
-            run = _classify_run(toks, None, lex, after_prep=after_prep)
-            pair.append(
-                None
-                if run is None
-                else (run.kind, run.name, run.title, run.subject, run.start, run.end)
-            )
-        hit = (pair[0], pair[1])
+        run = _classify_run(toks, None, lex, after_prep=False)
+        if run is None:
+            hit = (None, None)
+        else:
+            # After a place preposition a run is never a subject; nothing else changes.
+            plain = (run.kind, run.name, run.title, run.subject, run.start, run.end)
+            hit = (plain, (run.kind, run.name, run.title, False, run.start, run.end))
         if len(_CLASSIFIED) > 50_000:
             _CLASSIFIED.clear()  # bounded: a long-running process must not grow without end
         _CLASSIFIED[key] = hit
