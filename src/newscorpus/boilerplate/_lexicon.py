@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from newscorpus._regex import trie_pattern
 from newscorpus.exceptions import LoadError
 
 __all__ = ["Lexicon", "available_languages", "guess_languages", "load_lexicon", "match_key"]
@@ -60,32 +61,13 @@ class _Rule:
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for many phrases, shaped as a trie so a search tries each position once.
+    """One compiled trie-shaped regex for many phrases (see ``newscorpus._regex.trie_pattern``).
 
     A flat ``a|b|c`` alternation makes Python's ``re`` try every phrase at every position;
-    sharing prefixes (``share (?:this (?:article|story)|on )``) keeps lexicon searches fast
-    as lexicons grow.  Longer continuations come first, so the longest phrase wins.
+    sharing prefixes keeps lexicon searches fast as lexicons grow, and the longest phrase wins.
     """
-    trie: dict[str, Any] = {}
-    for phrase in set(phrases):
-        if not phrase:
-            continue
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return re.compile(_trie_pattern(trie)) if trie else None
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
-    optional = "" in node
-    if not branches:
-        return ""
-    if len(branches) == 1 and not optional:
-        return branches[0]
-    group = "(?:" + "|".join(branches) + ")"
-    return group + "?" if optional else group
+    phrases = [p for p in phrases if p]
+    return re.compile(trie_pattern(phrases)) if phrases else None
 
 
 def _prefixes_of(matched: str, owners: Mapping[str, _Rule]) -> list[str]:
