@@ -30,7 +30,7 @@ Rules, in the order they apply:
   article's language's inherits that language without langdetect; the rest
   are read by langdetect.
 
-langdetect's detector is re-implemented here for speed (:class:`_Model`):
+langdetect's detector is re-implemented here for speed (``_Model``):
 same profiles, same random draws, same arithmetic, the same probabilities bit
 for bit.
 
