@@ -15,6 +15,10 @@ FLOORS = {
     "content": 0.98,
     "boilerplate": 0.95,
     "titles": 1.0,
+    "quote_recall": 0.95,
+    "quote_precision": 0.95,
+    "speaker": 0.90,
+    "sources": 1.0,
 }
 
 
