@@ -246,16 +246,24 @@ def _tok_info(text: str) -> tuple[str, bool, bool, bool]:
     return info
 
 
+#: :data:`_TOKEN` with the whitespace before each token: only whitespace separates
+#: tokens, so ``findall`` gives every token and, by the lengths, its offset, without
+#: a match object per token.
+_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’.]\w+)*|[^\w\s])")
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
-    for m in _TOKEN.finditer(text, start, end):
-        word, at = m.group(), m.start()
+    pos = start
+    for gap, word in _SPACED_TOKEN.findall(text, start, end):
+        at = pos + len(gap)
+        pos = at + len(word)
         elided = _ELIDED.match(word) if len(word) > 2 and word[1] in "'’u" else None
         if elided is not None:
             # French elided articles ("l'entreprise") are tokens of their own.
             out.append(_Tok(elided.group(), at, at + elided.end()))
             word, at = word[elided.end() :], at + elided.end()
-        out.append(_Tok(word, at, m.end()))
+        out.append(_Tok(word, at, pos))
     return out
 
 
