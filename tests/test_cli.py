@@ -49,9 +49,18 @@ def test_rejected_input_one_line_nonzero(tmp_path: pathlib.Path) -> None:
 
 
 def test_missing_path_no_traceback(tmp_path: pathlib.Path) -> None:
-    """A path with nothing there is one error line, exit status 2."""
-    code, _, err = run("extract", str(tmp_path / "nope.txt"))
-    assert code == 2 and err.startswith("newscorpus: error:") and "Traceback" not in err
+    """A path with nothing there is one reject line and exit status 1; other paths still run."""
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    code, out, err = run("extract", str(tmp_path / "nope.txt"), str(tmp_path / "a.txt"))
+    assert code == 1 and len(out.splitlines()) == 1
+    assert err.count("\n") == 1 and "nope.txt" in err and "Traceback" not in err
+
+
+def test_usage_error_exit_2(tmp_path: pathlib.Path) -> None:
+    """A misspelt normaliser is a usage error: one line, exit status 2, nothing processed."""
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    code, out, err = run("extract", str(tmp_path), "--normalise", "no_such_step")
+    assert code == 2 and out == "" and err.startswith("newscorpus: error:")
 
 
 def test_quotes_table_and_csv(tmp_path: pathlib.Path) -> None:

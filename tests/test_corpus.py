@@ -189,3 +189,48 @@ def test_pipeline_pickles() -> None:
     again = pickle.loads(pickle.dumps(pipeline))
     assert again == pipeline
     assert again.parse_text(GOOD) == pipeline.parse_text(GOOD)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("authors", "Jane Doe"), ("id", None), ("url", 5), ("paragraphs", "One."), ("origin", "x"),
+     ("quotes", ["q"]), ("schema", True), ("title", ["a"])],
+)  # fmt: skip
+def test_wrong_types_refused(key: str, value: object) -> None:
+    """A record with a wrongly typed field is a SchemaError, never silently reshaped."""
+    from newscorpus.exceptions import SchemaError
+    from newscorpus.serialise import from_dict
+
+    record = to_dict(newscorpus.parse_text(GOOD))
+    record[key] = value
+    with pytest.raises(SchemaError):
+        from_dict(record)
+
+
+def test_surrogates_and_line_separators_stay_on_one_line(tmp_path: pathlib.Path) -> None:
+    """A lone surrogate or U+2028 in a field is escaped: one valid UTF-8 line that reads back."""
+    article = newscorpus.parse_text(GOOD, url="http://example.org/\udc80\u2028x")
+    path = tmp_path / "out.jsonl"
+    Corpus(articles=[article]).to_jsonl(path)
+    raw = path.read_bytes()
+    assert raw.count(b"\n") == 1
+    raw.decode("utf-8")
+    for source in (path, raw, io.BytesIO(raw), io.StringIO(raw.decode())):
+        assert newscorpus.load(source).articles == (article,)
+
+
+def test_jsonl_bytes_with_html_records_are_jsonl() -> None:
+    """JSON lines given as bytes are sniffed as JSON lines even when records hold HTML."""
+    lines = [
+        json.dumps({"url": f"https://example.org/{i}", "html": f"<html><body><p>{GOOD}</p></body></html>"})
+        for i in range(2)
+    ]
+    corpus = newscorpus.load("\n".join(lines).encode(), on_error="collect")
+    assert len(corpus) == 2 and [a.origin.format for a in corpus] == ["jsonl", "jsonl"]
+
+
+def test_missing_path_among_many_is_a_reject(folder: pathlib.Path) -> None:
+    """One missing path in a list is that path's reject; the others load."""
+    corpus = newscorpus.load([folder / "a.txt", folder / "nope.txt"], on_error="collect")
+    assert len(corpus) == 1 and len(corpus.rejects) == 1
+    assert "nope.txt" in corpus.rejects[0].reason

@@ -152,7 +152,8 @@ def _expand(source: Any) -> Iterator[tuple[str, Any]]:
         yield "<bytes>", bytes(source)
         return
     if hasattr(source, "read"):
-        yield getattr(source, "name", "<stream>"), source.read()
+        name = getattr(source, "name", None)
+        yield (name if isinstance(name, str) else "<stream>"), source.read()
         return
     if isinstance(source, (str, os.PathLike)):
         path = pathlib.Path(source)
@@ -181,23 +182,38 @@ def _expand(source: Any) -> Iterator[tuple[str, Any]]:
         raise LoadError(msg)
     if isinstance(source, Iterable):
         for item in source:
-            yield from _expand(item)
+            try:
+                yield from _expand(item)
+            except LoadError as e:
+                # one missing path among many is that path's reject, not the batch's end
+                yield str(item), e
         return
     msg = f"expected a path, directory, glob, bytes, file object or iterable of paths, got {type(source).__name__}"
     raise TypeError(msg)
 
 
 def _sniff(data: bytes | str) -> str:
-    head = (
-        data[:2048].decode("utf-8", "replace") if isinstance(data, bytes) else data[:2048]
-    ).lstrip("\ufeff \t\r\n")
-    low = head.lower()
-    if low.startswith(("<!doctype html", "<html")) or (
-        "<body" in low or "<p>" in low or "<div" in low
-    ):
-        return "html"
+    """Loader name for content without a file name: JSON lines, HTML or plain text."""
+    if isinstance(data, bytes):
+        from newscorpus.loaders import decode_bytes
+
+        try:
+            head, _ = decode_bytes(data[:4096], where="<bytes>")
+        except NewscorpusError:
+            return "text"  # the text loader gives the full, located error
+    else:
+        head = data[:4096]
+    head = head.lstrip("\ufeff \t\r\n")
     if head.startswith("{"):
         return "jsonl"
+    low = head[:2048].lower()
+    if (
+        low.startswith(("<!doctype html", "<html"))
+        or "<body" in low
+        or "<p>" in low
+        or "<div" in low
+    ):
+        return "html"
     return "text"
 
 
@@ -205,6 +221,9 @@ def _read_one(label: str, item: Any, pipeline: Pipeline) -> Iterator[Article | R
     """Load and process one file or blob; every document becomes an Article or a Reject, lazily."""
     from newscorpus import loaders
 
+    if isinstance(item, LoadError):
+        yield _reject(label, item)
+        return
     try:
         path: str | None = None if label.startswith("<") else label
         if isinstance(item, pathlib.Path):

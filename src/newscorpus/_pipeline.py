@@ -108,7 +108,8 @@ class Pipeline:
             # Furniture phrases of the document's language (and English), so that one
             # language's byline word ("Di", "Von") cannot fire on another's headline.
             lexicon = load_lexicon(guess_languages(b.text for b in doc.blocks))
-        stripped = strip_boilerplate(doc.blocks, lexicon=lexicon, hints=doc.hints)
+        with _stage(doc, "boilerplate removal"):
+            stripped = strip_boilerplate(doc.blocks, lexicon=lexicon, hints=doc.hints)
         norm = self.normaliser()
         paragraphs: list[str] = []
         removed: list[Removed] = list(stripped.removed)
@@ -139,7 +140,8 @@ class Pipeline:
         if self.detect_language:
             from newscorpus.language import detect_article
 
-            lang = detect_article(paragraphs, doc.hints)
+            with _stage(doc, "language detection"):
+                lang = detect_article(paragraphs, doc.hints)
             fields.update(
                 language=lang.language,
                 language_source=lang.source,

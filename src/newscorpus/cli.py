@@ -13,6 +13,7 @@ A rejected input gets one line on stderr and a non-zero exit status, never a tra
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import sys
@@ -44,20 +45,22 @@ def _articles(args: argparse.Namespace, stderr: IO[str]) -> Iterator[Article]:
     )
     pipeline = _pipeline(args)
     counts = {"rejected": 0, "filtered": 0}
-    for path in args.paths:
-        for result in iter_results(path, pipeline=pipeline, workers=getattr(args, "workers", 1)):
-            if isinstance(result, Reject):
-                counts["rejected"] += 1
-                print(f"newscorpus: rejected {result.reason}", file=stderr)
-            elif languages is not None and result.language not in languages:
-                counts["filtered"] += 1
-                print(
-                    f"newscorpus: filtered {result.origin}: language {result.language!r} not in "
-                    f"{','.join(sorted(languages))}",
-                    file=stderr,
-                )
-            else:
-                yield result
+    # One iterable of paths: a missing one is a reject line, and the others still run.
+    for result in iter_results(
+        list(args.paths), pipeline=pipeline, workers=getattr(args, "workers", 1)
+    ):
+        if isinstance(result, Reject):
+            counts["rejected"] += 1
+            print(f"newscorpus: rejected {result.reason}", file=stderr)
+        elif languages is not None and result.language not in languages:
+            counts["filtered"] += 1
+            print(
+                f"newscorpus: filtered {result.origin}: language {result.language!r} not in "
+                f"{','.join(sorted(languages))}",
+                file=stderr,
+            )
+        else:
+            yield result
     args._counts = counts
 
 
@@ -222,8 +225,12 @@ def main(
     args = _parser().parse_args(argv)
     try:
         return int(args.func(args, out, err))
+    except BrokenPipeError:  # e.g. piped into head: stop quietly, as Unix tools do
+        import os
+
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (NewscorpusError, TypeError, ValueError, OSError) as e:
         print(f"newscorpus: error: {e}", file=err)
         return EXIT_USAGE
-    except BrokenPipeError:  # e.g. piped into head
-        return EXIT_OK

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
@@ -43,6 +44,52 @@ _converter.register_unstructure_hook(dt.datetime, lambda d: d.isoformat())
 _converter.register_structure_hook(dt.datetime, lambda v, _: _parse_datetime(v))
 _converter.register_unstructure_hook(SourceRole, lambda r: r.value)
 _converter.register_structure_hook(SourceRole, lambda v, _: SourceRole(v))
+
+
+# cattrs would turn anything into ``str`` (None -> "None") and iterate a string into a tuple of
+# letters; a record with the wrong types must be refused, not silently reshaped.
+def _strict_str(value: Any, _: type) -> str:
+    if not isinstance(value, str):
+        msg = f"expected a string, got {type(value).__name__} {value!r:.60}"
+        raise TypeError(msg)
+    return value
+
+
+def _strict_int(value: Any, _: type) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        msg = f"expected an integer, got {type(value).__name__} {value!r:.60}"
+        raise TypeError(msg)
+    return value
+
+
+def _strict_bool(value: Any, _: type) -> bool:
+    if not isinstance(value, bool):
+        msg = f"expected true or false, got {type(value).__name__} {value!r:.60}"
+        raise TypeError(msg)
+    return value
+
+
+def _string_tuple(value: Any, _: type) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        msg = f"expected a list of strings, got {type(value).__name__} {value!r:.60}"
+        raise TypeError(msg)
+    return tuple(_strict_str(v, str) for v in value)
+
+
+def _optional_string_tuple(value: Any, _: type) -> tuple[str | None, ...]:
+    if not isinstance(value, list):
+        msg = f"expected a list, got {type(value).__name__} {value!r:.60}"
+        raise TypeError(msg)
+    return tuple(None if v is None else _strict_str(v, str) for v in value)
+
+
+_converter.register_structure_hook(str, _strict_str)
+_converter.register_structure_hook(int, _strict_int)
+_converter.register_structure_hook(bool, _strict_bool)
+_converter.register_structure_hook_func(lambda t: t == tuple[str, ...], _string_tuple)
+_converter.register_structure_hook_func(
+    lambda t: t == tuple[str | None, ...], _optional_string_tuple
+)
 
 
 def _parse_datetime(value: Any) -> dt.datetime:
@@ -91,10 +138,18 @@ def from_dict(record: dict[str, Any], *, where: str = "<dict>") -> Article:
         msg = f"{where}: expected a JSON object, got {type(record).__name__} {str(record)[:60]!r}"
         raise SchemaError(msg)
     version = record.get("schema")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         msg = f"{where}: expected schema {SCHEMA_VERSION}, got {version!r}"
         raise SchemaError(msg)
     body = {k: v for k, v in record.items() if k != "schema"}
+    if "origin" in body and not isinstance(body["origin"], dict):
+        msg = f"{where}: origin expected a JSON object, got {body['origin']!r:.60}"
+        raise SchemaError(msg)
+    for key in ("quotes", "sources", "removed"):
+        items = body.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            msg = f"{where}: {key} expected a list of JSON objects, got {items!r:.60}"
+            raise SchemaError(msg)
     try:
         return _converter.structure(body, Article)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as e:
@@ -118,8 +173,18 @@ def _flatten(exc: BaseException) -> list[str]:
 
 
 def to_json(article: Article) -> str:
-    """One line of JSON (non-ASCII kept as is)."""
-    return json.dumps(to_dict(article), ensure_ascii=False)
+    """One line of JSON: non-ASCII kept as is, except what could break a line or an encoder.
+
+    Lone surrogates (from a ``\\udc80`` escape in crawler JSON) and the line separators
+    U+2028/U+2029 are written as ``\\u`` escapes, so every record is one line of valid UTF-8.
+    """
+    line = json.dumps(to_dict(article), ensure_ascii=False)
+    if not line.isascii() and _UNSAFE.search(line):
+        line = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    return line
+
+
+_UNSAFE = re.compile("[\\ud800-\\udfff\\u2028\\u2029\\u0085]")
 
 
 def from_json(line: str, *, where: str = "<json>") -> Article:

@@ -56,14 +56,18 @@ def _record(
     if serialise.is_article_record(record):
         return serialise.from_dict(record, where=where)
     if not isinstance(record, dict):
-        msg = f"{where}: expected a JSON object, got {type(record).__name__}"
+        msg = f"{where}: expected a JSON object, got {type(record).__name__} {str(record)[:60]!r}"
         raise LoadError(msg)
     url = record.get("url") if isinstance(record.get("url"), str) else None
     for key in _HTML_KEYS:
         if isinstance(record.get(key), str) and record[key].strip():
             from newscorpus.loaders._html import load_html
 
-            doc = next(load_html(record[key], path=path, url=url))
+            try:
+                doc = next(load_html(record[key], path=where, url=url))
+            except LoadError as e:
+                msg = f"{where}: field {key!r}: {e}"
+                raise LoadError(msg) from None
             hints = {**_hints(record), **doc.hints}
             origin = Origin(path=path, format="jsonl", encoding=encoding, line=line)
             return RawDocument(blocks=doc.blocks, origin=origin, url=url, hints=hints)
@@ -87,6 +91,12 @@ def iter_jsonl_file(path: str | os.PathLike[str]) -> Iterator[RawDocument | Arti
     """
     where_file = os.fspath(path)
     with open(path, "rb") as fp:
+        head = fp.read(4)
+        fp.seek(0)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            # lines of UTF-16/32 cannot be split on the byte b"\n": decode the file whole
+            yield from load_jsonl(fp.read(), path=where_file)
+            return
         for n, raw in enumerate(fp, start=1):
             if n == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8) :]
@@ -131,6 +141,8 @@ def load_jsonl(
         text, encoding = decode_bytes(data, where=where_file)
     else:
         text, encoding = data, None
-    for n, line in enumerate(text.splitlines(), start=1):
+    # Records end at "\n" only: str.splitlines would also cut at U+2028, NEL and friends,
+    # which JSON allows raw inside strings.
+    for n, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            yield from _parse_line(line, n, path, encoding)
+            yield from _parse_line(line.removesuffix("\r"), n, path, encoding)
