@@ -92,3 +92,30 @@ def test_unknown_lexicon_language() -> None:
 
     with pytest.raises(LoadError, match="'xx'"):
         load_lexicon(("xx",))
+
+
+def test_long_unspaced_block_is_fast() -> None:
+    """A 40,000-character block of hyphenated capitals is classified without quadratic regex work."""
+    import time
+
+    start = time.process_time()
+    strip_boilerplate(["A-" * 20000, "The council voted on Monday to close the old bridge for repairs."])
+    # generous bound: the quadratic version took about 50 s
+    assert time.process_time() - start < 5
+
+
+def test_prefix_phrases_normalised_like_blocks() -> None:
+    """A site phrase with an ellipsis or a double space matches blocks as written."""
+    lex = load_lexicon(("en",)).extended({"rules": {"site": {"prefix": ["Zum Artikel…", "Mehr  dazu"]}}})
+    assert lex.match("Zum Artikel… hier klicken") == "site"
+    assert lex.match("Mehr  dazu hier") == "site"
+
+
+def test_news_about_a_journalist_is_not_a_bio() -> None:
+    """A closing paragraph about a journalist is news unless it says where they work."""
+    blocks = [
+        "Talks resumed",
+        "The talks resumed on Monday after a long pause, officials said in a statement.",
+        "Maria Lopez is a journalist who was detained last week in the capital, her lawyer said.",
+    ]
+    assert [r.reason for r in strip_boilerplate(blocks).removed] == ["title"]

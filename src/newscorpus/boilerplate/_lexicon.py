@@ -259,6 +259,20 @@ def _raw_index(block: str, n_key_chars: int) -> int | None:
     return None
 
 
+def _phrase_key(phrase: str, *, prefix: bool = False) -> str:
+    """A lexicon phrase in the form block keys take (NFKC, case-folded, one space between words).
+
+    A prefix keeps one trailing space ("by ", "share on "), which says a word must follow;
+    its leading decorations are trimmed as they are from blocks.
+    """
+    key = unicodedata.normalize("NFKC", phrase).casefold()
+    trailing = " " if key[-1:].isspace() else ""
+    key = " ".join(key.split())
+    if prefix:
+        key = key.lstrip(_TRIM)
+    return key + trailing if key else key
+
+
 def _compile(data: Mapping[str, Any], where: str) -> list[_Rule]:
     rules = data.get("rules", data)
     if not isinstance(rules, Mapping):
@@ -280,8 +294,8 @@ def _compile(data: Mapping[str, Any], where: str) -> list[_Rule]:
             _Rule(
                 name=name,
                 exact=frozenset(match_key(p) for p in spec.get("exact", ())),
-                prefixes=tuple(p.casefold() for p in spec.get("prefix", ())),
-                contains=tuple(p.casefold() for p in spec.get("contains", ())),
+                prefixes=tuple(_phrase_key(p, prefix=True) for p in spec.get("prefix", ())),
+                contains=tuple(_phrase_key(p) for p in spec.get("contains", ())),
                 patterns=patterns,
                 max_words=int(spec.get("max_words", 20)),
             )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -72,6 +73,10 @@ _DATE_HINT = re.compile(
 )
 _BIO_NAME = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:is|was|has been)\s+(?:an?|the)\s+"
+)
+_BIO_EMPLOYER = re.compile(
+    r"\b(?:author|journalist|writer|reporter|editor|correspondent|columnist|contributor|producer)"
+    r"\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+(?:the\s+)?[A-Z0-9]"
 )
 _BIO_WORK = re.compile(
     r"\b(?:works?|worked|writes|wrote)\s+(?:as\s+an?\s+\w+\s+)?(?:at|for)\s+[A-Z]"
@@ -187,14 +192,15 @@ def _shape_rule(text: str, lexicon: Lexicon) -> str | None:
         return "source-credit"
     if n <= 45 and _has_credit(key, lexicon):
         return "photo-credit"
-    if n <= 40 and not _is_prose(text) and _SLASH_CREDIT.search(text):
+    # (length-guarded: the credit pattern can start at every hyphen of a long unspaced block)
+    if n <= 40 and len(text) <= 400 and not _is_prose(text) and _SLASH_CREDIT.search(text):
         return "photo-credit"
     return None
 
 
 def _looks_like_byline(text: str, lexicon: Lexicon) -> bool:
     """A byline word then a name: "By Jane Doe", "Por Agencia EFE", "Author: Jane Doe"."""
-    stripped = text.lstrip(" \t\u00a0-–—•·|(")
+    stripped = unicodedata.normalize("NFKC", text).lstrip(" \t-–—•·|(")
     low = stripped.casefold()
     for phrase in lexicon.phrases("byline-prefix"):
         if low.startswith(phrase):
@@ -461,6 +467,10 @@ def _mark_bio(texts: Sequence[str], labels: _Labels, last: int) -> None:
             continue
         text = texts[i]
         m = _BIO_NAME.match(text)
+        # Inside the body, "X is a journalist who was detained…" is news: there a bio must
+        # also say where its subject works.
+        if m and i <= last and not (_BIO_WORK.search(text) or _BIO_EMPLOYER.search(text)):
+            continue
         if m and (
             _BIO_WORK.search(text)
             or re.search(
