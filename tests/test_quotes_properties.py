@@ -68,7 +68,8 @@ def test_apostrophes_are_never_quotes(words: list[str]) -> None:
 def test_every_convention_is_found(body: str) -> None:
     """A clean quotation of two or more words is found in each mark convention."""
     body = body.strip()
-    for o, c in ["“”", '""', "‘’", "«»", "»«", "„“", "‚‘", "「」", "‹›"]:
+    for pair in ["“”", '""', "‘’", "«»", "»«", "„“", "‚‘", "「」", "‹›"]:
+        o, c = pair[0], pair[1]
         text = f"{o}{body}{c} said Ann Lee."
         quotes = extract_quotes(text)
         assert [q.text for q in quotes] == [body], (o, c)
@@ -112,3 +113,30 @@ def test_one_pass_over_paragraphs_matches_one_pass_each(text: str, language: str
     assert speakers._paragraph_sentence_ends(text, bounds, True) == [
         speakers._sentence_ends(text, lo, hi) for lo, hi in bounds
     ]
+
+
+_OLD_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+def _tokens_reference(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Frame tokens as first written: one match object per token."""
+    out = []
+    for m in _OLD_TOKEN.finditer(text, start, end):
+        word, at = m.group(), m.start()
+        elided = speakers._ELIDED.match(word) if len(word) > 2 and word[1] in "'’u" else None
+        if elided is not None:
+            out.append((elided.group(), at, at + elided.end()))
+            word, at = word[elided.end() :], at + elided.end()
+        out.append((word, at, m.end()))
+    return out
+
+
+token_text = st.text(alphabet="ab lL'’d-.qu \n\t\u00a0\u2003é1,“”«»_U", max_size=60) | any_text
+
+
+@given(token_text, st.integers(0, 400), st.integers(0, 400))
+def test_frame_tokens_match_the_reference(text: str, a: int, b: int) -> None:
+    """Tokens found by one ``findall`` with the gaps equal those of ``finditer``."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    found = [(t.text, t.start, t.end) for t in speakers._tokens(text, start, end)]
+    assert found == _tokens_reference(text, start, end)
