@@ -119,20 +119,7 @@ class Corpus:
 
     def quotes(self) -> list[dict[str, Any]]:
         """Every quote as a row (article id, speaker, text, partial...), ready for pandas."""
-        return [
-            {
-                "article": a.id,
-                "speaker": q.speaker,
-                "text": q.text,
-                "partial": q.partial,
-                "speaker_mention": q.speaker_mention,
-                "cue": q.cue,
-                "start": q.start,
-                "end": q.end,
-            }
-            for a in self.articles
-            for q in a.quotes
-        ]
+        return list(quote_rows(self.articles))
 
     def sources(self) -> list[dict[str, Any]]:
         """Every source as a row (article id, name, role, evidence), ready for pandas."""
@@ -141,6 +128,23 @@ class Corpus:
             for a in self.articles
             for s in a.sources
         ]
+
+
+def quote_rows(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
+    """One flat row per quote, streamed: the shape of :meth:`Corpus.quotes` and ``newscorpus quotes``."""
+    for a in articles:
+        for q in a.quotes:
+            yield {
+                "article": a.id,
+                "speaker": q.speaker,
+                "text": q.text,
+                "partial": q.partial,
+                "speaker_mention": q.speaker_mention,
+                "cue": q.cue,
+                "start": q.start,
+                "end": q.end,
+                "path": a.origin.path,
+            }
 
 
 # --- reading -----------------------------------------------------------------------------------

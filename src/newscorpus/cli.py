@@ -19,9 +19,9 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
-from typing import IO, Any
+from typing import IO
 
-from newscorpus._corpus import Reject, iter_results
+from newscorpus._corpus import Reject, iter_results, quote_rows
 from newscorpus._model import Article
 from newscorpus._pipeline import Pipeline
 from newscorpus.exceptions import NewscorpusError
@@ -77,29 +77,25 @@ def _cmd_extract(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> 
     return EXIT_REJECTS if args._counts["rejected"] else EXIT_OK
 
 
-def _quote_rows(articles: Iterator[Article]) -> Iterator[dict[str, Any]]:
-    for a in articles:
-        for q in a.quotes:
-            yield {
-                "article": a.id,
-                "path": a.origin.path,
-                "speaker": q.speaker,
-                "speaker_mention": q.speaker_mention,
-                "cue": q.cue,
-                "partial": q.partial,
-                "text": q.text,
-            }
-
-
 def _cmd_quotes(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
-    rows = _quote_rows(_articles(args, stderr))
+    rows = quote_rows(_articles(args, stderr))
     if args.format == "jsonl":
         for row in rows:
             stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif args.format == "csv":
         writer = csv.DictWriter(
             stdout,
-            fieldnames=["article", "path", "speaker", "speaker_mention", "cue", "partial", "text"],
+            fieldnames=[
+                "article",
+                "speaker",
+                "text",
+                "partial",
+                "speaker_mention",
+                "cue",
+                "start",
+                "end",
+                "path",
+            ],
         )
         writer.writeheader()
         writer.writerows(rows)
