@@ -153,7 +153,6 @@ class _Labels:
     """Mutable per-document labelling, frozen into a :class:`Stripped` at the end."""
 
     def __init__(self, texts: Sequence[str]) -> None:
-        self.texts = texts
         self.reason: list[str | None] = [None] * len(texts)
 
     def free(self, i: int) -> bool:

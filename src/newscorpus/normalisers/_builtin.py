@@ -47,22 +47,6 @@ __all__ = [
     "unicode",
 ]
 
-#: Built-in name -> ``"module:attribute"``, as in ``pyproject.toml``.
-BUILTINS: Final[Mapping[str, str]] = {
-    name: f"{__name__}:{name}"
-    for name in (
-        "html_entities",
-        "mojibake",
-        "unicode",
-        "quote_marks",
-        "punctuation",
-        "glued_words",
-        "dashes",
-        "dashes_ascii",
-        "place_names",
-    )
-}
-
 #: The steps the default pipeline runs, in order.  ``dashes_ascii`` is the
 #: switchable alternative to ``dashes``; ``place_names`` is opt-in.
 DEFAULT: Final[tuple[str, ...]] = (
@@ -74,6 +58,11 @@ DEFAULT: Final[tuple[str, ...]] = (
     "glued_words",
     "dashes",
 )
+
+#: Built-in name -> ``"module:attribute"``, as in ``pyproject.toml``.
+BUILTINS: Final[Mapping[str, str]] = {
+    name: f"{__name__}:{name}" for name in (*DEFAULT, "dashes_ascii", "place_names")
+}
 
 _BLANK_LINES = re.compile(r"\n\n+")
 
