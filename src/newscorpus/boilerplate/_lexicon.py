@@ -19,12 +19,14 @@ from newscorpus.exceptions import LoadError
 
 __all__ = ["Lexicon", "available_languages", "guess_languages", "load_lexicon", "match_key"]
 
+#: Blocks of more words than this are "long": only rules with a larger ``max_words`` apply.
+_SHORT_BLOCK = 20
+
 # Characters that decorate a furniture block without changing what it is: "- Advertisement -",
 # "• Share", "| Comments |".
 _TRIM = " \t\u00a0\u2007\u202f-–—•·|:>»«*_=~#()[]"
 
 
-@functools.lru_cache(maxsize=8192)
 def match_key(block: str) -> str:
     """The form of *block* lexicon phrases are matched against: NFKC, case-folded, trimmed.
 
@@ -90,7 +92,13 @@ class _Combined:
     max_chars: int
 
     @classmethod
-    def build(cls, rules: Sequence[_Rule]) -> _Combined:
+    def build(cls, rules: Sequence[_Rule], *, min_words: int = 0) -> _Combined:
+        """Merge *rules*; with *min_words*, keep only the prefix, contains and pattern phrases
+        whose owning rule accepts blocks of that many words (exact phrases all stay).
+
+        Owners are decided over all *rules* first, so a phrase shared by two rules keeps the
+        earlier rule as its owner (and is dropped with it) exactly as in the full table.
+        """
         exact: dict[str, str] = {}
         prefix_owner: dict[str, _Rule] = {}
         contains_owner: dict[str, _Rule] = {}
@@ -101,6 +109,10 @@ class _Combined:
                 prefix_owner.setdefault(phrase, r)
             for phrase in r.contains:
                 contains_owner.setdefault(phrase, r)
+        if min_words:
+            prefix_owner = {p: r for p, r in prefix_owner.items() if r.max_words >= min_words}
+            contains_owner = {p: r for p, r in contains_owner.items() if r.max_words >= min_words}
+            rules = [r for r in rules if r.max_words >= min_words]
         return cls(
             exact=exact,
             prefix_re=_alternation(prefix_owner),
@@ -127,7 +139,10 @@ class Lexicon:
     _phrase_res: dict[str, re.Pattern[str] | None] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
-    _combined: dict[frozenset[str], _Combined] = attrs.field(
+    _combined: dict[tuple[frozenset[str], bool], _Combined] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
+    _subsets: dict[tuple[str, ...], tuple[_Rule, ...]] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
 
@@ -138,20 +153,25 @@ class Lexicon:
         prefixes and contained phrases, so the cost per block does not grow with the number
         of rules and languages.  Where two rules share a phrase, the earlier rule wins.
         """
-        combined = self._combined.get(exclude)
-        if combined is None:
-            combined = self._combined[exclude] = _Combined.build(
-                [r for r in self.rules if r.name not in exclude]
-            )
+        return self._first_match(block, None, exclude)
+
+    def _first_match(self, block: str, key: str | None, exclude: frozenset[str]) -> str | None:
+        """:meth:`first_match`, given the block's :func:`match_key` when already known."""
+        combined = self._combined_for(exclude, long=False)
         if len(block) > combined.max_chars and len(block.split()) > combined.max_words:
-            return None  # too long for any phrase: skip building the key of a paragraph
-        key = match_key(block)
+            return None  # too long for any phrase (and no key needed)
+        if key is None:
+            key = match_key(block)
         rule = combined.exact.get(key)
         if rule is not None:
             return rule
         n_words = key.count(" ") + 1
         if n_words > combined.max_words:
             return None
+        if n_words > _SHORT_BLOCK:
+            # Most rules stop at short blocks: a paragraph is only searched for the phrases
+            # of rules that accept its length (the same answer, far fewer phrases).
+            combined = self._combined_for(exclude, long=True)
         if combined.prefix_re is not None:
             m = combined.prefix_re.match(key)
             if m:
@@ -173,6 +193,26 @@ class Lexicon:
                 return r.name
         return None
 
+    def _combined_for(self, exclude: frozenset[str], *, long: bool) -> _Combined:
+        combined = self._combined.get((exclude, long))
+        if combined is None:
+            combined = self._combined[exclude, long] = _Combined.build(
+                [r for r in self.rules if r.name not in exclude],
+                min_words=_SHORT_BLOCK + 1 if long else 0,
+            )
+        return combined
+
+    def _subset(self, rules: Iterable[str] | None) -> tuple[_Rule, ...]:
+        """The rules named in *rules*, in lexicon order (all of them for None)."""
+        if rules is None:
+            return self.rules
+        names = tuple(rules)
+        subset = self._subsets.get(names)
+        if subset is None:
+            wanted = frozenset(names)
+            subset = self._subsets[names] = tuple(r for r in self.rules if r.name in wanted)
+        return subset
+
     def match(self, block: str, *, rules: Iterable[str] | None = None) -> str | None:
         """Name of the first rule whose phrases match *block*, or None.
 
@@ -180,12 +220,12 @@ class Lexicon:
         ``max_words`` words (20 unless the lexicon says otherwise), so a paragraph that
         happens to begin "Related to this, …" is not furniture.
         """
-        key = match_key(block)
+        return self._match(block, match_key(block), rules)
+
+    def _match(self, block: str, key: str, rules: Iterable[str] | None) -> str | None:
+        """:meth:`match` for a block whose :func:`match_key` is already known."""
         n_words = key.count(" ") + 1
-        wanted = None if rules is None else frozenset(rules)
-        for rule in self.rules:
-            if wanted is not None and rule.name not in wanted:
-                continue
+        for rule in self._subset(rules):
             if key in rule.exact:
                 return rule.name
             if n_words > rule.max_words:

@@ -18,7 +18,6 @@ Nothing is deleted without a :class:`~newscorpus.Removed` record naming the rule
 from __future__ import annotations
 
 import collections
-import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -95,7 +94,6 @@ class Stripped:
     title: str | None = None
 
 
-@functools.lru_cache(maxsize=4096)
 def _words(text: str) -> int:
     if text.isascii() or not _ANY_UNSPACED.search(text):
         return len(text.split())
@@ -105,10 +103,13 @@ def _words(text: str) -> int:
     return len(rest.split()) + ideographs // 2 + alphabetic // 4
 
 
-@functools.lru_cache(maxsize=4096)
-def _is_prose(text: str) -> bool:
-    """A sentence-bearing block: the unit articles are made of and menus are not."""
-    n = _words(text)
+def _is_prose(text: str, n: int | None = None) -> bool:
+    """A sentence-bearing block: the unit articles are made of and menus are not.
+
+    *n* is ``_words(text)`` when the caller already has it.
+    """
+    if n is None:
+        n = _words(text)
     if n >= 25:
         return True
     if n < 8:
@@ -120,9 +121,9 @@ def _is_prose(text: str) -> bool:
     return _SENTENCE_END.search(body) is not None
 
 
-def _is_headline(text: str) -> bool:
-    n = _words(text)
-    stripped = text.rstrip()
+def _is_headline(doc: _Doc, i: int) -> bool:
+    n = doc.words[i]
+    stripped = doc.texts[i].rstrip()
     return (2 <= n <= 30 and not stripped.endswith((".", ":", ",", ";"))) or bool(
         _TRUNCATED.search(stripped)
     )
@@ -149,10 +150,18 @@ def _continues(breadcrumb: str, title: str) -> bool:
     return False
 
 
-class _Labels:
-    """Mutable per-document labelling, frozen into a :class:`Stripped` at the end."""
+class _Doc:
+    """One document's blocks with what every rule asks of them, computed once per block,
+    and the labels decided so far (frozen into a :class:`Stripped` at the end)."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    __slots__ = ("chrome", "keys", "prose", "reason", "texts", "words")
+
+    def __init__(self, texts: Sequence[str], chrome: Sequence[bool]) -> None:
+        self.texts = texts
+        self.chrome = chrome
+        self.keys = [match_key(t) for t in texts]
+        self.words = [_words(t) for t in texts]
+        self.prose = [_is_prose(t, n) for t, n in zip(texts, self.words, strict=True)]
         self.reason: list[str | None] = [None] * len(texts)
 
     def free(self, i: int) -> bool:
@@ -163,19 +172,23 @@ class _Labels:
             self.reason[i] = reason
 
 
-def _shape_rule(text: str, lexicon: Lexicon) -> str | None:
+_DATELINE = ("dateline-prefix",)
+_BYLINE = ("byline-prefix",)
+_SOURCE_CREDIT = ("source-credit-prefix",)
+
+
+def _shape_rule(doc: _Doc, i: int, lexicon: Lexicon) -> str | None:
     """Metadata and furniture recognised by shape rather than by a fixed phrase."""
-    n = _words(text)
-    key = match_key(text)
+    text, key, n = doc.texts[i], doc.keys[i], doc.words[i]
+    if n > 45:  # every shape below is a short block
+        return None if _LETTER.search(text) else "non-text"
     if n <= 16 and _IMAGE_FILE.search(text):
         return "image-file"
     if (
         n <= 14
         and _DATE_HINT.search(text)
-        and not _is_prose(text)
-        and (
-            lexicon.match(text, rules=("dateline-prefix",)) or n <= 6 or _YEAR_OR_TIME.search(text)
-        )
+        and not doc.prose[i]
+        and (lexicon._match(text, key, _DATELINE) or n <= 6 or _YEAR_OR_TIME.search(text))
     ):
         return "dateline"
     if not _LETTER.search(text):
@@ -183,16 +196,16 @@ def _shape_rule(text: str, lexicon: Lexicon) -> str | None:
     if (
         n <= 30
         and not text.rstrip().endswith((".", "!", "?", "。"))
-        and lexicon.match(text, rules=("byline-prefix",))
+        and lexicon._match(text, key, _BYLINE)
         and _looks_like_byline(text, lexicon)
     ):
         return "byline"
-    if n <= 20 and lexicon.match(text, rules=("source-credit-prefix",)):
+    if n <= 20 and lexicon._match(text, key, _SOURCE_CREDIT):
         return "source-credit"
-    if n <= 45 and _has_credit(key, lexicon):
+    if _has_credit(key, lexicon):
         return "photo-credit"
     # (length-guarded: the credit pattern can start at every hyphen of a long unspaced block)
-    if n <= 40 and len(text) <= 400 and not _is_prose(text) and _SLASH_CREDIT.search(text):
+    if n <= 40 and len(text) <= 400 and not doc.prose[i] and _SLASH_CREDIT.search(text):
         return "photo-credit"
     return None
 
@@ -230,9 +243,7 @@ _EDGE_REASONS = frozenset(
 )
 
 
-def _main_span(
-    texts: Sequence[str], labels: _Labels, chrome: Sequence[bool]
-) -> tuple[int, int] | None:
+def _main_span(doc: _Doc) -> tuple[int, int] | None:
     """The densest run of prose among unlabelled blocks, as ``(first, last)`` indices.
 
     Maximum-sum contiguous run (Kadane) where a prose block scores its words beyond a
@@ -243,15 +254,15 @@ def _main_span(
     """
     best, best_span = 0.0, None
     run, run_start = 0.0, None
-    for i, text in enumerate(texts):
-        if not labels.free(i):
-            if labels.reason[i] in _EDGE_REASONS and run_start is not None:
+    for i, reason in enumerate(doc.reason):
+        if reason is not None:
+            if reason in _EDGE_REASONS and run_start is not None:
                 run -= 6.0
             continue
-        n = _words(text)
-        if chrome[i]:
+        n = doc.words[i]
+        if doc.chrome[i]:
             score = -(2.0 + n)
-        elif _is_prose(text):
+        elif doc.prose[i]:
             score = float(n - _SHORT_SENTENCE)
         else:
             score = -(1.0 + 0.3 * n)
@@ -289,78 +300,75 @@ def strip_boilerplate(
     lex = lexicon if lexicon is not None else load_lexicon()
     texts = [(b if isinstance(b, str) else b.text).strip() for b in blocks]
     chrome = [False if isinstance(b, str) else b.chrome for b in blocks]
-    labels = _Labels(texts)
-    prose = [_is_prose(t) for t in texts]
-    furniture = [lex.first_match(t, exclude=_CUE_RULES) if t else None for t in texts]
+    doc = _Doc(texts, chrome)
+    keys, prose = doc.keys, doc.prose
+    furniture = [
+        lex._first_match(t, key, _CUE_RULES) if t else None
+        for t, key in zip(texts, keys, strict=True)
+    ]
 
     for i, text in enumerate(texts):
         if not text:
-            labels.mark(i, "empty")
+            doc.mark(i, "empty")
             continue
         rule = furniture[i]
         if rule == "related-marker":
-            labels.mark(i, "related-list")
+            doc.mark(i, "related-list")
             j = i + 1
             while j < len(texts) and not prose[j]:
-                if labels.free(j) and _is_headline(texts[j]) and furniture[j] is None:
-                    labels.mark(j, "related-list")
+                if doc.free(j) and _is_headline(doc, j) and furniture[j] is None:
+                    doc.mark(j, "related-list")
                 elif furniture[j] is None and texts[j]:
                     break
                 j += 1
             continue
         if rule is not None:
-            labels.mark(i, rule)
+            doc.mark(i, rule)
             continue
-        shape = _shape_rule(text, lex)
+        shape = _shape_rule(doc, i, lex)
         if shape is not None:
-            labels.mark(i, shape)
+            doc.mark(i, shape)
 
     # A split byline: "By:" alone, the name on the next line.
     for i in range(len(texts) - 1):
-        if match_key(texts[i]) in _BARE_BYLINE and labels.free(i + 1) and _words(texts[i + 1]) <= 6:
-            labels.mark(i, "byline")
-            labels.mark(i + 1, "byline")
+        if keys[i] in _BARE_BYLINE and doc.free(i + 1) and doc.words[i + 1] <= 6:
+            doc.mark(i, "byline")
+            doc.mark(i + 1, "byline")
     # Lines printed three times or more (gallery titles, "Hide caption") are furniture.
-    counts = collections.Counter(match_key(t) for t in texts)
-    for i, text in enumerate(texts):
-        if counts[match_key(text)] >= 3 and labels.free(i) and not prose[i]:
-            labels.mark(i, "duplicate")
+    counts = collections.Counter(keys)
+    for i, key in enumerate(keys):
+        if counts[key] >= 3 and doc.free(i) and not prose[i]:
+            doc.mark(i, "duplicate")
     # A caption printed twice, the second time with its credit appended.
     for i in range(len(texts) - 1):
-        nxt = match_key(texts[i + 1])
-        key = match_key(texts[i])
-        if (
-            labels.free(i)
-            and labels.reason[i + 1] == "photo-credit"
-            and key
-            and nxt.startswith(key)
-        ):
-            labels.mark(i, "caption")
+        nxt = keys[i + 1]
+        key = keys[i]
+        if doc.free(i) and doc.reason[i + 1] == "photo-credit" and key and nxt.startswith(key):
+            doc.mark(i, "caption")
 
-    span = _main_span(texts, labels, chrome)
+    span = _main_span(doc)
     body_start = span[0] if span else len(texts)
 
-    title = _find_title(texts, labels, body_start, hints or {})
+    title = _find_title(doc, body_start, hints or {})
     if span is not None:
-        first, last = _widen(texts, labels, span)
+        first, last = _widen(doc, span)
         for i in range(len(texts)):
-            if labels.free(i) and not first <= i <= last:
-                labels.mark(i, "page-chrome")
-        _mark_bio(texts, labels, last)
+            if doc.free(i) and not first <= i <= last:
+                doc.mark(i, "page-chrome")
+        _mark_bio(doc, last)
     # Repeats inside the body: the first copy stays, later ones go (a lead paragraph
     # printed twice, a pull quote).  Copies outside the body are page chrome already.
     seen: set[str] = set()
-    for i, text in enumerate(texts):
-        if labels.free(i):
-            key = match_key(text)
+    for i, key in enumerate(keys):
+        if doc.free(i):
             if key in seen:
-                labels.mark(i, "duplicate")
+                doc.mark(i, "duplicate")
             seen.add(key)
 
-    kept = tuple((i, t) for i, t in enumerate(texts) if labels.free(i))
+    kept = tuple((i, t) for i, t in enumerate(texts) if doc.free(i))
     removed = tuple(
         Removed(text=t, reason=r, where=i)
-        for i, (t, r) in enumerate(zip(texts, labels.reason, strict=True))
+        for i, (t, r) in enumerate(zip(texts, doc.reason, strict=True))
         if r is not None
     )
     return Stripped(kept=kept, removed=removed, title=title)
@@ -372,52 +380,50 @@ _CUE_RULES = frozenset(
 )
 
 
-def _find_title(
-    texts: Sequence[str], labels: _Labels, body_start: int, hints: Mapping[str, str]
-) -> str | None:
+def _find_title(doc: _Doc, body_start: int, hints: Mapping[str, str]) -> str | None:
     """Headline: the markup's title (the block repeating it, if any), else the longest headline
     line shortly before the body."""
+    texts = doc.texts
     hint = hints.get("title")
     if hint:
         hint_key = match_key(hint)
-        for i, text in enumerate(texts):
-            key = match_key(text)
-            if key and (key == hint_key or (hint_key.startswith(key) and _words(text) >= 3)):
-                labels.reason[i] = "title"
-                _mark_repeats(texts, labels, i)
-                return text
+        for i, key in enumerate(doc.keys):
+            if key and (key == hint_key or (hint_key.startswith(key) and doc.words[i] >= 3)):
+                doc.reason[i] = "title"
+                _mark_repeats(doc, i)
+                return texts[i]
         return _title_from_hint(hint)
     candidates = [
-        i for i in range(min(body_start, len(texts))) if labels.free(i) and _is_headline(texts[i])
+        i for i in range(min(body_start, len(texts))) if doc.free(i) and _is_headline(doc, i)
     ]
     if (
         not candidates
         and body_start < len(texts)
-        and _is_headline(texts[body_start])
-        and not _is_prose(texts[body_start])
+        and _is_headline(doc, body_start)
+        and not doc.prose[body_start]
     ):
         candidates = [body_start]
     for i in candidates:
         if _TRUNCATED.search(texts[i]) and any(
             _continues(texts[i], texts[j]) for j in candidates if j != i
         ):
-            labels.mark(i, "breadcrumb-title")
-    remaining = [i for i in candidates if labels.free(i) and not _TRUNCATED.search(texts[i])]
+            doc.mark(i, "breadcrumb-title")
+    remaining = [i for i in candidates if doc.free(i) and not _TRUNCATED.search(texts[i])]
     if not remaining:
         return None
     # Menus and section labels are short, and the headline sits close above the body.
     window = remaining[-8:]
-    i = max(window, key=lambda k: (_words(texts[k]), -k))
-    labels.mark(i, "title")
-    _mark_repeats(texts, labels, i)
+    i = max(window, key=lambda k: (doc.words[k], -k))
+    doc.mark(i, "title")
+    _mark_repeats(doc, i)
     return texts[i]
 
 
-def _mark_repeats(texts: Sequence[str], labels: _Labels, title_index: int) -> None:
-    key = match_key(texts[title_index])
-    for j, text in enumerate(texts):
-        if j != title_index and match_key(text) == key:
-            labels.reason[j] = "title"
+def _mark_repeats(doc: _Doc, title_index: int) -> None:
+    key = doc.keys[title_index]
+    for j, other in enumerate(doc.keys):
+        if j != title_index and other == key:
+            doc.reason[j] = "title"
 
 
 def _title_from_hint(hint: str | None) -> str | None:
@@ -428,27 +434,28 @@ def _title_from_hint(hint: str | None) -> str | None:
     return max(parts, key=len).strip() or None
 
 
-def _widen(texts: Sequence[str], labels: _Labels, span: tuple[int, int]) -> tuple[int, int]:
+def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
     """Stretch the main span over short but complete sentences at its edges.
 
     The densest-run score counts a five-word closing line ("He won that vote, too.") against
     the article; a line that ends a sentence is article text, menus and teasers rarely do.
     """
     first, last = span
+    texts = doc.texts
 
     def sentence(i: int) -> bool:
         t = texts[i]
         return (
-            labels.free(i)
-            and _words(t) >= 5
+            doc.free(i)
+            and doc.words[i] >= 5
             and t.rstrip("\"'”’»)").endswith((".", "!", "?", "。"))
         )
 
-    while last + 1 < len(texts) and (not labels.free(last + 1) or sentence(last + 1)):
-        if not labels.free(last + 1):
-            if labels.reason[last + 1] in _EDGE_REASONS:
+    while last + 1 < len(texts) and (not doc.free(last + 1) or sentence(last + 1)):
+        if not doc.free(last + 1):
+            if doc.reason[last + 1] in _EDGE_REASONS:
                 break
-            nxt = next((k for k in range(last + 2, len(texts)) if labels.free(k)), None)
+            nxt = next((k for k in range(last + 2, len(texts)) if doc.free(k)), None)
             if nxt is None or not sentence(nxt):
                 break
             last = nxt
@@ -459,10 +466,11 @@ def _widen(texts: Sequence[str], labels: _Labels, span: tuple[int, int]) -> tupl
     return first, last
 
 
-def _mark_bio(texts: Sequence[str], labels: _Labels, last: int) -> None:
+def _mark_bio(doc: _Doc, last: int) -> None:
     """An author bio in the last blocks: "Name is a … journalist … works as a writer at X"."""
+    texts = doc.texts
     for i in range(max(0, last - 1), len(texts)):
-        if not labels.free(i) and labels.reason[i] != "page-chrome":
+        if not doc.free(i) and doc.reason[i] != "page-chrome":
             continue
         text = texts[i]
         m = _BIO_NAME.match(text)
@@ -477,4 +485,4 @@ def _mark_bio(texts: Sequence[str], labels: _Labels, last: int) -> None:
                 text[m.end() : m.end() + 80],
             )
         ):
-            labels.reason[i] = "author-bio"
+            doc.reason[i] = "author-bio"
