@@ -7,6 +7,7 @@ import pathlib
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from newscorpus.boilerplate import load_lexicon, match_key, strip_boilerplate
 from strategies import page_lines
@@ -99,14 +100,18 @@ def test_long_unspaced_block_is_fast() -> None:
     import time
 
     start = time.process_time()
-    strip_boilerplate(["A-" * 20000, "The council voted on Monday to close the old bridge for repairs."])
+    strip_boilerplate(
+        ["A-" * 20000, "The council voted on Monday to close the old bridge for repairs."]
+    )
     # generous bound: the quadratic version took about 50 s
     assert time.process_time() - start < 5
 
 
 def test_prefix_phrases_normalised_like_blocks() -> None:
     """A site phrase with an ellipsis or a double space matches blocks as written."""
-    lex = load_lexicon(("en",)).extended({"rules": {"site": {"prefix": ["Zum Artikel…", "Mehr  dazu"]}}})
+    lex = load_lexicon(("en",)).extended(
+        {"rules": {"site": {"prefix": ["Zum Artikel…", "Mehr  dazu"]}}}
+    )
     assert lex.match("Zum Artikel… hier klicken") == "site"
     assert lex.match("Mehr  dazu hier") == "site"
 
@@ -119,3 +124,28 @@ def test_news_about_a_journalist_is_not_a_bio() -> None:
         "Maria Lopez is a journalist who was detained last week in the capital, her lawyer said.",
     ]
     assert [r.reason for r in strip_boilerplate(blocks).removed] == ["title"]
+
+
+@given(st.text())
+def test_letter_runs_match_the_token_regex(text: str) -> None:
+    """The whitespace-first tokeniser of guess_languages finds exactly the regex's letter runs."""
+    from newscorpus.boilerplate._lexicon import _TOKEN, _letter_runs
+
+    assert _letter_runs(text) == _TOKEN.findall(text)
+
+
+def test_long_blocks_keep_phrase_owners() -> None:
+    """A phrase shared by a short-block rule and a long-block rule still belongs to the earlier
+    rule on long blocks, as on short ones: the long-block table is the full table, filtered."""
+    lex = load_lexicon(("en",)).extended(
+        {
+            "rules": {
+                "short-first": {"contains": ["zebra crossing"]},
+                "long-later": {"contains": ["zebra crossing", "okapi"], "max_words": 60},
+            }
+        }
+    )
+    words = " ".join(["word"] * 30)
+    assert lex.first_match(f"{words} zebra crossing") is None  # owner allows 20 words only
+    assert lex.first_match(f"{words} okapi") == "long-later"
+    assert lex.first_match("a zebra crossing") == "short-first"

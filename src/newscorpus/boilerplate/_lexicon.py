@@ -398,6 +398,19 @@ def _function_word_index() -> dict[str, tuple[str, ...]]:
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
+def _letter_runs(text: str) -> list[str]:
+    """``_TOKEN.findall(text)``, splitting on whitespace first: a chunk made only of
+    letters is one run as it stands (whitespace is never part of a run, and every letter
+    is), so only chunks holding punctuation or digits go through the regex."""
+    runs: list[str] = []
+    for chunk in text.split():
+        if chunk.isalpha():
+            runs.append(chunk)
+        else:
+            runs.extend(_TOKEN.findall(chunk))
+    return runs
+
+
 def guess_languages(blocks: Iterable[str], *, sample: int = 1500) -> tuple[str, ...] | None:
     """The lexicon languages to use for a document, from its function words, or None for all.
 
@@ -422,7 +435,7 @@ def guess_languages(blocks: Iterable[str], *, sample: int = 1500) -> tuple[str, 
                 break
     index = _function_word_index()
     counts = dict.fromkeys(available_languages(), 0)
-    for token in _TOKEN.findall(" ".join(text)[:sample].casefold()):
+    for token in _letter_runs(" ".join(text)[:sample].casefold()):
         for lang in index.get(token, ()):
             counts[lang] += 1
     scores = sorted(((n, lang) for lang, n in counts.items()), reverse=True)
