@@ -12,10 +12,11 @@ import sys
 import unicodedata
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from newscorpus import normalisers
+from newscorpus._typing import Normaliser
 from newscorpus.exceptions import NormaliserError, PluginError
 from newscorpus.normalisers import GluedWordSplitter, NormaliserPipeline, PlaceNames
 from newscorpus.testing import check_normaliser, huge_text, news_text
@@ -358,3 +359,149 @@ def test_testing_module_imports_hypothesis_lazily() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+# --- fast paths ----------------------------------------------------------------
+#
+# The built-ins skip work with cheap checks and with patterns rewritten to start
+# with a character class.  Each must give exactly what the full version gives:
+# the *_full functions for the prechecks, and below, the patterns as they were.
+
+_builtin = normalisers._builtin
+
+# Pieces biased to what the fast paths decide on: quote marks with and without
+# the spaces and letters around them, dashes, entities, mojibake, odd spaces,
+# controls, non-NFC text, camel case, doubled marks, cased non-letters.
+_TRICKY = (
+    *("“", "”", "„", '"', "’", "‘", "'", " “", "“ ", ", ”", "”he", ".“", ":“", "\t”", "”ⓐ", "”Ⓐ"),
+    *('“large-scale provocation"', '"Yes”', '12"', "“Stop it,”", "„Nein“"),
+    *("-", "--", "---", " - ", " -- ", "\t-\t", "–", "—", "―", " — ", "1 - 2", "a--b", "_--_"),
+    *("&", "&amp;", "&amp;lt;", "&#8217;", "&#10;", "&eacute;", "&nbsp;", "&#x2014;", ";"),
+    *("â€™", "â€œ", "â€\x9d", "Ã©", "Â", "\x9d", "\x1b", "\x1b[31m", "ï¬\x81"),
+    *("\u00a0", "\u2009", "\u3000", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u180e"),
+    *("\u2028", "\u2029", "\x00", "\x07", "\x7f", "\x85", "\r", "\r\n", "\n", "\t", "\x0b"),
+    *("e\u0301", "\u0301", "\u212b", "\ud800", "ﬁ", "\U0001f600"),
+    *("articleComments", "UkraineAllies", "iPhone", "McDonald", "aB", "Bc", "aBc", "жЖж"),
+    *("MacArthur", "YouTubers", "x://aBc", "@aBc", "#aBc", "a.b", "@\tarticleComments"),
+    *("..", ",,", "...", "....", "…", ".", ",", "!", "?", ")", "1..10", "border.. This", "_.."),
+    *(" ", " ", "  ", "a", "Z", "9", "é", "ǅ", "ß", "ΩΣ", "Ⅻ", "ⅻ"),
+)  # fmt: skip
+tricky_text = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=2)), max_size=30).map(
+    "".join
+)
+
+_DOUBLED_BEFORE = re.compile(r"(?<=[^\W_])([.,])\1(?![.,…])(?=\s|\Z|[”\"’)\]])")
+_SPACED_DASH_BEFORE = re.compile(r"(?<=\S)[ \t]+(?:-{1,3}|[\u2013\u2014\u2015])[ \t]+(?=\S)")
+_DOUBLE_HYPHEN_BEFORE = re.compile(r"(?<=[^\W_])--(?=[^\W_])")
+_GLUE_CHUNK_BEFORE = re.compile(rf"(?<!\S)\S*?[{_builtin._L}][{_builtin._U}][{_builtin._L}]\S*")
+
+
+def _punctuation_before(text: str) -> str:
+    return _DOUBLED_BEFORE.sub(r"\1", text)
+
+
+def _dashes_before(text: str) -> str:
+    if "-" in text or "–" in text or "—" in text or "―" in text:
+        text = _SPACED_DASH_BEFORE.sub(_builtin._em_dash, text)
+        text = _DOUBLE_HYPHEN_BEFORE.sub("—", text)
+    return text.replace("...", "…")
+
+
+def _dashes_ascii_before(text: str) -> str:
+    if "-" in text or "–" in text or "—" in text or "―" in text:
+        text = _SPACED_DASH_BEFORE.sub(_builtin._ascii_dash, text)
+        text = text.replace("—", "--").replace("―", "--").replace("–", "-")
+    return text.replace("…", "...")
+
+
+def _glued_words_before(text: str) -> str:
+    split = _builtin._default_splitter()
+    return _GLUE_CHUNK_BEFORE.sub(lambda match: split._chunk(match.group()), text)
+
+
+_REFERENCES = {
+    "mojibake": _builtin._mojibake_full,
+    "unicode": _builtin._unicode_full,
+    "quote_marks": _builtin._quote_marks_full,
+    "punctuation": _punctuation_before,
+    "glued_words": _glued_words_before,
+    "dashes": _dashes_before,
+    "dashes_ascii": _dashes_ascii_before,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_REFERENCES))
+@settings(max_examples=max(settings().max_examples, 300))
+@given(text=st.one_of(tricky_text, news_text()))
+@example(text='the “large-scale provocation" said')
+@example(text="x@\u3000articleComments and\xa0iPhone\ndealsToday")
+@example(text="a_.. b,, c")
+@example(text="“Stop it, ”he said.“Then ”ⓐ")
+@example(text="Cafe\u0301 “said” 1\u212b")
+@example(text="a\t- b, c\t\u2014 d -\te")
+@example(text="plain ASCII \x1b[31mred\x1b[0m")
+def test_fast_paths_agree_with_the_full_versions(name: str, text: str) -> None:
+    """Each built-in with a fast path gives what its full, unshortened version gives."""
+    func = getattr(_builtin, name)
+    reference = _REFERENCES[name]
+    assert func(text) == reference(text)
+    # Down the default chain too, where each step sees what the last one left.
+    for step in normalisers.DEFAULT:
+        text = getattr(_builtin, step)(text)
+        assert func(text) == reference(text), step
+
+
+def _explain_reference(
+    steps: list[tuple[str, Normaliser]], text: str
+) -> tuple[str, tuple[str, ...]]:
+    # explain() as it was, less its error handling.
+    changed = []
+    for name, func in steps:
+        result = func(text)
+        if result != text:
+            changed.append(name)
+            text = result
+    return text, tuple(changed)
+
+
+@given(st.one_of(tricky_text, news_text()))
+def test_explain_agrees_with_running_the_full_steps_in_turn(text: str) -> None:
+    """explain() gives the text and names that running every full step in order gives."""
+    full = [(name, _REFERENCES.get(name, getattr(_builtin, name))) for name in normalisers.DEFAULT]
+    assert NormaliserPipeline().explain(text) == _explain_reference(full, text)
+
+
+def test_unicode_fast_path_premise() -> None:
+    """Every character unicode's full version drops or replaces is not printable."""
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    touched = "".join(
+        [
+            *_builtin._DROP.findall(everything),
+            *_builtin._LINE_BREAK.findall(everything),
+            *_builtin._ODD_SPACE.findall(everything),
+            "\t\n\r",
+        ]
+    )
+    assert len(touched) > 60
+    assert not [hex(ord(c)) for c in touched if c.isprintable()]
+
+
+def test_quote_marks_fast_path_premise() -> None:
+    """No character the fast path lets follow a closing mark is cased, so none gets a space."""
+    assert not [c for c in _builtin._QUOTE_SAFE_AFTER if _builtin._cased(c)]
+    # And a cased character that is no letter still takes the full path.
+    assert _builtin.quote_marks("“x”ⓐ") == _builtin._quote_marks_full("“x”ⓐ") == "“x” ⓐ"
+
+
+def test_explain_names_changed_steps_whatever_object_they_return() -> None:
+    """An unchanged step is not named, whether it returns its input or an equal copy."""
+
+    def copy(text: str) -> str:
+        return "".join(list(text))
+
+    def shout(text: str) -> str:
+        return text.upper()
+
+    pipeline = NormaliserPipeline((copy, "unicode", shout, copy))
+    assert pipeline.explain("  abc ") == ("ABC", ("unicode", pipeline.names[2]))
+    assert pipeline.explain("ABC") == ("ABC", ())

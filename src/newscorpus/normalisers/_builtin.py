@@ -11,6 +11,12 @@ Every regular expression here is written so that each input position is tried
 a bounded number of times (anchored starts, no nested or overlapping
 quantifiers), so the cost is linear in the length of the text; see
 ``benchmarks/bench_normalise.py``.
+
+Most paragraphs need nothing from most steps, so the steps first rule that
+out cheaply (``str.isascii``, ``str.isprintable``, substring tests, patterns
+that start with a literal or a character class, which ``re`` can scan for).
+Each fast path says in a comment why it gives what the full version gives;
+``tests/test_normalisers.py`` checks the two agree with Hypothesis.
 """
 
 from __future__ import annotations
@@ -167,6 +173,16 @@ def mojibake(text: str) -> str:
         >>> mojibake("Kremlinâ€™s â€œpretextâ€\x9d")
         'Kremlin’s “pretext”'
     """
+    # Fast path, equivalent to _mojibake_full: on ASCII text (isascii() is
+    # free: CPython keeps the flag) the only character _MAYBE_BROKEN matches
+    # is the escape character.
+    if text.isascii() and "\x1b" not in text:
+        return text
+    return _mojibake_full(text)
+
+
+def _mojibake_full(text: str) -> str:
+    """:func:`mojibake` without its fast path; the reference the tests compare it with."""
     if not _MAYBE_BROKEN.search(text):
         return text
     # Line by line (ftfy never joins lines when it does not fix line breaks),
@@ -212,6 +228,22 @@ def unicode(text: str) -> str:
         >>> unicode("  Kyiv\\u00a0 said\\u200b\\r\\n\\r\\nso.\\t")
         'Kyiv said\\nso.'
     """
+    # Fast path, equivalent to _unicode_full: str.isprintable() is false for
+    # every character of Unicode's "Other" and "Separator" categories but the
+    # ASCII space, and every character that _DROP, _LINE_BREAK and _ODD_SPACE
+    # match, and "\t", "\n" and "\r", is one of those (Cc, Cf, Zs, Zl, Zp; a
+    # test checks each).  So on printable text that is already NFC (ASCII
+    # always is), every step of the full version before the space runs does
+    # nothing, and with no "\n" only the space runs and the strip are left.
+    if text.isprintable() and (text.isascii() or unicodedata.is_normalized("NFC", text)):
+        if "  " in text:
+            text = _SPACE_RUN.sub(" ", text)
+        return text.strip(" \n")
+    return _unicode_full(text)
+
+
+def _unicode_full(text: str) -> str:
+    """:func:`unicode` without its fast path; the reference the tests compare it with."""
     text = _DROP.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
@@ -239,6 +271,15 @@ _HSPACE = " \t"
 _BEFORE_CLOSING = frozenset(".,;:!?…)]%’'")
 # Sentence punctuation that an opening mark must not touch ("said:“Yes").
 _BEFORE_OPENING = frozenset(".,;:!?")
+
+
+# What may follow a closing mark without a space being put in: no letter is
+# cased.  The two patterns below start with a literal, which re scans for fast.
+_QUOTE_SAFE_AFTER = " \t\n.,;:!?)]}'’”\"-–—…/%0123456789"
+_OPENING_WORK = re.compile(
+    f"“(?:[{_HSPACE}]|(?<=[{re.escape(''.join(sorted(_BEFORE_OPENING)))}]“))"
+)
+_CLOSING_WORK = re.compile(f"”(?:(?<=[{_HSPACE}]”)|[^{re.escape(_QUOTE_SAFE_AFTER)}])")
 
 
 def _cased(char: str) -> bool:
@@ -295,6 +336,24 @@ def quote_marks(text: str) -> str:
         >>> quote_marks("“Stop the escalation immediately, ”he said.")
         '“Stop the escalation immediately,” he said.'
     """
+    # Fast path, equivalent to _quote_marks_full.  Every edit is made at a
+    # curly mark: by _opening_edits at a "“" (or at a straight mark later
+    # closed by "”"), by _closing_edits at a "”" (or at a straight mark that
+    # closes a "“"), or by reshaping a straight mark paired with a curly one.
+    # So text without "“" and "”" is left alone, and so is text without a
+    # straight mark in which no "“" is followed by a space or tab or preceded
+    # by _BEFORE_OPENING (what _opening_edits needs) and no "”" is preceded by
+    # a space or tab or followed by a cased letter (what _closing_edits needs;
+    # no _QUOTE_SAFE_AFTER character is cased, a test checks).
+    if "“" not in text and "”" not in text:
+        return text
+    if '"' not in text and not (_OPENING_WORK.search(text) or _CLOSING_WORK.search(text)):
+        return text
+    return _quote_marks_full(text)
+
+
+def _quote_marks_full(text: str) -> str:
+    """:func:`quote_marks` without its fast path; the reference the tests compare it with."""
     if not _DOUBLE_MARKS.search(text):
         return text
     marks = [m.start() for m in _DOUBLE_MARKS.finditer(text)]
@@ -356,8 +415,11 @@ def quote_marks(text: str) -> str:
 # --------------------------------------------------------------------------
 
 # "border.. This" -> "border. This"; an ellipsis ("...") or a range ("1..10")
-# is not a doubled mark.
-_DOUBLED = re.compile(r"(?<=[^\W_])([.,])\1(?![.,…])(?=\s|\Z|[”\"’)\]])")
+# is not a doubled mark.  The word character before the mark is checked by a
+# lookbehind after it, not before: the same matches, but a pattern that starts
+# with a character class lets re skip to the candidates instead of trying
+# every position.
+_DOUBLED = re.compile(r"([.,])(?<=[^\W_][.,])\1(?![.,…])(?=\s|\Z|[”\"’)\]])")
 
 
 def punctuation(text: str) -> str:
@@ -401,12 +463,12 @@ def _letter_class(categories: Iterable[str]) -> str:
 
 _L = _letter_class(["Ll"])
 _U = _letter_class(["Lu", "Lt"])
-# A whitespace-delimited chunk holding a lower-case letter followed by a
-# capitalised word.  The (?<!\S) anchor lets only chunk starts be tried, and
-# the lazy scan stops at the first hit, so the match is linear.
-_GLUE_CHUNK = re.compile(rf"(?<!\S)\S*?[{_L}][{_U}][{_L}]\S*")
 _HUMP = re.compile(rf"(?<=[{_L}])(?=[{_U}][{_L}])")
-_ANY_HUMP = re.compile(rf"[{_L}][{_U}][{_L}]")
+# A lower-case letter, a capital, a lower-case letter; found by its capital,
+# since re skips quickly to a character of the first class and capitals are
+# rarer than lower-case letters.  match.start() is the capital.
+_ANY_HUMP = re.compile(rf"[{_U}](?<=[{_L}][{_U}])[{_L}]")
+_SPACE = re.compile(r"\s")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 # URLs, e-mail addresses, @handles, #hashtags and code are left alone.
 _NOT_PROSE = re.compile(r"://|www\.|@|\A#|[_=<>{}\[\]()`\\/|~^*$+]|[^\W\d_]\.[^\W\d_]")
@@ -486,12 +548,29 @@ class GluedWordSplitter:
 
     def __call__(self, text: str) -> str:
         """Split the glued words of ``text``."""
-        if not _ANY_HUMP.search(text):  # a cheap scan first: most text has none
+        # Each whitespace-delimited chunk holding a hump is split on its own.
+        # The chunk is found from the hump: back to the whitespace before it
+        # (never past the previous chunk, so the scan is linear) and on to the
+        # next.  re's \s and str.isspace() are the same test (Py_UNICODE_ISSPACE).
+        hump = _ANY_HUMP.search(text)
+        if hump is None:  # most text has none
             return text
-        return _GLUE_CHUNK.sub(self._chunk, text)
+        pieces: list[str] = []
+        last = 0
+        while hump is not None:
+            start = hump.start() - 1  # the lower-case letter before the capital
+            while start > last and not text[start - 1].isspace():
+                start -= 1
+            space = _SPACE.search(text, hump.end())
+            end = len(text) if space is None else space.start()
+            pieces.append(text[last:start])
+            pieces.append(self._chunk(text[start:end]))
+            last = end
+            hump = _ANY_HUMP.search(text, end)
+        pieces.append(text[last:])
+        return "".join(pieces)
 
-    def _chunk(self, match: re.Match[str]) -> str:
-        chunk = match.group()
+    def _chunk(self, chunk: str) -> str:
         if _NOT_PROSE.search(chunk):
             return chunk
         return _LETTER_RUN.sub(self._run, chunk)
@@ -551,9 +630,23 @@ def glued_words(text: str) -> str:
 # --------------------------------------------------------------------------
 
 # Each match starts right after a non-space character, so a long run of
-# spaces is scanned once.
-_SPACED_DASH = re.compile(r"(?<=\S)[ \t]+(?:-{1,3}|[\u2013\u2014\u2015])[ \t]+(?=\S)")
-_DOUBLE_HYPHEN = re.compile(r"(?<=[^\W_])--(?=[^\W_])")
+# spaces is scanned once.  As in _DOUBLED, the lookbehinds come after the
+# first character, which re can then scan for: the same matches as
+# (?<=\S)[ \t]+... and (?<=[^\W_])--..., found faster.
+_SPACED_DASH = re.compile(r"[ \t](?<=\S[ \t])[ \t]*(?:-{1,3}|[\u2013\u2014\u2015])[ \t]+(?=\S)")
+_DOUBLE_HYPHEN = re.compile(r"--(?<=[^\W_]--)(?=[^\W_])")
+# _SPACED_DASH needs a space or tab just before a dash: two-character
+# substring searches rule it out faster than the pattern can.
+_SPACE_DASH_PAIRS: Final = tuple(
+    (dash, f" {dash}", f"\t{dash}") for dash in ("-", "\u2013", "\u2014", "\u2015")
+)
+
+
+def _maybe_spaced_dash(text: str) -> bool:
+    for dash, space_dash, tab_dash in _SPACE_DASH_PAIRS:
+        if dash in text and (space_dash in text or tab_dash in text):
+            return True
+    return False
 
 
 def _between_digits(match: re.Match[str]) -> bool:
@@ -578,8 +671,10 @@ def dashes(text: str) -> str:
         >>> dashes("The agreements -- named after Minsk - sought peace...")
         'The agreements — named after Minsk — sought peace…'
     """
-    if "-" in text or "–" in text or "—" in text or "―" in text:
+    # Fast path: the patterns only run where they can match.
+    if _maybe_spaced_dash(text):
         text = _SPACED_DASH.sub(_em_dash, text)
+    if "--" in text:
         text = _DOUBLE_HYPHEN.sub("—", text)
     return text.replace("...", "…")
 
@@ -598,9 +693,9 @@ def dashes_ascii(text: str) -> str:
         >>> dashes_ascii("The agreements — named after Minsk – sought peace…")
         'The agreements -- named after Minsk -- sought peace...'
     """
-    if "-" in text or "–" in text or "—" in text or "―" in text:
+    if _maybe_spaced_dash(text):
         text = _SPACED_DASH.sub(_ascii_dash, text)
-        text = text.replace("—", "--").replace("―", "--").replace("–", "-")
+    text = text.replace("—", "--").replace("―", "--").replace("–", "-")
     return text.replace("…", "...")
 
 
