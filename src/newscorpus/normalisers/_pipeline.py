@@ -101,12 +101,15 @@ class NormaliserPipeline:
             msg = f"expected str to normalise, got {type(text).__name__} {text!r:.80}{hint}"
             raise TypeError(msg)
         changed: list[str] = []
-        for name, func in self.resolved():
+        steps = self._cache.get("steps") or self.resolved()
+        for name, func in steps:
             try:
                 result = func(text)
             except Exception as exc:
                 msg = f"normaliser step {name!r} raised {exc!r} on text {_head(text)}"
                 raise NormaliserError(msg) from exc
+            if result is text:  # the usual answer: unchanged, and a str
+                continue
             if not isinstance(result, str):
                 msg = (
                     f"normaliser step {name!r} must return str, got {type(result).__name__} "
