@@ -149,3 +149,63 @@ def test_long_blocks_keep_phrase_owners() -> None:
     assert lex.first_match(f"{words} zebra crossing") is None  # owner allows 20 words only
     assert lex.first_match(f"{words} okapi") == "long-later"
     assert lex.first_match("a zebra crossing") == "short-first"
+
+
+_CREDIT_WORDS = st.sampled_from(
+    [
+        "photo:",
+        "credit:",
+        "getty",
+        "images",
+        "ap",
+        "reuters/",
+        "©",
+        "file",
+        "photo",
+        "the",
+        "minister",
+        "said.",
+        "on",
+        "monday",
+        "x",
+        "by",
+        "copyright",
+        "2024",
+        "—",
+        "jane",
+        "doe",
+    ]
+)
+
+
+@given(st.lists(_CREDIT_WORDS, max_size=40))
+def test_photo_credit_prefilter_agrees_with_full_scan(words: list[str]) -> None:
+    """The tail pre-filter of the photo-credit rule never changes its answer."""
+    from newscorpus.boilerplate._text import _SENTENCE_END, _has_credit
+
+    key = " ".join(words)
+    lex = load_lexicon(("en",))
+    markers = lex.phrase_re("photo-credit-marker")
+    assert markers is not None
+    expected = any(
+        not (m.start() > 0 and key[m.start() - 1].isalnum())
+        and len(key[m.end() :].split()) <= 8
+        and not _SENTENCE_END.search(key[m.end() :].rstrip(". "))
+        for m in markers.finditer(key)
+    )
+    assert _has_credit(key, lex) == expected
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(" \t\n\x1f\x85\xa0\u2028\u3000\u200b-|•:aB.") | st.characters()
+    )
+)
+def test_match_key_fast_path_agrees(block: str) -> None:
+    """The no-split fast path of match_key gives the same key as splitting and joining."""
+    import unicodedata
+
+    from newscorpus.boilerplate._lexicon import _TRIM
+
+    key = unicodedata.normalize("NFKC", block).casefold()
+    assert match_key(block) == " ".join(key.split()).strip(_TRIM)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import json
@@ -35,6 +36,11 @@ def match_key(block: str) -> str:
         'advertisement'
     """
     key = unicodedata.normalize("NFKC", block).casefold()
+    if "  " not in key and key.isprintable():
+        # The only whitespace is single ASCII spaces (every other space, line break or
+        # control character is unprintable), so splitting and joining would only drop
+        # spaces at the ends, which the strip drops too.
+        return key.strip(_TRIM)
     return " ".join(key.split()).strip(_TRIM)
 
 
@@ -140,6 +146,9 @@ class Lexicon:
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
     _combined: dict[tuple[frozenset[str], bool], _Combined] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
+    _longest: dict[str, int] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
     _subsets: dict[tuple[str, ...], tuple[_Rule, ...]] = attrs.field(
@@ -261,6 +270,13 @@ class Lexicon:
         if rule not in self._phrase_res:
             self._phrase_res[rule] = _alternation(self.phrases(rule))
         return self._phrase_res[rule]
+
+    def _longest_phrase(self, rule: str) -> int:
+        """Length in characters of the longest phrase of *rule* (0 when it has none)."""
+        longest = self._longest.get(rule)
+        if longest is None:
+            longest = self._longest[rule] = max(map(len, self.phrases(rule)), default=0)
+        return longest
 
     def extended(self, data: Mapping[str, Any]) -> Lexicon:
         """A new lexicon with the rules in *data* (the JSON files' ``rules`` structure) added."""
@@ -435,9 +451,10 @@ def guess_languages(blocks: Iterable[str], *, sample: int = 1500) -> tuple[str, 
                 break
     index = _function_word_index()
     counts = dict.fromkeys(available_languages(), 0)
-    for token in _letter_runs(" ".join(text)[:sample].casefold()):
-        for lang in index.get(token, ()):
-            counts[lang] += 1
+    tokens = collections.Counter(_letter_runs(" ".join(text)[:sample].casefold()))
+    for token in tokens.keys() & index.keys():
+        for lang in index[token]:
+            counts[lang] += tokens[token]
     scores = sorted(((n, lang) for lang, n in counts.items()), reverse=True)
     if not scores:
         return None

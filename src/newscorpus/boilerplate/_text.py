@@ -63,6 +63,7 @@ _SLASH_CREDIT = re.compile(
     r"(?:^|[-–—:]\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"(?:\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){1,3}\s*$"
 )
+_DIGIT = re.compile(r"\d")
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d{2}\b")
 _DATE_HINT = re.compile(
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
@@ -186,6 +187,7 @@ def _shape_rule(doc: _Doc, i: int, lexicon: Lexicon) -> str | None:
         return "image-file"
     if (
         n <= 14
+        and _DIGIT.search(text)  # every date hint has a digit: a quick scan first
         and _DATE_HINT.search(text)
         and not doc.prose[i]
         and (lexicon._match(text, key, _DATELINE) or n <= 6 or _YEAR_OR_TIME.search(text))
@@ -221,17 +223,29 @@ def _looks_like_byline(text: str, lexicon: Lexicon) -> bool:
     return False
 
 
+#: Most words a photo credit may have after its marker.
+_CREDIT_TAIL = 8
+
+
 def _has_credit(key: str, lexicon: Lexicon) -> bool:
     """A photo-credit marker followed by a short credit ("… Copyright Credit: AP")."""
     markers = lexicon.phrase_re("photo-credit-marker")
     if markers is None:
         return False
+    # Only a marker followed by a few words counts, so a longer block is first searched from
+    # just before its last words: no marker there, no credit.  (A strict pre-filter: a marker
+    # ending before the last _CREDIT_TAIL + 2 words leaves a longer tail; the scan decides.)
+    parts = key.rsplit(" ", _CREDIT_TAIL + 2)
+    if len(parts) == _CREDIT_TAIL + 3:
+        start = len(parts[0]) - lexicon._longest_phrase("photo-credit-marker")
+        if not markers.search(key, max(start, 0)):
+            return False
     for m in markers.finditer(key):
         i = m.start()
         if i > 0 and key[i - 1].isalnum():
             continue
         tail = key[m.end() :]
-        if len(tail.split()) <= 8 and not _SENTENCE_END.search(tail.rstrip(". ")):
+        if len(tail.split()) <= _CREDIT_TAIL and not _SENTENCE_END.search(tail.rstrip(". ")):
             return True
     return False
 
