@@ -103,16 +103,22 @@ def test_sentence_ends_match_the_reference(text: str) -> None:
 
 @given(any_text, st.sampled_from([None, "en", "fr"]))
 def test_one_pass_over_paragraphs_matches_one_pass_each(text: str, language: str | None) -> None:
-    """Runs and sentence ends found over the whole article equal those found per paragraph."""
+    """Sentences and the cast found over the whole article equal those found per paragraph."""
     bounds = quotes._paragraph_bounds(text)
     lex = speakers.load_lexicon(language)
     assert speakers._blank_line_separated(text, bounds)
-    assert speakers._paragraph_runs(text, bounds, lex, True) == speakers._paragraph_runs(
-        text, bounds, lex, False
+    sentences = []
+    for lo, hi in bounds:
+        a = lo
+        for b in speakers._sentence_ends(text, lo, hi):
+            sentences.append((a, b, lo, hi))
+            a = b
+        if a < hi:
+            sentences.append((a, hi, lo, hi))  # the last sentence runs to the paragraph's end
+    assert speakers._sentence_spans(text, bounds, True) == sentences
+    assert speakers._build_cast(text, bounds, lex, joined=True) == speakers._build_cast(
+        text, bounds, lex, joined=False
     )
-    assert speakers._paragraph_sentence_ends(text, bounds, True) == [
-        speakers._sentence_ends(text, lo, hi) for lo, hi in bounds
-    ]
 
 
 _OLD_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")

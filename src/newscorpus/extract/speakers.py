@@ -795,17 +795,6 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     return [m.end() for m in _SENTENCE_END_TRUE.finditer(text, lo, hi)]
 
 
-def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = lo
-    for end in _sentence_ends(text, lo, hi):
-        out.append((pos, end))
-        pos = end
-    if pos < hi:
-        out.append((pos, hi))
-    return out
-
-
 # Capitalised words, found without tokenising the whole article (the cast is built
 # from every sentence, so this is the hot loop); the case is checked in Python.
 _FIRST_WORD = re.compile(r"\w+")
@@ -832,22 +821,32 @@ def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
 
 
 _Verdict = tuple[str, str, str, bool, int, int] | None
-#: (lexicon id, run text) -> _classify_run's verdicts when the word before the run
-#: is not / is a place preposition ("in", "at"): they differ only in ``subject``.
-_CLASSIFIED: dict[tuple[int, str], tuple[_Verdict, _Verdict]] = {}
+#: id(lexicon) -> (the lexicon, run text -> verdict of :func:`_classify_run`).  The
+#: lexicon is kept beside its verdicts, so a lexicon freed and another one allocated
+#: at the same address never reads the first one's verdicts.
+_CLASSIFIED: dict[int, tuple[Lexicon, dict[str, _Verdict]]] = {}
 
 
-def _run_verdicts(run_text: str, lex: Lexicon) -> tuple[_Verdict, _Verdict]:
+def _verdicts_for(lex: Lexicon) -> dict[str, _Verdict]:
+    """The run verdicts remembered for ``lex`` (see :func:`_run_verdict`)."""
+    entry = _CLASSIFIED.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        if len(_CLASSIFIED) > 64:
+            _CLASSIFIED.clear()
+        entry = _CLASSIFIED[id(lex)] = (lex, {})
+    return entry[1]
+
+
+def _run_verdict(run_text: str, lex: Lexicon, cache: dict[str, _Verdict]) -> _Verdict:
     """:func:`_classify_run` on a run's text, remembered: the same names recur in every article.
 
     A verdict is ``(kind, name, title, subject, start, end)`` with offsets in
-    ``run_text``, or None; the pair is for a run that does not / does follow a
-    place preposition, the only thing :func:`_classify_run` reads from the word
-    before the run.
+    ``run_text``, or None, for a run that does not follow a place preposition.
+    After one ("in Paris", "at NATO") a run is never a subject and nothing else
+    changes, so the caller only clears ``subject`` then.
     """
-    key = (id(lex), run_text)
-    hit = _CLASSIFIED.get(key)
-    if hit is None:
+    hit = cache.get(run_text, _MISSING)
+    if hit is _MISSING:
         toks = []
         for m in _TOKEN_IN_RUN.finditer(run_text):
             word = m.group()
@@ -855,16 +854,15 @@ def _run_verdicts(run_text: str, lex: Lexicon) -> tuple[_Verdict, _Verdict]:
                 word = word[:-1]
             toks.append(_Tok(word, m.start(), m.start() + len(word)))
         run = _classify_run(toks, None, lex, after_prep=False)
-        if run is None:
-            hit = (None, None)
-        else:
-            # After a place preposition a run is never a subject; nothing else changes.
-            plain = (run.kind, run.name, run.title, run.subject, run.start, run.end)
-            hit = (plain, (run.kind, run.name, run.title, False, run.start, run.end))
-        if len(_CLASSIFIED) > 50_000:
-            _CLASSIFIED.clear()  # bounded: a long-running process must not grow without end
-        _CLASSIFIED[key] = hit
-    return hit
+        hit = (
+            None
+            if run is None
+            else (run.kind, run.name, run.title, run.subject, run.start, run.end)
+        )
+        if len(cache) > 50_000:
+            cache.clear()  # bounded: a long-running process must not grow without end
+        cache[run_text] = hit
+    return hit  # type: ignore[no-any-return]
 
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -883,109 +881,96 @@ def _blank_line_separated(text: str, bounds: Sequence[tuple[int, int]]) -> bool:
     )
 
 
-def _by_paragraph(
-    pattern: re.Pattern[str], text: str, bounds: Sequence[tuple[int, int]], joined: bool
-) -> list[list[re.Match[str]]]:
-    """The matches of ``pattern`` inside each paragraph."""
+#: A sentence of the cast's text: ``(start, end, paragraph start, paragraph end)``.
+_Sentence = tuple[int, int, int, int]
+
+
+def _sentence_spans(text: str, bounds: Sequence[tuple[int, int]], joined: bool) -> list[_Sentence]:
+    """Every sentence of the paragraphs, in order (see :func:`_sentence_ends`).
+
+    Sentences are contiguous and cover each paragraph: the last one runs to the
+    paragraph's end whatever ends it, and an empty paragraph has none.  With
+    ``joined`` (see :func:`_blank_line_separated`) one regex pass serves every
+    paragraph; the line breaks between paragraphs, which it finds too, are dropped.
+    """
+    out: list[_Sentence] = []
     if not joined:
-        return [list(pattern.finditer(text, lo, hi)) for lo, hi in bounds]
-    out: list[list[re.Match[str]]] = [[] for _ in bounds]
+        for lo, hi in bounds:
+            a = lo
+            for m in _SENTENCE_END_TRUE.finditer(text, lo, hi):
+                out.append((a, m.end(), lo, hi))
+                a = m.end()
+            if a < hi:
+                out.append((a, hi, lo, hi))
+        return out
     if not bounds:
         return out
     p, last = 0, len(bounds) - 1
     lo, hi = bounds[0]
-    here = out[0]
-    for m in pattern.finditer(text, lo, bounds[-1][1]):
+    a = lo
+    for m in _SENTENCE_END_TRUE.finditer(text, lo, bounds[-1][1]):
         at = m.start()
         if at >= hi:
             while at >= hi and p < last:
+                if a < hi:
+                    out.append((a, hi, lo, hi))
                 p += 1
                 lo, hi = bounds[p]
-            here = out[p]
-        if at >= lo:  # not a line break between paragraphs
-            here.append(m)
+                a = lo
+        if at < lo:
+            continue  # a line break between paragraphs
+        out.append((a, m.end(), lo, hi))
+        a = m.end()
+    if a < hi:
+        out.append((a, hi, lo, hi))
+    for lo, hi in bounds[p + 1 :]:
+        if lo < hi:
+            out.append((lo, hi, lo, hi))
     return out
 
 
-_new_tuple = tuple.__new__
+def _blank_start(text: str, lo: int, i: int) -> int:
+    """The first offset ``>= lo`` from which only spaces lead up to ``i``.
 
-
-def _paragraph_runs(
-    text: str, bounds: Sequence[tuple[int, int]], lex: Lexicon, joined: bool
-) -> list[list[_Run]]:
-    """The capitalised runs of each paragraph, classified (see :func:`_classify_run`).
-
-    A run never crosses a sentence end: only spaces and connectors join its words.
+    Blanked quotations are long runs of spaces: they are skipped a slice at a
+    time, not a character at a time.
     """
-    out: list[list[_Run]] = [[] for _ in bounds]
-    preps = lex.place_prepositions
-    lex_id = id(lex)
-    cache = _CLASSIFIED
-    pattern = _run_pattern(lex.name_connectors)
-    for (a, b), matches, runs in zip(
-        bounds, _by_paragraph(pattern, text, bounds, joined), out, strict=True
-    ):
-        for m in matches:
-            at = m.start()
-            if not text[at].isupper():
-                continue
-            run_text = m.group()
-            plain, after_prep_verdict = cache.get((lex_id, run_text)) or _run_verdicts(
-                run_text, lex
-            )
-            hit = plain
-            if plain != after_prep_verdict:
-                # Only then does the word before matter: "in Paris", "at NATO".
-                j = at
-                while j > a and text[j - 1] == " ":
-                    j -= 1
-                if j > a and text[j - 1].isalnum():
-                    before = text[max(a, text.rfind(" ", a, j) + 1) : j]
-                    if before[0].islower() and _norm(before) in preps:
-                        hit = after_prep_verdict
-            if hit is None:
-                continue
-            kind, name, title, subject, start, end = hit
-            # tuple.__new__ skips the named tuple's Python-level __new__: the hot path.
-            run = _new_tuple(_Run, (kind, name, title, at + start, at + end, subject, 0, 0))
-            if run.kind in ("person", "single"):
-                nxt = _MODIFIER_OF_NAME.match(text, run.end, b)
-                if nxt is not None and _is_title(_norm(nxt.group(1)), lex):
-                    run = run._replace(kind="org")  # "Rovers boss Danny Roe": a team, a name
-            runs.append(run)
-    return out
+    while i > lo:
+        w = max(lo, i - 256)
+        kept = text[w:i].rstrip(" ")
+        if kept:
+            return w + len(kept)
+        i = w
+    return lo
 
 
-def _paragraph_sentence_ends(
-    text: str, bounds: Sequence[tuple[int, int]], joined: bool
-) -> list[list[int]]:
-    """:func:`_sentence_ends` of each paragraph."""
-    return [
-        [m.end() for m in matches]
-        for matches in _by_paragraph(_SENTENCE_END_TRUE, text, bounds, joined)
-    ]
+def _blank_end(text: str, i: int, hi: int) -> int:
+    """The first offset ``>= i`` and ``< hi`` that is not a space, else ``hi``."""
+    while i < hi:
+        w = min(hi, i + 256)
+        kept = text[i:w].lstrip(" ")
+        if kept:
+            return w - len(kept)
+        i = w
+    return hi
 
 
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
 
 
-def _appositive_titles(text: str, a: int, b: int, run: _Run, lex: Lexicon) -> set[str]:
-    """Role words set off by commas around a name: "the mayor of X, Jane Roe," / "Roe, a judge,"."""
+def _appositive_titles(text: str, a: int, b: int, start: int, end: int, lex: Lexicon) -> set[str]:
+    """Role words set off by commas around a name: "the mayor of X, Jane Roe," / "Roe, a judge,".
+
+    The name is ``text[start:end]`` in the sentence ``text[a:b]``; the caller has
+    seen a comma next to it, spaces aside.
+    """
     found: set[str] = set()
     roles = lex.titles  # person roles are titles too (see load_lexicon)
-    i = run.start
-    while i > a and text[i - 1] == " ":
-        i -= 1
-    k = run.end
-    while k < b and text[k] == " ":
-        k += 1
-    if (i <= a or text[i - 1] != ",") and (k >= b or text[k] != ","):
-        return found
-    before = text[max(a, run.start - 90) : run.start].rstrip()
+    before = text[max(a, start - 90) : start].rstrip()
     if before.endswith(","):
         clause = _CLAUSE_PUNCT.split(before[:-1])[-1]
         found.update(w for w in map(_norm, clause.split()[-8:]) if w in roles)
-    after = text[run.end : min(b, run.end + 70)]
+    after = text[end : min(b, end + 70)]
     if after.lstrip().startswith(","):
         clause = _CLAUSE_PUNCT.split(after.lstrip()[1:])[0]
         for w in clause.split()[:7]:
@@ -996,18 +981,16 @@ def _appositive_titles(text: str, a: int, b: int, run: _Run, lex: Lexicon) -> se
     return found
 
 
-def _unglue(run: _Run, known: set[str]) -> _Run:
+def _unglue(name: str, known: set[str]) -> str:
     """Undo a scraper's glued word at the end of a name: "Jens Roeaccusing" -> "Jens Roe".
 
     Only when the article also writes the name's last word on its own.
     """
-    if run.kind != "person":
-        return run
-    *rest, last = run.name.split()
+    *rest, last = name.split()
     for cut in range(len(last) - 3, 2, -1):
         if last[cut:].islower() and last[:cut] in known:
-            return run._replace(name=" ".join([*rest, last[:cut]]))
-    return run
+            return " ".join([*rest, last[:cut]])
+    return name
 
 
 def _clear_caches() -> None:
@@ -1019,96 +1002,164 @@ def _clear_caches() -> None:
     _norm.cache_clear()
 
 
-def _build_cast(masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon) -> _Cast:
+#: A sentence's possible subject: ``(offset, name, is a person's full name)``.
+_Candidate = tuple[int, str, bool]
+
+
+def _build_cast(
+    masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon, joined: bool | None = None
+) -> _Cast:
+    """The people and organisations an article names, and where.
+
+    ``masked`` is the text with its quotations blanked (:func:`_masked`): the cast
+    is who the narration talks about.  The article is read in one pass over its
+    capitalised runs (:func:`_run_pattern`, classified by :func:`_run_verdict`)
+    walking alongside its sentences (:func:`_sentence_spans`); each run goes to the
+    sentence it starts in.  Organisations go to the cast at once.  What depends on
+    names the article may only give later -- a name's fullest form ("Stoltenberg"
+    -> "Jens Stoltenberg"), whether a lone word is a person's surname -- is noted
+    per sentence during the pass and settled by a short second pass over the notes.
+
+    ``joined`` says whether one regex pass may serve all paragraphs
+    (:func:`_blank_line_separated`, found when None); otherwise each paragraph is
+    read on its own.
+    """
     cast = _Cast()
-    joined = _blank_line_separated(masked, bounds)
-    all_runs = _paragraph_runs(masked, bounds, lex, joined)
-    all_ends = _paragraph_sentence_ends(masked, bounds, joined)
-    known: set[str] = set()
-    for runs in all_runs:
-        for r in runs:
-            known.update(r.name.split())
-    fullest = cast.fullest
-    for runs in all_runs:
-        for idx, r in enumerate(runs):
-            if r.kind == "person":
-                r = runs[idx] = _unglue(r, known)
-                last = r.name.rsplit(None, 1)[-1]
-                if len(r.name) > len(fullest.get(last, "")):
-                    fullest[last] = r.name
+    if joined is None:
+        joined = _blank_line_separated(masked, bounds)
+    pattern = _run_pattern(lex.name_connectors)
+    verdicts = _verdicts_for(lex)
     indefinite = lex.indefinite
-    for (lo, hi), para_runs, ends in zip(bounds, all_runs, all_ends, strict=True):
-        if lo < hi and (not ends or ends[-1] < hi):
-            ends.append(hi)
-        # Sentences are contiguous, so each run goes to the sentence it starts in.
-        k, n = 0, len(para_runs)
-        b = lo
-        for end in ends:
-            a, b = b, end
-            first = k
-            while k < n and para_runs[k].start < b:
-                k += 1
-            opening = _FIRST_WORD.search(masked, a, b)
-            if first == k:
-                if opening is not None and _norm(opening.group()) in indefinite:
-                    cast.people.append((opening.start(), ""))
-                continue
-            _sentence_cast(cast, masked, a, b, para_runs[first:k], opening, lex)
-    return cast
+    preps = lex.place_prepositions
+    all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
 
+    names: list[str] = []  # every run's name, for _unglue
+    persons: list[str] = []  # every person's name as written, in order
+    #: (name, is a person, titles) for every titled mention of a person or lone name.
+    titled: list[tuple[str, bool, set[str]]] = []
+    #: (offset of an indefinite opening word or -1, subject candidates) per sentence.
+    notes: list[tuple[int, list[_Candidate]]] = []
 
-def _sentence_cast(
-    cast: _Cast,
-    masked: str,
-    a: int,
-    b: int,
-    runs: list[_Run],
-    opening: re.Match[str] | None,
-    lex: Lexicon,
-) -> None:
-    """Add what one sentence with capitalised runs says to the cast."""
-    indefinite = lex.indefinite
-    subject: _Run | None = None
-    for r in runs:
-        if r.kind in ("person", "single"):
-            # Appositive titles need a comma next to the name: look before calling.
-            i = r.start
-            while i > a and masked[i - 1] == " ":
-                i -= 1
-            e = r.end
-            while e < b and masked[e] == " ":
-                e += 1
-            if (i > a and masked[i - 1] == ",") or (e < b and masked[e] == ","):
-                titles = _appositive_titles(masked, a, b, r, lex)
-                if r.title:
-                    titles.add(_norm(r.title))
-                if titles:
-                    cast.titles.setdefault(cast.full(r.name), set()).update(titles)
-            elif r.title:
-                cast.titles.setdefault(cast.full(r.name), set()).add(_norm(r.title))
-            if subject is None and r.subject and (r.kind == "person" or cast.is_person(r.name)):
-                subject = r
-    if (
-        opening is not None
-        and _norm(opening.group()) in indefinite
-        # "One fan, Jess Hartley, 22, said": a name in apposition names them.
-        and (subject is None or subject.start - opening.start() > 24)
-    ):
+    def close(a: int, b: int, candidates: list[_Candidate]) -> None:
         # "One engineer, who asked not to be named, said…": someone new and unnamed.
-        cast.people.append((opening.start(), ""))
-    elif subject is not None:
-        cast.people.append((subject.start, cast.full(subject.name)))
-    lead = runs[0]
-    if lead.kind == "org" and lead.subject and len(masked[a : lead.start].split()) <= 2:
-        # Only an organisation that leads its sentence is a likely "it" or "they".
-        cast.orgs.append((lead.start, lead.name))
-    first_org = True
-    for r in runs:
-        if r.kind == "org":
-            cast.all_orgs.append((r.start, r.name))
-            if first_org:
-                cast.first_orgs.append((r.start, r.name))
-                first_org = False
+        opening = _FIRST_WORD.search(masked, a, b)
+        open_at = -1
+        if opening is not None and _norm(opening.group()) in indefinite:
+            open_at = opening.start()
+        if candidates or open_at >= 0:
+            notes.append((open_at, candidates))
+
+    if joined:
+        chunks = [(bounds[0][0], bounds[-1][1], bounds)] if bounds else []
+    else:
+        chunks = [(lo, hi, [(lo, hi)]) for lo, hi in bounds]
+    for start, stop, paragraphs in chunks:
+        sentences = _sentence_spans(masked, paragraphs, joined)
+        if not sentences:
+            continue
+        si = 0
+        a, b, lo, hi = sentences[0]
+        candidates: list[_Candidate] = []
+        lead = first_org = True  # no run / no organisation yet in this sentence
+        person_seen = False  # a person is this sentence's subject candidate
+        for m in pattern.finditer(masked, start, stop):
+            at = m.start()
+            if not masked[at].isupper():
+                continue
+            run_text = m.group()
+            hit = verdicts.get(run_text, _MISSING)
+            if hit is _MISSING:
+                hit = _run_verdict(run_text, lex, verdicts)
+            if hit is None:
+                continue
+            kind, name, title, subject, rs, re_ = hit
+            rs += at
+            re_ += at
+            while rs >= b:  # the run starts a later sentence
+                close(a, b, candidates)
+                si += 1
+                a, b, lo, hi = sentences[si]
+                candidates = []
+                lead = first_org = True
+                person_seen = False
+            if subject:
+                # After a place preposition ("in Paris", "at NATO") a run is no subject.
+                j = at
+                if j > lo and masked[j - 1] == " ":
+                    j = _blank_start(masked, lo, j - 1) if masked[j - 2] == " " else j - 1
+                if j > lo and masked[j - 1].isalnum():
+                    before = masked[max(lo, masked.rfind(" ", lo, j) + 1) : j]
+                    if before[0].islower() and _norm(before) in preps:
+                        subject = False
+            names.append(name)
+            if kind == "person" or kind == "single":
+                nxt = _MODIFIER_OF_NAME.match(masked, re_, hi)
+                if nxt is not None and _is_title(_norm(nxt.group(1)), lex):
+                    kind = "org"  # "Rovers boss Danny Roe": a team, then a name
+            if kind == "person" or kind == "single":
+                is_person = kind == "person"
+                if is_person:
+                    persons.append(name)
+                # Appositive titles need a comma next to the name: look before reading them.
+                i = rs
+                if i > a and masked[i - 1] == " ":
+                    i = _blank_start(masked, a, i - 1) if masked[i - 2] == " " else i - 1
+                comma = i > a and masked[i - 1] == ","
+                if not comma:
+                    e = re_
+                    if e < b and masked[e] == " ":
+                        e = _blank_end(masked, e + 1, b)
+                    comma = e < b and masked[e] == ","
+                if comma:
+                    titles = _appositive_titles(masked, a, b, rs, re_, lex)
+                    if title:
+                        titles.add(_norm(title))
+                    if titles:
+                        titled.append((name, is_person, titles))
+                elif title:
+                    titled.append((name, is_person, {_norm(title)}))
+                if subject and not person_seen:
+                    candidates.append((rs, name, is_person))
+                    person_seen = is_person
+            if lead:
+                lead = False
+                if kind == "org" and subject and len(masked[a:rs].split()) <= 2:
+                    # Only an organisation that leads its sentence is a likely "it" or "they".
+                    orgs.append((rs, name))
+            if kind == "org":
+                all_orgs.append((rs, name))
+                if first_org:
+                    first_orgs.append((rs, name))
+                    first_org = False
+        close(a, b, candidates)
+        for a, b, _, _ in sentences[si + 1 :]:
+            close(a, b, [])
+
+    # Second pass: every name is known now.
+    known = set(" ".join(names).split())
+    unglued = {name: _unglue(name, known) for name in persons}
+    fullest = cast.fullest
+    for name in persons:
+        name = unglued[name]
+        last = name.rsplit(None, 1)[-1]
+        if len(name) > len(fullest.get(last, "")):
+            fullest[last] = name
+    for name, is_person, titles in titled:
+        key = cast.full(unglued[name] if is_person else name)
+        cast.titles.setdefault(key, set()).update(titles)
+    for open_at, candidates in notes:
+        # A sentence's subject: its first person, or lone name the article gives a person.
+        subject_at, subject_name = -1, ""
+        for at, name, is_person in candidates:
+            if is_person or cast.is_person(name):
+                subject_at, subject_name = at, unglued[name] if is_person else name
+                break
+        if open_at >= 0 and (subject_at < 0 or subject_at - open_at > 24):
+            # "One fan, Jess Hartley, 22, said": a name in apposition names them.
+            cast.people.append((open_at, ""))
+        elif subject_at >= 0:
+            cast.people.append((subject_at, cast.full(subject_name)))
+    return cast
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
