@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import functools
 import json
@@ -451,10 +450,11 @@ def guess_languages(blocks: Iterable[str], *, sample: int = 1500) -> tuple[str, 
                 break
     index = _function_word_index()
     counts = dict.fromkeys(available_languages(), 0)
-    tokens = collections.Counter(_letter_runs(" ".join(text)[:sample].casefold()))
-    for token in tokens.keys() & index.keys():
-        for lang in index[token]:
-            counts[lang] += tokens[token]
+    for token in _letter_runs(" ".join(text)[:sample].casefold()):
+        langs = index.get(token)
+        if langs is not None:
+            for lang in langs:
+                counts[lang] += 1
     scores = sorted(((n, lang) for lang, n in counts.items()), reverse=True)
     if not scores:
         return None
