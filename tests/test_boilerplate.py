@@ -209,3 +209,11 @@ def test_match_key_fast_path_agrees(block: str) -> None:
 
     key = unicodedata.normalize("NFKC", block).casefold()
     assert match_key(block) == " ".join(key.split()).strip(_TRIM)
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\x1f\x85\xa0\u2028\u3000\u200ba.") | st.characters()))
+def test_split_count_agrees_with_split(text: str) -> None:
+    """The word count's fast path counts exactly what ``str.split`` would return."""
+    from newscorpus.boilerplate._text import _split_count
+
+    assert _split_count(text) == len(text.split())

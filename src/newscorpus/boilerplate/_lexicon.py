@@ -413,16 +413,27 @@ def _function_word_index() -> dict[str, tuple[str, ...]]:
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
+#: Punctuation and digits that end or start a word: never part of a letter run.
+_EDGES = "0123456789.,;:!?\"'“”‘’„«»‹›()[]{}<>—–-…/*#%&+=|"
+
+
 def _letter_runs(text: str) -> list[str]:
-    """``_TOKEN.findall(text)``, splitting on whitespace first: a chunk made only of
-    letters is one run as it stands (whitespace is never part of a run, and every letter
-    is), so only chunks holding punctuation or digits go through the regex."""
+    """``_TOKEN.findall(text)``, splitting on whitespace first.
+
+    Whitespace never belongs to a letter run, so runs lie inside whitespace-separated
+    chunks; a chunk that is letters only once punctuation and digits are trimmed from its
+    ends ("said,", "(2024)", "“Yes") is one run, and only the rest go through the regex.
+    """
     runs: list[str] = []
     for chunk in text.split():
         if chunk.isalpha():
             runs.append(chunk)
-        else:
-            runs.extend(_TOKEN.findall(chunk))
+            continue
+        core = chunk.strip(_EDGES)
+        if core.isalpha():
+            runs.append(core)
+        elif core:
+            runs.extend(_TOKEN.findall(core))
     return runs
 
 

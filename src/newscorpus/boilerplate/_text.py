@@ -95,9 +95,17 @@ class Stripped:
     title: str | None = None
 
 
+def _split_count(text: str) -> int:
+    """``len(text.split())``, without building the list when spaces are already single."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # every other kind of whitespace is unprintable: single ASCII spaces separate the words
+        return text.count(" ") + 1 if text else 0
+    return len(text.split())
+
+
 def _words(text: str) -> int:
     if text.isascii() or not _ANY_UNSPACED.search(text):
-        return len(text.split())
+        return _split_count(text)
     ideographs = len(_UNSPACED.findall(text))
     alphabetic = len(_UNSPACED_ALPHABETIC.findall(text))
     rest = _UNSPACED_ALPHABETIC.sub(" ", _UNSPACED.sub(" ", text))
