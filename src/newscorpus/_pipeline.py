@@ -117,7 +117,9 @@ class Pipeline:
         for where, block in stripped.kept:
             text, names = norm.explain(block)
             changed.update(dict.fromkeys(names))
-            text = _BLANK_LINE.sub("\n", text).strip()
+            if "\n" in text:
+                text = _BLANK_LINE.sub("\n", text)
+            text = text.strip()
             if text:
                 paragraphs.append(text)
             else:
