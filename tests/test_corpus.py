@@ -222,7 +222,9 @@ def test_surrogates_and_line_separators_stay_on_one_line(tmp_path: pathlib.Path)
 def test_jsonl_bytes_with_html_records_are_jsonl() -> None:
     """JSON lines given as bytes are sniffed as JSON lines even when records hold HTML."""
     lines = [
-        json.dumps({"url": f"https://example.org/{i}", "html": f"<html><body><p>{GOOD}</p></body></html>"})
+        json.dumps(
+            {"url": f"https://example.org/{i}", "html": f"<html><body><p>{GOOD}</p></body></html>"}
+        )
         for i in range(2)
     ]
     corpus = newscorpus.load("\n".join(lines).encode(), on_error="collect")
@@ -234,3 +236,20 @@ def test_missing_path_among_many_is_a_reject(folder: pathlib.Path) -> None:
     corpus = newscorpus.load([folder / "a.txt", folder / "nope.txt"], on_error="collect")
     assert len(corpus) == 1 and len(corpus.rejects) == 1
     assert "nope.txt" in corpus.rejects[0].reason
+
+
+def test_jsonl_bytes_decode_line_by_line(tmp_path: pathlib.Path) -> None:
+    """One cp1252 line in JSON lines given as bytes leaves the UTF-8 lines alone, as from a file."""
+    text = "Le café du village rouvre ses portes lundi, a annoncé la mairie dans un communiqué."
+    raw = (
+        json.dumps({"text": text}, ensure_ascii=False).encode("utf-8")
+        + b"\n"
+        + json.dumps({"text": text}, ensure_ascii=False).encode("cp1252")
+        + b"\n"
+    )
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(raw)
+    for source in (raw, path):
+        corpus = newscorpus.load(source)
+        assert [a.origin.encoding for a in corpus] == ["utf-8", "cp1252"]
+        assert all("café" in a.text for a in corpus)

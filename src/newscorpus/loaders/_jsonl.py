@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 from collections.abc import Iterator
-from typing import Any
+from typing import IO, Any
 
 from newscorpus._model import Article, Origin
 from newscorpus.exceptions import LoadError, SchemaError
@@ -91,24 +92,41 @@ def iter_jsonl_file(path: str | os.PathLike[str]) -> Iterator[RawDocument | Arti
     """
     where_file = os.fspath(path)
     with open(path, "rb") as fp:
-        head = fp.read(4)
-        fp.seek(0)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            # lines of UTF-16/32 cannot be split on the byte b"\n": decode the file whole
-            yield from load_jsonl(fp.read(), path=where_file)
-            return
-        for n, raw in enumerate(fp, start=1):
-            if n == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8) :]
-            if not raw.strip():
-                continue
-            where = f"{where_file} line {n}"
-            try:
-                line, encoding = decode_bytes(raw, where=where)
-            except LoadError as e:
-                yield e
-                continue
-            yield from _parse_line(line, n, where_file, encoding)
+        yield from _iter_binary(fp, where_file, where_file)
+
+
+def _iter_binary(
+    fp: IO[bytes], path: str | None, where_file: str
+) -> Iterator[RawDocument | Article | LoadError]:
+    """Records of a binary JSON lines stream, each line decoded on its own."""
+    head = fp.read(4)
+    fp.seek(0)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # lines of UTF-16/32 cannot be split on the byte b"\n": decode the stream whole
+        text, encoding = decode_bytes(fp.read(), where=where_file)
+        yield from _iter_text(text, path, encoding)
+        return
+    for n, raw in enumerate(fp, start=1):
+        if n == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if not raw.strip():
+            continue
+        try:
+            line, encoding = decode_bytes(raw, where=f"{where_file} line {n}")
+        except LoadError as e:
+            yield e
+            continue
+        yield from _parse_line(line.removesuffix("\n").removesuffix("\r"), n, path, encoding)
+
+
+def _iter_text(
+    text: str, path: str | None, encoding: str | None
+) -> Iterator[RawDocument | Article | LoadError]:
+    # Records end at "\n" only: str.splitlines would also cut at U+2028, NEL and friends,
+    # which JSON allows raw inside strings.
+    for n, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield from _parse_line(line.removesuffix("\r"), n, path, encoding)
 
 
 def _parse_line(
@@ -134,15 +152,12 @@ def load_jsonl(
     """Load every record of a JSON lines file.
 
     A bad line yields a :class:`LoadError` naming the file and line, so a batch load
-    can record it and go on; blank lines are not records.
+    can record it and go on; blank lines are not records.  Bytes are decoded line by
+    line (UTF-8, else cp1252), as :func:`iter_jsonl_file` does.
     """
-    where_file = path or "<jsonl>"
     if isinstance(data, bytes):
-        text, encoding = decode_bytes(data, where=where_file)
-    else:
-        text, encoding = data, None
-    # Records end at "\n" only: str.splitlines would also cut at U+2028, NEL and friends,
-    # which JSON allows raw inside strings.
-    for n, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
-            yield from _parse_line(line.removesuffix("\r"), n, path, encoding)
+        # line by line, like a file: one line in cp1252 must not turn the others into
+        # mojibake by sending the whole blob to the fallback encoding
+        yield from _iter_binary(io.BytesIO(data), path, path or "<jsonl>")
+        return
+    yield from _iter_text(data, path, None)
