@@ -253,3 +253,43 @@ def test_jsonl_bytes_decode_line_by_line(tmp_path: pathlib.Path) -> None:
         corpus = newscorpus.load(source)
         assert [a.origin.encoding for a in corpus] == ["utf-8", "cp1252"]
         assert all("café" in a.text for a in corpus)
+
+
+def kiev_to_kyiv(text: str) -> str:
+    """A module-level normaliser, registered at run time by the test below."""
+    return text.replace("Kiev", "Kyiv")
+
+
+def test_spawned_workers_know_normalisers_registered_at_run_time(
+    folder: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers started by spawn import the package afresh; run-time registrations go with them."""
+    import multiprocessing
+
+    from newscorpus import _corpus, normalisers
+    from newscorpus.normalisers import _registry
+
+    monkeypatch.setattr(_registry, "_REGISTERED", {})
+    monkeypatch.setattr(_corpus, "_MP_CONTEXT", multiprocessing.get_context("spawn"))
+    normalisers.register("test-kiev", kiev_to_kyiv)
+    pipeline = newscorpus.Pipeline(
+        normalisers=(*normalisers.DEFAULT, "test-kiev"), detect_language=False
+    )
+    one = newscorpus.load(folder, pipeline=pipeline, on_error="collect")
+    two = newscorpus.load(folder, pipeline=pipeline, on_error="collect", workers=2)
+    assert len(one) and two == one
+
+
+def test_unpicklable_run_time_normaliser_is_a_clear_error(
+    folder: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lambda registered at run time cannot reach worker processes: one clear error, up front."""
+    from newscorpus import normalisers
+    from newscorpus.exceptions import PluginError
+    from newscorpus.normalisers import _registry
+
+    monkeypatch.setattr(_registry, "_REGISTERED", {})
+    normalisers.register("test-lambda", lambda text: text)
+    pipeline = newscorpus.Pipeline(normalisers=("test-lambda",), detect_language=False)
+    with pytest.raises(PluginError, match="test-lambda.*workers=1"):
+        newscorpus.load(folder, pipeline=pipeline, workers=2)

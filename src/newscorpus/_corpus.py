@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import collections
 import glob
+import multiprocessing
 import os
 import pathlib
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import IO, Any, overload
@@ -15,7 +17,8 @@ import attrs
 from newscorpus._model import Article
 from newscorpus._pipeline import Pipeline
 from newscorpus._typing import OnError
-from newscorpus.exceptions import LoadError, NewscorpusError
+from newscorpus.exceptions import LoadError, NewscorpusError, PluginError
+from newscorpus.normalisers._registry import _register_all, _registered_at_run_time
 
 __all__ = ["Corpus", "LoadErrors", "Reject", "iter_articles", "iter_results", "load"]
 
@@ -278,7 +281,24 @@ def _chunked_read(
         for label, item in pairs:
             yield from _read_one(label, item, pipeline)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Normalisers registered at run time are sent along: a worker started by spawn or
+    # forkserver imports the package afresh and would not know them.
+    registered = _registered_at_run_time(pipeline.normalisers)
+    try:
+        pickle.dumps(registered)
+    except Exception as e:
+        names = ", ".join(sorted(registered))
+        msg = (
+            f"normalisers registered at run time ({names}) cannot be sent to worker processes "
+            f"({type(e).__name__}: {e}); register module-level functions, or use workers=1"
+        )
+        raise PluginError(msg) from e
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=_MP_CONTEXT,
+        initializer=_register_all,
+        initargs=(registered,),
+    ) as pool:
         batch: list[tuple[str, Any]] = []
         pending = []
         for pair in pairs:
@@ -292,6 +312,10 @@ def _chunked_read(
             pending.append(pool.submit(_read_batch, batch, pipeline))
         for fut in pending:
             yield from fut.result()
+
+
+#: The multiprocessing start method's context for worker pools (None: the platform default).
+_MP_CONTEXT: multiprocessing.context.BaseContext | None = None
 
 
 def _read_batch(batch: Sequence[tuple[str, Any]], pipeline: Pipeline) -> list[Article | Reject]:

@@ -18,7 +18,7 @@ import importlib.metadata
 import os
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
@@ -224,6 +224,22 @@ def register(name: str, func: Normaliser, replace: bool = False) -> None:
                 msg = f"normaliser name {name!r} is already claimed by {owners}; pass replace=True"
                 raise PluginError(msg)
         _REGISTERED[name] = (func, f"register() from {getattr(func, '__module__', None)}")
+
+
+def _registered_at_run_time(steps: Iterable[object]) -> dict[str, Normaliser]:
+    """The steps among *steps* that :func:`register` added in this process, by name.
+
+    Worker processes started by ``spawn`` or ``forkserver`` import the package afresh and
+    know only built-in and installed normalisers; these must be registered there again.
+    """
+    with _lock:
+        return {s: _REGISTERED[s][0] for s in steps if isinstance(s, str) and s in _REGISTERED}
+
+
+def _register_all(registrations: Mapping[str, Normaliser]) -> None:
+    """Register *registrations* in this (worker) process, replacing what is there."""
+    for name, func in registrations.items():
+        register(name, func, replace=True)
 
 
 def describe(name: str) -> str:
