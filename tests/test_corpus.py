@@ -291,5 +291,5 @@ def test_unpicklable_run_time_normaliser_is_a_clear_error(
     monkeypatch.setattr(_registry, "_REGISTERED", {})
     normalisers.register("test-lambda", lambda text: text)
     pipeline = newscorpus.Pipeline(normalisers=("test-lambda",), detect_language=False)
-    with pytest.raises(PluginError, match="test-lambda.*workers=1"):
+    with pytest.raises(PluginError, match=r"test-lambda.*workers=1"):
         newscorpus.load(folder, pipeline=pipeline, workers=2)
