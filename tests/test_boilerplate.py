@@ -126,12 +126,23 @@ def test_news_about_a_journalist_is_not_a_bio() -> None:
     assert [r.reason for r in strip_boilerplate(blocks).removed] == ["title"]
 
 
-@given(st.text())
-def test_letter_runs_match_the_token_regex(text: str) -> None:
-    """The whitespace-first tokeniser of guess_languages finds exactly the regex's letter runs."""
-    from newscorpus.boilerplate._lexicon import _TOKEN, _letter_runs
+_WORDISH = st.lists(
+    st.sampled_from(
+        ["the", "le", "und", " ", ",", ".", "(", "“", "”", "’", "'", "-", "1", "²", "_", "é", "\n"]
+    )
+    | st.characters()
+).map("".join)
 
-    assert _letter_runs(text) == _TOKEN.findall(text)
+
+@given(_WORDISH, st.lists(st.text(min_size=1, max_size=3), max_size=5))
+def test_word_counts_match_the_token_regex(text: str, extra: list[str]) -> None:
+    """The chunk-first tokeniser of guess_languages counts exactly the regex's letter runs."""
+    from newscorpus.boilerplate._lexicon import _TOKEN, _count_words
+
+    index = {w: ("a",) for w in ["the", "le", "und", "é", *extra] if _TOKEN.fullmatch(w)}
+    counts = {"a": 0}
+    _count_words(text, index, counts)
+    assert counts["a"] == sum(1 for run in _TOKEN.findall(text) if run in index)
 
 
 def test_long_blocks_keep_phrase_owners() -> None:

@@ -417,24 +417,27 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _EDGES = "0123456789.,;:!?\"'“”‘’„«»‹›()[]{}<>—–-…/*#%&+=|"
 
 
-def _letter_runs(text: str) -> list[str]:
-    """``_TOKEN.findall(text)``, splitting on whitespace first.
+def _count_words(text: str, index: Mapping[str, tuple[str, ...]], counts: dict[str, int]) -> None:
+    """Add one to ``counts[lang]`` for every ``_TOKEN`` letter run of *text* that *index*
+    lists for ``lang``.
 
     Whitespace never belongs to a letter run, so runs lie inside whitespace-separated
     chunks; a chunk that is letters only once punctuation and digits are trimmed from its
     ends ("said,", "(2024)", "“Yes") is one run, and only the rest go through the regex.
     """
-    runs: list[str] = []
+    get = index.get
     for chunk in text.split():
-        if chunk.isalpha():
-            runs.append(chunk)
-            continue
-        core = chunk.strip(_EDGES)
-        if core.isalpha():
-            runs.append(core)
-        elif core:
-            runs.extend(_TOKEN.findall(core))
-    return runs
+        if not chunk.isalpha():
+            chunk = chunk.strip(_EDGES)
+            if not chunk.isalpha():
+                for run in _TOKEN.findall(chunk):
+                    for lang in get(run, ()):
+                        counts[lang] += 1
+                continue
+        langs = get(chunk)
+        if langs is not None:
+            for lang in langs:
+                counts[lang] += 1
 
 
 def guess_languages(blocks: Iterable[str], *, sample: int = 1500) -> tuple[str, ...] | None:
@@ -461,11 +464,7 @@ def guess_languages(blocks: Iterable[str], *, sample: int = 1500) -> tuple[str, 
                 break
     index = _function_word_index()
     counts = dict.fromkeys(available_languages(), 0)
-    for token in _letter_runs(" ".join(text)[:sample].casefold()):
-        langs = index.get(token)
-        if langs is not None:
-            for lang in langs:
-                counts[lang] += 1
+    _count_words(" ".join(text)[:sample].casefold(), index, counts)
     scores = sorted(((n, lang) for lang, n in counts.items()), reverse=True)
     if not scores:
         return None
