@@ -96,6 +96,30 @@ class _Combined:
     #: Longest exact phrase, in characters, with room for decorations.
     max_chars: int
 
+    def search(self, block: str, key: str, n_words: int) -> str | None:
+        """The rule of the first prefix, contained or pattern phrase that matches *key*
+        (``n_words`` long) within its rule's word limit."""
+        if self.prefix_re is not None:
+            m = self.prefix_re.match(key)
+            if m:
+                for phrase in _prefixes_of(m.group(), self.prefix_owner):
+                    owner = self.prefix_owner[phrase]
+                    if n_words <= owner.max_words and _starts_with_phrase(block, key, phrase):
+                        return owner.name
+        if self.contains_re is not None:
+            for m in self.contains_re.finditer(key):
+                owner = self.contains_owner[m.group()]
+                if n_words <= owner.max_words:
+                    return owner.name
+        for r in self.pattern_rules:
+            if n_words <= r.max_words and (
+                r.pattern_re.search(key)
+                if r.pattern_re is not None
+                else any(p.search(key) for p in r.patterns)
+            ):
+                return r.name
+        return None
+
     @classmethod
     def build(cls, rules: Sequence[_Rule], *, min_words: int = 0) -> _Combined:
         """Merge *rules*; with *min_words*, keep only the prefix, contains and pattern phrases
@@ -180,26 +204,27 @@ class Lexicon:
             # Most rules stop at short blocks: a paragraph is only searched for the phrases
             # of rules that accept its length (the same answer, far fewer phrases).
             combined = self._combined_for(exclude, long=True)
-        if combined.prefix_re is not None:
-            m = combined.prefix_re.match(key)
-            if m:
-                for phrase in _prefixes_of(m.group(), combined.prefix_owner):
-                    owner = combined.prefix_owner[phrase]
-                    if n_words <= owner.max_words and _starts_with_phrase(block, key, phrase):
-                        return owner.name
-        if combined.contains_re is not None:
-            for m in combined.contains_re.finditer(key):
-                owner = combined.contains_owner[m.group()]
-                if n_words <= owner.max_words:
-                    return owner.name
-        for r in combined.pattern_rules:
-            if n_words <= r.max_words and (
-                r.pattern_re.search(key)
-                if r.pattern_re is not None
-                else any(p.search(key) for p in r.patterns)
-            ):
-                return r.name
-        return None
+        return combined.search(block, key, n_words)
+
+    def _first_matches(
+        self, blocks: Sequence[str], keys: Sequence[str], exclude: frozenset[str]
+    ) -> list[str | None]:
+        """:meth:`_first_match` for every block of a document, tables looked up once."""
+        short = self._combined_for(exclude, long=False)
+        long = self._combined_for(exclude, long=True)
+        exact, max_chars, max_words = short.exact, short.max_chars, short.max_words
+        out: list[str | None] = []
+        for block, key in zip(blocks, keys, strict=True):
+            rule = None
+            if block and not (len(block) > max_chars and len(block.split()) > max_words):
+                rule = exact.get(key)
+                if rule is None:
+                    n_words = key.count(" ") + 1
+                    if n_words <= max_words:
+                        table = long if n_words > _SHORT_BLOCK else short
+                        rule = table.search(block, key, n_words)
+            out.append(rule)
+        return out
 
     def _combined_for(self, exclude: frozenset[str], *, long: bool) -> _Combined:
         combined = self._combined.get((exclude, long))

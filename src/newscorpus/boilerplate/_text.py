@@ -324,10 +324,7 @@ def strip_boilerplate(
     chrome = [False if isinstance(b, str) else b.chrome for b in blocks]
     doc = _Doc(texts, chrome)
     keys, prose = doc.keys, doc.prose
-    furniture = [
-        lex._first_match(t, key, _CUE_RULES) if t else None
-        for t, key in zip(texts, keys, strict=True)
-    ]
+    furniture = lex._first_matches(texts, keys, _CUE_RULES)
 
     for i, text in enumerate(texts):
         if not text:
