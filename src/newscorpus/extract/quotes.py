@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import attrs
 
 from newscorpus._model import Quote
-from newscorpus.extract.speakers import Credit, QuoteSpan, attribute
+from newscorpus.extract.speakers import Credit, QuoteSpan, _offsets_of, attribute
 
 __all__ = ["extract_quotes"]
 
@@ -51,7 +51,8 @@ _CLOSERS: dict[str, str] = {
     "’": "’",
 }
 _DOUBLE = frozenset('“"„”«»「『')
-_MARKS = re.compile("[“”\"„‘’'‚«»‹›「」『』]")
+#: Every quotation mark, opening or closing, of every convention.
+_MARK_CHARS = "“”\"„‘’'‚«»‹›「」『』"
 # Elisions that start with an apostrophe: ’em, ’til, ’cause, ’n’ ...
 _ELISION = re.compile(
     r"(?:n[’']|em\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b|s\b)", re.IGNORECASE
@@ -192,7 +193,7 @@ def _scan_paragraph(
 
     last_curly_close = text.rfind("”", lo, hi)
     if marks is None:
-        marks = [m.start() for m in _MARKS.finditer(text, lo, hi)]
+        marks = _offsets_of(text, _MARK_CHARS, lo, hi)
     for i in marks:
         ch = text[i]
         can_open, can_close = _classify(text, i, lo, hi)
@@ -272,8 +273,8 @@ def find_quote_spans(text: str, bounds: list[tuple[int, int]] | None = None) -> 
     spans: list[QuoteSpan] = []
     bounds = bounds if bounds is not None else _paragraph_bounds(text)
     carried: QuoteSpan | None = None
-    # Every mark of the article in one pass; most paragraphs have none and are skipped.
-    marks = [m.start() for m in _MARKS.finditer(text)]
+    # Every mark of the article at once; most paragraphs have none and are skipped.
+    marks = _offsets_of(text, _MARK_CHARS, 0, len(text))
     for para, (lo, hi) in enumerate(bounds):
         first = bisect.bisect_left(marks, lo)
         k = bisect.bisect_left(marks, hi, first)

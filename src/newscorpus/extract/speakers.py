@@ -799,7 +799,6 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
 # from every sentence, so this is the hot loop); the case is checked in Python.
 _FIRST_WORD = re.compile(r"\w+")
 _INITIALS = re.compile(r"^(?:\w\.)+$")
-_MODIFIER_OF_NAME = re.compile(r"\s+([^\W\d_A-Z][\w-]*)\s+[A-Z]")
 
 
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω"
@@ -885,47 +884,68 @@ def _blank_line_separated(text: str, bounds: Sequence[tuple[int, int]]) -> bool:
 _Sentence = tuple[int, int, int, int]
 
 
+def _offsets_of(text: str, chars: str, lo: int, hi: int) -> list[int]:
+    """Sorted offsets of every occurrence of any of ``chars`` in ``text[lo:hi]``.
+
+    One ``str.find`` loop per character: a regex character class would test
+    every character of the text in turn, which costs far more when, as with
+    quotation marks and sentence ends, the characters are rare.
+    """
+    out: list[int] = []
+    find = text.find
+    for ch in chars:
+        i = find(ch, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = find(ch, i + 1, hi)
+    out.sort()
+    return out
+
+
+_END_MARKS = ".!?…;\n"  # the first character of every :data:`_SENTENCE_END_TRUE` match
+
+
 def _sentence_spans(text: str, bounds: Sequence[tuple[int, int]], joined: bool) -> list[_Sentence]:
     """Every sentence of the paragraphs, in order (see :func:`_sentence_ends`).
 
     Sentences are contiguous and cover each paragraph: the last one runs to the
-    paragraph's end whatever ends it, and an empty paragraph has none.  With
-    ``joined`` (see :func:`_blank_line_separated`) one regex pass serves every
-    paragraph; the line breaks between paragraphs, which it finds too, are dropped.
+    paragraph's end whatever ends it, and an empty paragraph has none.  The ends
+    are what ``_SENTENCE_END_TRUE.finditer`` finds, tried only where a mark
+    stands (:func:`_offsets_of`).  With ``joined`` (see
+    :func:`_blank_line_separated`) the marks of all paragraphs are found at once
+    and the line breaks between paragraphs are skipped.
     """
     out: list[_Sentence] = []
-    if not joined:
-        for lo, hi in bounds:
-            a = lo
-            for m in _SENTENCE_END_TRUE.finditer(text, lo, hi):
-                out.append((a, m.end(), lo, hi))
-                a = m.end()
-            if a < hi:
-                out.append((a, hi, lo, hi))
-        return out
     if not bounds:
         return out
-    p, last = 0, len(bounds) - 1
-    lo, hi = bounds[0]
-    a = lo
-    for m in _SENTENCE_END_TRUE.finditer(text, lo, bounds[-1][1]):
-        at = m.start()
-        if at >= hi:
-            while at >= hi and p < last:
-                if a < hi:
-                    out.append((a, hi, lo, hi))
-                p += 1
-                lo, hi = bounds[p]
-                a = lo
-        if at < lo:
-            continue  # a line break between paragraphs
-        out.append((a, m.end(), lo, hi))
-        a = m.end()
-    if a < hi:
-        out.append((a, hi, lo, hi))
-    for lo, hi in bounds[p + 1 :]:
-        if lo < hi:
-            out.append((lo, hi, lo, hi))
+    if joined:
+        chunks = [(bounds, bounds[0][0], bounds[-1][1])]
+    else:
+        chunks = [([(lo, hi)], lo, hi) for lo, hi in bounds]
+    match = _SENTENCE_END_TRUE.match
+    for paragraphs, start, stop in chunks:
+        marks = _offsets_of(text, _END_MARKS, start, stop)
+        k, n = 0, len(marks)
+        for lo, hi in paragraphs:
+            while k < n and marks[k] < lo:
+                k += 1  # a line break between paragraphs
+            a = lo
+            while k < n and marks[k] < hi:
+                i = marks[k]
+                k += 1
+                if i < a:
+                    continue  # part of the end just found ("?!", "...")
+                if text[i] in ";\n":
+                    e = i + 1  # these end a sentence wherever they stand
+                else:
+                    m = match(text, i, stop)
+                    if m is None:
+                        continue
+                    e = m.end()
+                out.append((a, e, lo, hi))
+                a = e
+            if a < hi:
+                out.append((a, hi, lo, hi))
     return out
 
 
@@ -1002,8 +1022,29 @@ def _clear_caches() -> None:
     _norm.cache_clear()
 
 
-#: A sentence's possible subject: ``(offset, name, is a person's full name)``.
-_Candidate = tuple[int, str, bool]
+#: A sentence's possible subject: ``(offset, name, is a person, run match offset,
+#: paragraph start)``; the last two say where to look for a place preposition.
+_Candidate = tuple[int, str, bool, int, int]
+
+
+def _after_place_preposition(text: str, at: int, lo: int, preps: frozenset[str]) -> bool:
+    """Whether the run at ``text[at]`` follows a place preposition ("in Paris", "at NATO").
+
+    Such a run is never a subject.  The word before is what lies between the last
+    space and the run, spaces aside, within the paragraph starting at ``lo``.
+    """
+    j = at
+    if j > lo and text[j - 1] == " ":
+        j = _blank_start(text, lo, j - 1) if text[j - 2] == " " else j - 1
+    if j > lo and text[j - 1].isalnum():
+        before = text[max(lo, text.rfind(" ", lo, j) + 1) : j]
+        return before[0].islower() and _norm(before) in preps
+    return False
+
+
+#: What may follow a name: a comma, spaces aside (group 1), or a lower-case word and
+#: then a capital (group 2): "Rovers boss Danny Roe" makes "Rovers" a team.
+_AFTER_NAME = re.compile(r" *(,)|\s+([^\W\d_A-Z][\w-]*)\s+[A-Z]")
 
 
 def _build_cast(
@@ -1019,6 +1060,8 @@ def _build_cast(
     names the article may only give later -- a name's fullest form ("Stoltenberg"
     -> "Jens Stoltenberg"), whether a lone word is a person's surname -- is noted
     per sentence during the pass and settled by a short second pass over the notes.
+    Checks that only matter for some runs (the word before a run, which only a
+    sentence's subject needs) are made only for those.
 
     ``joined`` says whether one regex pass may serve all paragraphs
     (:func:`_blank_line_separated`, found when None); otherwise each paragraph is
@@ -1031,6 +1074,7 @@ def _build_cast(
     verdicts = _verdicts_for(lex)
     indefinite = lex.indefinite
     preps = lex.place_prepositions
+    after_name = _AFTER_NAME.match
     all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
 
     names: list[str] = []  # every run's name, for _unglue
@@ -1042,6 +1086,8 @@ def _build_cast(
 
     def close(a: int, b: int, candidates: list[_Candidate]) -> None:
         # "One engineer, who asked not to be named, said…": someone new and unnamed.
+        if masked[a] == " ":
+            a = _blank_end(masked, a, b)  # a blanked quotation: skip it at once
         opening = _FIRST_WORD.search(masked, a, b)
         open_at = -1
         if opening is not None and _norm(opening.group()) in indefinite:
@@ -1082,48 +1128,20 @@ def _build_cast(
                 candidates = []
                 lead = first_org = True
                 person_seen = False
-            if subject:
-                # After a place preposition ("in Paris", "at NATO") a run is no subject.
-                j = at
-                if j > lo and masked[j - 1] == " ":
-                    j = _blank_start(masked, lo, j - 1) if masked[j - 2] == " " else j - 1
-                if j > lo and masked[j - 1].isalnum():
-                    before = masked[max(lo, masked.rfind(" ", lo, j) + 1) : j]
-                    if before[0].islower() and _norm(before) in preps:
-                        subject = False
             names.append(name)
+            after = None
             if kind == "person" or kind == "single":
-                nxt = _MODIFIER_OF_NAME.match(masked, re_, hi)
-                if nxt is not None and _is_title(_norm(nxt.group(1)), lex):
+                after = after_name(masked, re_, hi)
+                if after is not None and after.lastindex == 2 and _is_title(_norm(after[2]), lex):
                     kind = "org"  # "Rovers boss Danny Roe": a team, then a name
-            if kind == "person" or kind == "single":
-                is_person = kind == "person"
-                if is_person:
-                    persons.append(name)
-                # Appositive titles need a comma next to the name: look before reading them.
-                i = rs
-                if i > a and masked[i - 1] == " ":
-                    i = _blank_start(masked, a, i - 1) if masked[i - 2] == " " else i - 1
-                comma = i > a and masked[i - 1] == ","
-                if not comma:
-                    e = re_
-                    if e < b and masked[e] == " ":
-                        e = _blank_end(masked, e + 1, b)
-                    comma = e < b and masked[e] == ","
-                if comma:
-                    titles = _appositive_titles(masked, a, b, rs, re_, lex)
-                    if title:
-                        titles.add(_norm(title))
-                    if titles:
-                        titled.append((name, is_person, titles))
-                elif title:
-                    titled.append((name, is_person, {_norm(title)}))
-                if subject and not person_seen:
-                    candidates.append((rs, name, is_person))
-                    person_seen = is_person
             if lead:
                 lead = False
-                if kind == "org" and subject and len(masked[a:rs].split()) <= 2:
+                if (
+                    kind == "org"
+                    and subject
+                    and len(masked[a:rs].split()) <= 2
+                    and not _after_place_preposition(masked, at, lo, preps)
+                ):
                     # Only an organisation that leads its sentence is a likely "it" or "they".
                     orgs.append((rs, name))
             if kind == "org":
@@ -1131,6 +1149,34 @@ def _build_cast(
                 if first_org:
                     first_orgs.append((rs, name))
                     first_org = False
+                continue
+            if kind != "person" and kind != "single":
+                continue
+            is_person = kind == "person"
+            if is_person:
+                persons.append(name)
+            # Appositive titles need a comma next to the name: look before reading them.
+            comma = after is not None and after.lastindex == 1 and re_ < b
+            if not comma:
+                i = rs
+                if i > a and masked[i - 1] == " ":
+                    i = _blank_start(masked, a, i - 1) if masked[i - 2] == " " else i - 1
+                comma = i > a and masked[i - 1] == ","
+            if comma:
+                titles = _appositive_titles(masked, a, b, rs, re_, lex)
+                if title:
+                    titles.add(_norm(title))
+                if titles:
+                    titled.append((name, is_person, titles))
+            elif title:
+                titled.append((name, is_person, {_norm(title)}))
+            if subject and not person_seen:
+                # A lone name is a subject only if it is a person's: known in the second pass.
+                if not is_person:
+                    candidates.append((rs, name, False, at, lo))
+                elif not _after_place_preposition(masked, at, lo, preps):
+                    candidates.append((rs, name, True, at, lo))
+                    person_seen = True
         close(a, b, candidates)
         for a, b, _, _ in sentences[si + 1 :]:
             close(a, b, [])
@@ -1150,9 +1196,11 @@ def _build_cast(
     for open_at, candidates in notes:
         # A sentence's subject: its first person, or lone name the article gives a person.
         subject_at, subject_name = -1, ""
-        for at, name, is_person in candidates:
-            if is_person or cast.is_person(name):
-                subject_at, subject_name = at, unglued[name] if is_person else name
+        for rs, name, is_person, at, lo in candidates:
+            if is_person or (
+                cast.is_person(name) and not _after_place_preposition(masked, at, lo, preps)
+            ):
+                subject_at, subject_name = rs, unglued[name] if is_person else name
                 break
         if open_at >= 0 and (subject_at < 0 or subject_at - open_at > 24):
             # "One fan, Jess Hartley, 22, said": a name in apposition names them.
