@@ -378,7 +378,27 @@ def test_metadata_readers_are_total(text: str) -> None:
 _CUES = sorted({*lexicon().cite_before, *lexicon().cite_after, *lexicon().outlet_descriptors})
 _LABELS = sorted(lexicon().photo_credit)
 _cased = st.sampled_from([str.lower, str.upper, str.title, lambda w: w.replace("i", "ı")])
-_around = st.sampled_from([" ", "", "-", "\n", ", ", "(", "’", "ſ", "İ", "😀", "Reuters", "the"])
+_around = st.sampled_from(
+    [
+        " ",
+        "",
+        "-",
+        "\n",
+        ", ",
+        "(",
+        "’",
+        "ſ",
+        "İ",
+        "😀",
+        "Reuters",
+        "the",
+        "…",
+        "_",
+        "/",
+        "\xa0",
+        "é",
+    ]
+)
 
 
 def _spelled(words: list[str]) -> st.SearchStrategy[str]:
@@ -417,3 +437,128 @@ def test_ascii_fast_paths_agree(text: str) -> None:
     assert _spaces(text) == text.translate(_SPACE_TABLE)
     if _FTFY_CLEAN.fullmatch(text):
         assert _fix_text(text) == ftfy.fix_text(text)
+
+
+@given(st.text(alphabet="\t\n aZ09.,;:'\"!?()/%#$*+<>=@[]_`{|}~-\xa0‘’“”–—…", max_size=60))
+def test_quote_fast_path_agrees_with_ftfy(text: str) -> None:
+    """Text of ASCII, no-break spaces, curly quotes, dashes and ellipses skips ftfy exactly."""
+    import ftfy
+
+    from newscorpus.extract.metadata import _FTFY_QUOTES, _fix_text
+
+    assert _FTFY_QUOTES.fullmatch(text)
+    assert _fix_text(text) == ftfy.fix_text(text)
+
+
+@given(st.text(max_size=60))
+def test_whitespace_map_agrees(text: str) -> None:
+    """The whitespace map equals the translation table on any text."""
+    from newscorpus.extract.metadata import _SPACE_TABLE, _spaces
+
+    assert _spaces(text) == text.translate(_SPACE_TABLE)
+    assert not any(chr(c).isprintable() for c in _SPACE_TABLE)
+
+
+_DATE_PARTS = [
+    *("17", "2", "2022", "12345", " ", ",", ".", "/", "-", "de ", "st", "TH", "º", "T", "12:43"),
+    *("GMT", "+02:00", "年", "月", "日", "Published", "\u0345", "ſ", "K", "İ", "x", "(", "—"),
+    *sorted({"Feb.", "February", "FÉVRIER", "février", "Mai", "мая", "Ocak", "Ağustos"}),
+]
+
+
+@given(st.lists(st.sampled_from(_DATE_PARTS), max_size=12).map("".join))
+def test_date_prechecks_never_miss(text: str) -> None:
+    """A date pattern finds nothing in a text where its cheaper check finds nothing."""
+    from newscorpus.extract.metadata import _date_patterns, _date_prechecks
+
+    for pattern, needs in zip(_date_patterns(), _date_prechecks(), strict=True):
+        if pattern.search(text) is not None:
+            assert needs.search(text) is not None, pattern.pattern
+
+
+def test_cased_letter_class_holds_every_case_match() -> None:
+    """Every character ``re.IGNORECASE`` matches with a month name's first letter is a letter
+    or U+0345: the class the day-then-month date check stands on."""
+    from newscorpus.extract.metadata import _CASED_LETTER, _month_name_set
+
+    openers = sorted({name[0] for name in _month_name_set()})
+    everything = "".join(map(chr, range(0x110000)))
+    matched = re.findall("[" + re.escape("".join(openers)) + "]", everything, re.IGNORECASE)
+    cased = re.compile(_CASED_LETTER)
+    assert matched and all(cased.fullmatch(c) for c in matched)
+
+
+_NAMEY = st.sampled_from(
+    [
+        *(" ", "  ", "The ", "the ", "l’", "d'", "Wall", "Street", "Journal", "of", " and ", "BBC"),
+        *(
+            "News",
+            ",",
+            ".",
+            "“",
+            "(",
+            "3",
+            "&",
+            "+",
+            "-",
+            "’s",
+            "é",
+            "\n",
+            "said",
+            "Le Monde",
+            "😀",
+        ),
+    ]
+)
+
+
+@given(st.lists(_NAMEY, max_size=14).map("".join))
+def test_name_before_search_from_cut_agrees(window: str) -> None:
+    """Searching for a trailing name after the last character no name holds finds the same."""
+    from newscorpus.extract.sources import _NAME_CHARS_RUN, _NAME_END
+
+    run = _NAME_CHARS_RUN.match(window[::-1])
+    assert run is not None
+    full = _NAME_END.search(window)
+    cut = _NAME_END.search(window, len(window) - run.end())
+    assert (full and (full.span(), full.group("name"))) == (cut and (cut.span(), cut.group("name")))
+
+
+_CREDITISH = st.sampled_from(
+    [
+        *(" ", "AP", "Reuters", "The Associated Press", "AFP", "dpa", "Staff", "Photo", "PHOTO"),
+        *("Writer", "Writers", "via Getty Images", "News Agency", "Wire", "Service", "TV", "x"),
+        *("(", ".", "Jane"),
+    ]
+)
+
+
+@given(st.lists(_CREDITISH, max_size=6).map(" ".join), st.booleans())
+def test_agency_fast_paths_agree(text: str, credit: bool) -> None:
+    """The suffix precheck and the anchored lookup decide as the full searches do."""
+    from newscorpus.extract.metadata import (
+        _AGENCY_SUFFIX,
+        _AGENCY_SUFFIX_ENDS,
+        _agency_at_start,
+        find_agencies,
+    )
+
+    candidate = " ".join(text.split())
+    if _AGENCY_SUFFIX.sub("", candidate) != candidate:
+        assert candidate.endswith(_AGENCY_SUFFIX_ENDS)
+    first = find_agencies(text, credit=credit)[:1]
+    expected = (first[0][0], first[0][2]) if first and first[0][1] == 0 else None
+    assert _agency_at_start(text, credit=credit) == expected
+
+
+@given(
+    st.text(max_size=80)
+    | st.lists(st.sampled_from(["a ", "reporter", "Editor", "journalist", "x"])).map("".join)
+)
+def test_bio_role_search_agrees(text: str) -> None:
+    """One search for any role word decides as one search per role word does."""
+    from newscorpus.extract.metadata import _bio_role, _fold
+
+    window = _fold(text)
+    each = any(re.search(rf"\b{re.escape(_fold(r))}", window) for r in lexicon().bio_roles)
+    assert (_bio_role().search(window) is not None) == each

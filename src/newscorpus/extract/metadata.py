@@ -23,7 +23,7 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -74,19 +74,35 @@ _ODD_SPACE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SPACE_TABLE) +
 
 def _spaces(text: str) -> str:
     """Map every whitespace character to a plain space, keeping offsets unchanged."""
-    if _ODD_SPACE.search(text) is None:
+    # Every whitespace character but the plain space is a separator or a control character,
+    # which ``isprintable`` rejects: a printable text has none (and the check is cheaper).
+    if text.isprintable() or _ODD_SPACE.search(text) is None:
         return text
-    return text.translate(_SPACE_TABLE)
+    # The same as ``text.translate(_SPACE_TABLE)``, which looks every character up in a dict.
+    return _ODD_SPACE.sub(" ", text)
 
 
 # Printable ASCII without "&", and tabs and newlines: text that ftfy leaves as it is (no
 # mojibake, HTML entities, curly quotes, control characters, CRs or wide forms to fix).
 _FTFY_CLEAN = re.compile(r"[\t\n\x20-\x25\x27-\x7e]*")
+# The same plus the no-break space, curly quotes, dashes and the ellipsis, which bylines and
+# short paragraphs are full of.  ftfy 6 changes such text only by straightening the quotes:
+# its mojibake test (``ftfy.badness.is_bad``) finds nothing, for every one of its patterns
+# needs a character outside this set (an accented or Greek or Cyrillic letter, a C1
+# control, a currency, numeric, box or "bad" symbol, "‚"); with no "&" there is no entity,
+# and the other fixers (C1 controls, ligatures, wide forms, line breaks, surrogates,
+# terminal escapes, control characters, NFC) have nothing to act on.
+_FTFY_QUOTES = re.compile(r"[\t\n\x20-\x25\x27-\x7e\xa0‘’“”–—…]*")
+_UNCURLED = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'))
 
 
 def _fix_text(text: str) -> str:
-    """``ftfy.fix_text``, skipped for text it would return unchanged."""
+    """``ftfy.fix_text``, skipped for text whose fix is known without it."""
     if _FTFY_CLEAN.fullmatch(text) is not None:
+        return text
+    if _FTFY_QUOTES.fullmatch(text) is not None:
+        for curly, straight in _UNCURLED:
+            text = text.replace(curly, straight)
         return text
     return ftfy.fix_text(text)
 
@@ -250,6 +266,21 @@ _AGENCY_SUFFIX = re.compile(
     r"(?:\s+(?:Photo|PHOTO|Photos|Staff|Writer|Writers|Reporter|Reporters|Correspondent|"
     r"Correspondents|TV|Video|via\s+Getty\s+Images|News\s+Agency|Wire|Service))+\s*$"
 )
+# The last word of each suffix above: in a text with no trailing space the suffix pattern
+# can only match when the text ends with one of them.
+_AGENCY_SUFFIX_ENDS = (
+    *("Photo", "PHOTO", "Photos", "Staff", "Writer", "Writers", "Reporter", "Reporters"),
+    *("Correspondent", "Correspondents", "TV", "Video", "Images", "Agency", "Wire", "Service"),
+)
+
+
+def _agency_forms(candidate: str) -> Iterator[str]:
+    """``candidate``, then (only when asked for) the same without a suffix such as "Staff"."""
+    yield candidate
+    if candidate.endswith(_AGENCY_SUFFIX_ENDS):  # ``candidate`` has no trailing space
+        stripped = _AGENCY_SUFFIX.sub("", candidate)
+        if stripped != candidate:  # the same form again would decide the same
+            yield stripped
 
 
 def agency_name(text: str, *, credit: bool = True) -> str | None:
@@ -269,7 +300,7 @@ def agency_name(text: str, *, credit: bool = True) -> str | None:
     """
     index = _agencies()
     candidate = " ".join(text.strip(" \t\n.,;:()[]-–—|/").split())
-    for form in (candidate, _AGENCY_SUFFIX.sub("", candidate)):
+    for form in _agency_forms(candidate):
         if not form:
             continue
         if not credit and form in index.ambiguous:
@@ -282,6 +313,19 @@ def agency_name(text: str, *, credit: bool = True) -> str | None:
         if key.startswith("the ") and key[4:] in index.folded:
             return index.folded[key[4:]]
     return None
+
+
+def _agency_at_start(text: str, *, credit: bool = True) -> tuple[str, int] | None:
+    """The agency named at the very start of ``text`` and where the mention ends, else None.
+
+    The same as the first of :func:`find_agencies` when that one starts at 0: its
+    ``finditer`` tries the start first, so one anchored match decides.
+    """
+    m = _agencies().pattern.match(text)
+    if m is None:
+        return None
+    name = agency_name(m.group(), credit=credit)
+    return None if name is None else (name, m.end())
 
 
 def find_agencies(text: str, *, credit: bool = True) -> list[tuple[str, int, int]]:
@@ -383,6 +427,9 @@ _CONNECTORS = frozenset(
 )
 
 
+_DOMAIN = re.compile(r"\.[a-z]{2,6}$")
+
+
 def looks_like_outlet(name: str, *, language: str | None = None, in_byline: bool = False) -> bool:
     """Return True when ``name`` reads as a news outlet or agency.
 
@@ -399,6 +446,14 @@ def looks_like_outlet(name: str, *, language: str | None = None, in_byline: bool
         >>> [looks_like_outlet(n) for n in ("The Guardian", "Euronews", "Putin")]
         [True, True, False]
     """
+    return _looks_like_outlet(name, language=language, in_byline=in_byline)
+
+
+def _looks_like_outlet(
+    name: str, *, language: str | None, in_byline: bool, no_agency: bool = False
+) -> bool:
+    """:func:`looks_like_outlet`; ``no_agency``: the caller knows that
+    ``agency_name(name, credit=in_byline)`` is None, and it is not asked again."""
     lex = lexicon(language)
     tokens = name.split()
     if not tokens or len(tokens) > 7:
@@ -407,11 +462,11 @@ def looks_like_outlet(name: str, *, language: str | None = None, in_byline: bool
     bare = key[4:] if key.startswith("the ") else key
     if key in lex.not_outlets or bare in lex.not_outlets:
         return False
-    if agency_name(name, credit=in_byline) is not None:
+    if not no_agency and agency_name(name, credit=in_byline) is not None:
         return True
     if key in lex.known_outlets or bare in lex.known_outlets:
         return True
-    if len(tokens) == 1 and re.search(r"\.[a-z]{2,6}$", key):
+    if len(tokens) == 1 and _DOMAIN.search(key):
         return True  # a domain: "cleveland.com"
     # Outlets are proper names: "Live updates" after a headline's dash is none.
     if any(not (t[0].isupper() or t[0].isdigit()) and t not in _CONNECTORS for t in tokens):
@@ -438,7 +493,7 @@ def looks_like_outlet(name: str, *, language: str | None = None, in_byline: bool
         # "Posted", "Pressing" are verbs that merely start like an outlet word.
         if len(word) > 4 and affixed and not word.endswith(("ed", "ing")):
             return True
-        if re.search(r"\.[a-z]{2,6}$", word):
+        if _DOMAIN.search(word):
             return True
         if in_byline:
             return True
@@ -479,6 +534,10 @@ class Byline:
                 self.photo,
             )
         )
+
+
+#: The empty byline: frozen, so one instance serves every text that names no one.
+_NO_BYLINE = Byline()
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -522,11 +581,14 @@ _IN_PLACE = re.compile(
 _SENTENCEY = re.compile(r"(?:\s[a-zà-ÿ][\w'’-]*){4,}")
 
 
+_SERIAL_COMMA = re.compile(r"\s*,\s+(and|&|und|et|y|e|en)\s+")
+
+
 def _segments(body: str) -> list[tuple[str, str]]:
     """Split a byline body into (connector, segment) pairs."""
     _, _, _, splitter = _byline_patterns()
     # The serial comma ("A, B, and C") is one separator, not a comma then a stray "and".
-    body = re.sub(r"\s*,\s+(and|&|und|et|y|e|en)\s+", r" \1 ", body)
+    body = _SERIAL_COMMA.sub(r" \1 ", body)
     out: list[tuple[str, str]] = []
     pos = 0
     connector = ""
@@ -546,11 +608,14 @@ def _segments(body: str) -> list[tuple[str, str]]:
     return out
 
 
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+")
+
+
 def _classify(segment: str) -> tuple[str, str]:
     """Classify one byline segment as agency, person, outlet, skip or bad."""
     lex = lexicon()
     seg = segment.strip(" .,:;()[]\"'“”")
-    seg = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+", "", seg)
+    seg = _HONORIFIC.sub("", seg)
     agency = agency_name(seg) if seg else None
     if agency is not None:
         return "agency", agency
@@ -594,6 +659,15 @@ def _classify(segment: str) -> tuple[str, str]:
     return "bad", trimmed
 
 
+@functools.cache
+def _skip_after() -> re.Pattern[str]:
+    """A skip word ("Editing by") after a separator, where the authors end."""
+    return re.compile(rf"[;,.|(]\s*(?:{_alternation(lexicon().skip_by)})\b", re.IGNORECASE)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+
+
 def parse_byline(text: str, *, strict: bool = False, trusted: bool = False) -> Byline:
     """Read authors, agencies and outlets from one byline.
 
@@ -622,37 +696,37 @@ def parse_byline(text: str, *, strict: bool = False, trusted: bool = False) -> B
     # Removed blocks are raw: repair mojibake ("JoanÂ Biskupic") before reading names.
     flat = " ".join(_spaces(_fix_text(text)).split())
     if not flat or len(flat) > (160 if strict else 400):
-        return Byline()
+        return _NO_BYLINE
     if ";" in flat:
         # "Reporting by A; Writing by B; Editing by C": each part has its own lead word.
         first, *others = flat.split(";")
         head = parse_byline(first, strict=strict, trusted=trusted)
         if strict and not head:
-            return Byline()
+            return _NO_BYLINE
         return _merge([head, *(parse_byline(part, trusted=trusted) for part in others)])
     if skip_re.match(flat):
-        return Byline()
+        return _NO_BYLINE
     photo = photo_re.match(flat)
     if photo:
         return parse_photo_credit(flat[photo.end() :])
     lead = lead_re.match(flat)
     if lead is None and strict:
-        return Byline()
+        return _NO_BYLINE
     body = flat[lead.end() :] if lead else flat
     cut = _CUT.search(body)
     if cut is not None:
         body = body[: cut.start()]
     # "Reporting by Jane Doe; Editing by John Roe": editors and illustrators are no authors.
-    skip_at = re.search(rf"[;,.|(]\s*(?:{_alternation(lexicon().skip_by)})\b", body, re.IGNORECASE)
+    skip_at = _skip_after().search(body)
     if skip_at is not None:
         body = body[: skip_at.start()]
     body = body.strip(" .,:;-–—|()")
-    if strict and (body.endswith(("?", "!")) or re.search(r"[.!?]\s+\S", body)):
-        return Byline()
+    if strict and (body.endswith(("?", "!")) or _SENTENCE_BREAK.search(body)):
+        return _NO_BYLINE
     headless = lead is None and not trusted
     if headless and _is_prose(body):
         # No "By" and a sentence: a story line misfiled as a byline names no one.
-        return Byline()
+        return _NO_BYLINE
     authors: list[str] = []
     agencies: list[str] = []
     publishers: list[str] = []
@@ -679,13 +753,13 @@ def parse_byline(text: str, *, strict: bool = False, trusted: bool = False) -> B
             else:
                 publishers.append(name)
     if strict and (bad or (not authors and not agencies and not publishers)):
-        return Byline()
+        return _NO_BYLINE
     if headless and (bad or not (agencies or publishers or originals or len(authors) > 1)):
         # Without "By", only a clean list of names is a byline: a person needs an outlet or a
         # co-author beside them ("Jane Doe, BBC News"), or "Story Highlights" would be one.
-        return Byline()
+        return _NO_BYLINE
     if strict and not authors and not agencies and lead is None:
-        return Byline()
+        return _NO_BYLINE
     return Byline(
         authors=tuple(dict.fromkeys(authors)),
         agencies=tuple(dict.fromkeys(agencies)),
@@ -694,15 +768,19 @@ def parse_byline(text: str, *, strict: bool = False, trusted: bool = False) -> B
     )
 
 
+_PROSE_BREAK = re.compile(r"[.!?:][\"”’]?\s+\S")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _is_prose(text: str) -> bool:
     """True when ``text`` reads as a sentence rather than a list of names."""
     lex = lexicon()
-    if len(text) > 150 or re.search(r"[.!?:][\"”’]?\s+\S", text):
+    if len(text) > 150 or _PROSE_BREAK.search(text):
         return True
     allowed = lex.conjunctions | lex.for_words | lex.name_particles | {"with", "in"}
     lower = [
         w
-        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+        for w in _LETTER_WORD.findall(text)
         if w[0].islower() and w not in allowed and _fold(w) not in lex.role_words
     ]
     return len(lower) >= 3
@@ -724,6 +802,9 @@ def _merge(bylines: Iterable[Byline]) -> Byline:
     )
 
 
+_PHOTO_SEPARATOR = re.compile(r"\s*(?:/|\||;|,|\bvia\b|\sfor\s)\s*")
+
+
 def parse_photo_credit(text: str, *, labelled: bool = True) -> Byline:
     """Read the agencies, outlets and photographers of a photo credit.
 
@@ -743,10 +824,10 @@ def parse_photo_credit(text: str, *, labelled: bool = True) -> Byline:
     """
     flat = " ".join(_spaces(_fix_text(text)).split()).strip(" .,;:()[]")
     if not flat or len(flat) > 120:
-        return Byline()
+        return _NO_BYLINE
     photo: list[str] = []
     people: list[str] = []
-    for part in re.split(r"\s*(?:/|\||;|,|\bvia\b|\sfor\s)\s*", flat):
+    for part in _PHOTO_SEPARATOR.split(flat):
         kind, name = _classify(part)
         if kind == "agency":
             photo.append(name)
@@ -772,6 +853,16 @@ _EMPLOYER = re.compile(
 )
 
 
+@functools.cache
+def _bio_role() -> re.Pattern[str]:
+    """A role word ("journalist") starting a word; one search instead of one per role."""
+    # Longest first, and an alternation rather than a trie, which would drop an empty word.
+    roles = sorted({_fold(r) for r in lexicon().bio_roles}, key=lambda r: (-len(r), r))
+    if not roles:
+        return re.compile("(?!)")  # no role word: nothing is a bio
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, roles)) + ")")
+
+
 def parse_bio(text: str) -> tuple[str | None, str | None]:
     """Read the author's name and employer from an author biography.
 
@@ -792,7 +883,7 @@ def parse_bio(text: str) -> tuple[str | None, str | None]:
     if head is None:
         return None, None
     window = _fold(flat[:400])
-    if not any(re.search(rf"\b{re.escape(_fold(r))}", window) for r in lex.bio_roles):
+    if _bio_role().search(window) is None:
         return None, None
     name: str | None = head.group("name")
     if name is not None:
@@ -893,16 +984,27 @@ class DateMatch:
 
 
 @functools.cache
-def _date_patterns() -> tuple[re.Pattern[str], ...]:
-    # Match the names as written ("février") and folded ("fevrier"); _build folds to look up.
+def _month_name_set() -> frozenset[str]:
+    """Every month name, as written ("février") and folded ("fevrier")."""
     written = {
         name.casefold().rstrip(".")
         for data in _lexicon_files().values()
         for names in data.get("months", ())
         for name in names
     }
-    names = written | set(lexicon().months)
-    months = trie_pattern(names)
+    return frozenset(written | set(lexicon().months))
+
+
+@functools.cache
+def _month_names() -> str:
+    """Every month name as a trie alternation."""
+    return trie_pattern(_month_name_set())
+
+
+@functools.cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    # Match the names as written and folded; _build folds to look up.
+    months = _month_names()
     mon = rf"(?<![^\W\d_])(?P<mon>{months})(?![^\W\d_])\.?"
     return (
         re.compile(
@@ -924,6 +1026,36 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     )
+
+
+@functools.cache
+def _date_prechecks() -> tuple[re.Pattern[str], ...]:
+    """For each of :func:`_date_patterns`, a cheaper pattern that every text it matches in
+    also matches: a text the check finds nothing in is not searched.
+
+    Each is a piece of its pattern with the same flags, or looser: the lookbehind the
+    pattern opens with is left out, and the day-then-month pattern has its month names
+    (a trie ``re`` tries branch by branch, with case folding, wherever a number stands)
+    replaced by the one character class that holds every character able to open one.
+    """
+    numeric = re.compile(r"\d[/.-]\d")  # a digit, the separator, a digit: ISO, y/m/d, d/m/y
+    # Should some month name not open with a letter, the names themselves stand in the check.
+    letters = all(re.fullmatch(_CASED_LETTER, name[:1]) for name in _month_name_set())
+    month = _CASED_LETTER if letters else f"(?:{_month_names()})"
+    return (
+        numeric,
+        numeric,
+        numeric,
+        re.compile(rf"\d{{1,2}}(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+)?{month}", re.IGNORECASE),
+        re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)", re.IGNORECASE),
+        re.compile("年"),
+    )
+
+
+# What a letter of a pattern can match under ``re.IGNORECASE``: a letter, or U+0345 (the
+# combining ypogegrammeni, which ``re`` matches with iota).  No other character: see
+# test_cased_letter_class_holds_every_case_match.
+_CASED_LETTER = "(?:[^\\W\\d_]|\u0345)"
 
 
 def _tzinfo(raw: str | None, day: dt.datetime) -> dt.tzinfo:
@@ -1010,7 +1142,12 @@ def find_dates(
     flat = _spaces(text)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _date_patterns():
+    held: dict[re.Pattern[str], bool] = {}  # the numeric check serves three patterns
+    for pattern, needs in zip(_date_patterns(), _date_prechecks(), strict=True):
+        if needs not in held:
+            held[needs] = needs.search(flat) is not None
+        if not held[needs]:  # no match without this piece of the pattern
+            continue
         for m in pattern.finditer(flat):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

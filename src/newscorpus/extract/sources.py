@@ -42,8 +42,10 @@ import attrs
 from newscorpus._model import Removed, Source, SourceRole
 from newscorpus.extract.metadata import (
     Byline,
+    _agency_at_start,
     _alternation,
     _fold,
+    _looks_like_outlet,
     _spaces,
     agency_name,
     find_agencies,
@@ -133,18 +135,28 @@ _NAME = (
 )
 _NAME_AT = re.compile(rf"\s*(?P<name>{_NAME})")
 _NAME_END = re.compile(rf"(?P<name>{_NAME})\s*$")
+_NAME_CHARS_RUN = re.compile(r"[\w\s'’&.+-]*")  # every character a _NAME_END match can hold
+
+
+_ELISION = re.compile(r"^[lLdD]['’](?=[A-Z])")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_APOSTROPHE_END = re.compile(r"['’]s?$")
+_JOINER_END = re.compile(r"\s+(?:and|y|et|und|on|of|de)\s*$")
+_ARTICLE_START = re.compile(r"^(?:the|der|die|das|den|dem|des|el|la|le|les|il|lo|o|a)\s+")
+_AND_AFTER = re.compile(r"\s+(?:and|y|et|und)\s+")
+_AND_BEFORE = re.compile(r"\s+(?:and|y|et|und|on)\s+")
 
 
 def _clean_name(name: str) -> str:
     name = name.strip().rstrip(".,;:")
     # French elision ("à l'AFP") and possessives ("Russia's RIA") end outside the name.
-    name = re.sub(r"^[lLdD]['’](?=[A-Z])", "", name)
-    name = re.split(r"['’]s\s+", name)[-1]
-    name = re.sub(r"['’]s?$", "", name)
+    name = _ELISION.sub("", name)
+    name = _POSSESSIVE.split(name)[-1]
+    name = _APOSTROPHE_END.sub("", name)
     # A trailing "and"/"on" joined nothing: drop it and what follows a lowercase joiner.
-    name = re.sub(r"\s+(?:and|y|et|und|on|of|de)\s*$", "", name)
+    name = _JOINER_END.sub("", name)
     # Lowercase articles belong to the sentence ("told the Financial Times"), not the name.
-    name = re.sub(r"^(?:the|der|die|das|den|dem|des|el|la|le|les|il|lo|o|a)\s+", "", name)
+    name = _ARTICLE_START.sub("", name)
     return name
 
 
@@ -156,7 +168,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
         return agency
     raw = m.group("name")
     # Stop at "and": "told CNN and the BBC" names two outlets; keep the first.
-    raw = re.split(r"\s+(?:and|y|et|und)\s+", raw)[0]
+    raw = _AND_AFTER.split(raw)[0]
     name = _clean_name(raw)
     start = m.start("name")
     return (name, start, start + len(raw)) if _real_name(name) else None
@@ -164,23 +176,27 @@ def _name_after(text: str, pos: int) -> tuple[str, int, int] | None:
 
 def _name_before(text: str, pos: int) -> tuple[str, int, int] | None:
     window_start = max(0, pos - 90)
-    m = _NAME_END.search(text[window_start:pos])
+    window = text[window_start:pos]
+    # A match of _NAME_END runs to the end of the window and holds nothing but word
+    # characters, spaces and '’&.+- (tokens, joiners, articles), so none starts at or before
+    # the last other character: searching from just after it finds the same leftmost match
+    # without trying every capital before it.
+    run = _NAME_CHARS_RUN.match(window[::-1])
+    m = _NAME_END.search(window, len(window) - run.end() if run else 0)
     if m is None:
         return None
     raw = m.group("name")
-    raw = re.split(r"\s+(?:and|y|et|und|on)\s+", raw)[-1]
+    raw = _AND_BEFORE.split(raw)[-1]
     # A sentence-initial capital is no part of the name ("Meanwhile The Guardian").
     name = _clean_name(raw)
-    end = pos - (len(text[window_start:pos]) - m.end("name"))
+    end = pos - (len(window) - m.end("name"))
     return (name, end - len(raw), end) if _real_name(name) else None
 
 
 def _agencies_at(text: str, pos: int) -> tuple[str, int, int] | None:
-    for name, start, end in find_agencies(text[pos : pos + 60]):
-        if start == 0:
-            return name, pos, pos + end
-        break
-    return None
+    """The agency whose name starts at ``pos``, looked for in the 60 characters from there."""
+    got = _agency_at_start(text[pos : pos + 60])
+    return None if got is None else (got[0], pos, pos + got[1])
 
 
 def _real_name(name: str) -> bool:
@@ -210,7 +226,9 @@ def _outlet_name(name: str, language: str | None, *, described: bool = False) ->
     agency = agency_name(name, credit=described)
     if agency is not None:
         return agency
-    if looks_like_outlet(name, language=language):
+    # With ``credit=False`` agency_name finds a subset of what it finds with True (it only
+    # drops ambiguous forms), so the None just found settles the outlet test's own lookup.
+    if _looks_like_outlet(name, language=language, in_byline=False, no_agency=True):
         return name
     if described and len(tokens) <= 4 and not is_person_name(name):
         head = tokens[-1]
@@ -251,7 +269,8 @@ class _Collector:
         )
         if shown is None or better:
             self.display[key] = name
-        self.sources.setdefault((key, role), Source(name=name, role=role, evidence=evidence))
+        if (key, role) not in self.sources:  # the first evidence stays; build no Source to drop
+            self.sources[key, role] = Source(name=name, role=role, evidence=evidence)
 
     def add_byline(self, byline: Byline, evidence: str) -> None:
         for name in byline.publishers:
@@ -276,8 +295,10 @@ class _Collector:
         for key, role in self.sources:
             if role in rank and (key not in best or rank[role] < rank[best[key]]):
                 best[key] = role
+        display = self.display
         kept = [
-            attrs.evolve(source, name=self.display[key])
+            # Most sources already carry their display spelling: evolve only those that don't.
+            source if source.name == display[key] else attrs.evolve(source, name=display[key])
             for (key, role), source in self.sources.items()
             if role == SourceRole.PHOTO or best.get(key) == role
         ]
@@ -346,12 +367,17 @@ def _patterns(language: str | None) -> dict[str, re.Pattern[str]]:
     }
 
 
+_URL = re.compile(r"https?://(?:www\.)?([^/\s]+)\S*")
+_CREDIT_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+")
+_CREDIT_SEPARATOR = re.compile(r"\s*(?:,|;|/|\||\band\b|&|\bet\b|\by\b|\bund\b|\be\b)\s*")
+
+
 def _names_in_credit(rest: str) -> list[str]:
     """Split a credit's tail ("Reuters, AP and AFP", "Gestion") into candidate names."""
-    rest = re.sub(r"https?://(?:www\.)?([^/\s]+)\S*", r"\1", rest)
+    rest = _URL.sub(r"\1", rest)
     # One credit is one sentence: "Cable News Network. A Warner Bros. company" names one.
-    rest = re.split(r"(?<=[a-z]{2})\.\s+", rest)[0].strip(" .;:)]")
-    parts = re.split(r"\s*(?:,|;|/|\||\band\b|&|\bet\b|\by\b|\bund\b|\be\b)\s*", rest)
+    rest = _CREDIT_SENTENCE_END.split(rest)[0].strip(" .;:)]")
+    parts = _CREDIT_SEPARATOR.split(rest)
     names: list[str] = []
     for part in parts:
         agency = agency_name(part)
@@ -441,12 +467,19 @@ def _may_hold_label(text: str) -> bool:
     return fragments.search(low) is not None or not folding.plain(text, low)
 
 
-def _read_photo(line: str, found: _Collector, *, raw: str, caption: bool) -> bool:
-    """Photo credits in a caption or credit line: labelled, trailing, or in parentheses."""
-    flat = _spaces(line)
-    labelled = (
-        _patterns(found.language)["photo_label"].search(flat) if _may_hold_label(flat) else None
-    )
+def _read_photo(flat: str, found: _Collector, *, raw: str, caption: bool) -> bool:
+    """Photo credits in a caption or credit line: labelled, trailing, or in parentheses.
+
+    ``flat`` is ``_spaces(raw)``, which every caller has already made.
+    """
+    label = _patterns(found.language)["photo_label"]
+    if caption:
+        labelled = label.search(flat) if _may_hold_label(flat) else None
+    else:
+        # Outside captions a label counts only at the start.  ``search`` tries the start
+        # first, so a label there is exactly what ``match`` finds, and a label found further
+        # on counts for nothing: trying the start alone decides the same.
+        labelled = label.match(flat)
     credits: list[str] = []
     is_labelled = labelled is not None and (caption or labelled.start() == 0)
     if labelled is not None and is_labelled:
@@ -476,6 +509,11 @@ def _read_photo(line: str, found: _Collector, *, raw: str, caption: bool) -> boo
     return hit
 
 
+_PLACE_WORD = re.compile(r"[\w'’.-]+")
+_DATELINE_SEPARATOR = re.compile(r"\s*[/,+]\s*|\s*-\s*")
+_YEAR = re.compile(r"\d{4}")
+
+
 def _read_dateline(paragraph: str, found: _Collector) -> None:
     """'WASHINGTON (Reuters) -', 'Madrid, 17 feb (EFE).-', 'MOSCOW, February 17. /TASS/.'."""
     if "(" not in paragraph and "/" not in paragraph:  # the pattern needs one of them
@@ -485,7 +523,7 @@ def _read_dateline(paragraph: str, found: _Collector) -> None:
         return
     lex = lexicon()
     place = m.group("place").strip(" ,")
-    tokens = re.findall(r"[\w'’.-]+", place)
+    tokens = _PLACE_WORD.findall(place)
     if tokens and tokens[0] in lex.determiners:
         return
     for tok in tokens:
@@ -493,14 +531,14 @@ def _read_dateline(paragraph: str, found: _Collector) -> None:
         if not (tok[0].isupper() or tok[0].isdigit() or key in lex.months or key in {"de", "del"}):
             return
     content = m.group("paren") or m.group("slash") or ""
-    parts = [content] if agency_name(content) else re.split(r"\s*[/,+]\s*|\s*-\s*", content)
+    parts = [content] if agency_name(content) else _DATELINE_SEPARATOR.split(content)
     agencies = [agency_name(p) for p in parts]
     evidence = _evidence(paragraph, 0, m.end())
     if parts and all(agencies):
         for agency in agencies:
             if agency:
                 found.add(agency, SourceRole.AGENCY, evidence)
-        if re.search(r"\d{4}", place):
+        if _YEAR.search(place):
             found.add_date(parse_date(place), 4)
         return
     # A non-agency credit only where the dateline form is unmistakable: "WASHINGTON (CNN) -".
@@ -516,6 +554,11 @@ _SIGN_OFF = re.compile(r"(?:^|[\s.”\"’])[(\[]\s*(?P<credit>[^()\[\]]{2,60})[
 _DASH_SIGN_OFF = re.compile(r"(?:^|\s)[–—-]{1,2}\s*(?P<credit>[^–—-]{2,40})\s*\.?\s*$")
 
 
+@functools.cache
+def _agency_credit_lead() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_alt(lexicon().agency_credit)})\s+", re.IGNORECASE)
+
+
 def _read_sign_off(paragraph: str, found: _Collector) -> None:
     """Closing '(AFP)', '(With inputs from IANS)', '— Reuters' at the end of the body."""
     for pattern, needs in ((_SIGN_OFF, ")]"), (_DASH_SIGN_OFF, "–—-")):
@@ -525,9 +568,7 @@ def _read_sign_off(paragraph: str, found: _Collector) -> None:
         if m is None:
             continue
         credit = m.group("credit")
-        credit = re.sub(
-            rf"^(?:{_alt(lexicon().agency_credit)})\s+", "", credit, flags=re.IGNORECASE
-        )
+        credit = _agency_credit_lead().sub("", credit)
         names = _names_in_credit(credit)
         agencies = [agency_name(n) for n in names]
         if names and all(agencies):
@@ -582,7 +623,14 @@ _CUE_PATTERNS: tuple[str, ...] = ("cite_before", "cite_after", "descriptor", "de
 _SPACE_FIRST = frozenset({"cite_after", "descriptor_after"})  # match from the space before
 _WORD = re.compile(r"\w+")
 _GAP_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s+")
-_PUNCTUATION = tuple(",.;:!?\"'()“”‘’—–-")
+_PUNCTUATION = tuple(",.;:!?\"'()“”‘’—–-/…„«»[]&+%")
+# ASCII bytes that may stand in a flattened text's words or between them: word characters
+# and what ``str.split`` splits on.
+_ASCII_WORD_OR_SPACE = bytes(
+    c for c in range(128) if chr(c).isalnum() or chr(c) == "_" or chr(c).isspace()
+)
+#: (pattern, shift, folded cue, key offset, flattened cue, settled by the flattened cue)
+_KeyedCue = tuple[str, int, str, int, str, bool]
 _ODD_CHARS = "\u0130\u03a3"  # lower case "i̇" (two characters); final-sigma rule
 
 #: Per paragraph, per cue pattern: the sorted offsets where a match may start; a pattern
@@ -604,17 +652,17 @@ class _Folding:
     odd: tuple[str, ...]
     #: Lower-case letters mapped to the one spelling of their case-insensitive class.
     canon: dict[int, str]
-    #: Finds those letters; None when there are none.
-    canon_re: re.Pattern[str] | None = attrs.field(init=False)
+    #: Those letters, each looked for with ``in``: a handful of memchr-like scans beat one
+    #: character-class search over a long text.
+    canon_chars: tuple[str, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        letters = "".join(re.escape(chr(c)) for c in sorted(self.canon))
-        object.__setattr__(self, "canon_re", re.compile(f"[{letters}]") if letters else None)
+        object.__setattr__(self, "canon_chars", tuple(chr(c) for c in sorted(self.canon)))
 
     def fold(self, text: str) -> str:
         low = text.lower()
         # Only non-ASCII letters are mapped: a character class's first is its ASCII one.
-        if self.canon_re is not None and not low.isascii() and self.canon_re.search(low):
+        if not low.isascii() and any(map(low.__contains__, self.canon_chars)):
             low = low.translate(self.canon)
         return low
 
@@ -673,17 +721,27 @@ class _CueIndex:
     keys: dict[str, dict[str, tuple[str, ...]] | None]
     folding: _Folding
     #: The same by key word: (pattern, characters its match starts before the cue, folded
-    #: cue, where the key word stands in it).
-    by_key: dict[str, tuple[tuple[str, int, str, int], ...]] = attrs.field(init=False)
+    #: cue, where the key word stands in it, the cue flattened as :func:`_flatten` does,
+    #: whether the flattened spelling settles it: true when the cue has no space or mark).
+    by_key: dict[str, tuple[_KeyedCue, ...]] = attrs.field(init=False)
+    #: The key words, as a set to intersect an article's words with.
+    key_words: frozenset[str] = attrs.field(init=False)
+    #: True when some pattern has a cue without a key word: every pattern is searched.
+    unkeyed: bool = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        by_key: dict[str, list[tuple[str, int, str, int]]] = {}
+        by_key: dict[str, list[_KeyedCue]] = {}
         for name, keys in self.keys.items():
             shift = 1 if name in _SPACE_FIRST else 0
             for key, cues in (keys or {}).items():
                 for cue in cues:
-                    by_key.setdefault(key, []).append((name, shift, cue, cue.rfind(key)))
+                    flat = _flatten(cue)
+                    by_key.setdefault(key, []).append(
+                        (name, shift, cue, cue.rfind(key), flat, " " not in flat)
+                    )
         object.__setattr__(self, "by_key", {k: tuple(v) for k, v in by_key.items()})
+        object.__setattr__(self, "key_words", frozenset(by_key))
+        object.__setattr__(self, "unkeyed", any(keys is None for keys in self.keys.values()))
 
 
 def _cue_keys(words: Sequence[str], folding: _Folding) -> dict[str, tuple[str, ...]] | None:
@@ -714,43 +772,92 @@ def _cue_index(language: str | None) -> _CueIndex:
     )
 
 
-def _cue_starts(paragraphs: Sequence[str], language: str | None) -> list[_CueStarts]:
+def _flatten(text: str) -> str:
+    """``text`` with every mark of _PUNCTUATION made a space: same length, same words."""
+    for mark in _PUNCTUATION:
+        if mark in text:  # a cheap scan; most marks are absent
+            text = text.replace(mark, " ")
+    return text
+
+
+def _words(flat: str) -> list[str]:
+    """Every maximal run of word characters in ``flat`` (flattened), repeats and a few extras.
+
+    The marks are never part of a word, so a whitespace split gives the words, unless some
+    word still holds a character that is neither a word character nor a space (a rarer
+    mark).  Only then are the words split again by the word pattern; the extras this leaves
+    (the unsplit word) hold a non-word character and so can never equal a key word.
+    """
+    words = flat.split()
+    if flat.isascii():
+        # Deleting every ASCII word and whitespace byte leaves nothing exactly when no word
+        # holds anything else; far cheaper than the check below.
+        pure = not flat.encode("ascii").translate(None, _ASCII_WORD_OR_SPACE)
+    else:
+        pure = "".join(words).isalnum()  # one scan instead of one call per word
+    if not pure:
+        impure = list(itertools.filterfalse(str.isalnum, words))
+        words.extend(itertools.chain.from_iterable(map(_WORD.findall, impure)))
+    return words
+
+
+def _occurrences(text: str, needle: str, shift: int) -> list[int]:
+    """Where ``needle`` starts in ``text``, overlaps included, each plus ``shift``."""
+    places = []
+    at = text.find(needle)
+    while at >= 0:
+        places.append(at + shift)
+        at = text.find(needle, at + 1)
+    return places
+
+
+def _cue_starts(paragraphs: Sequence[str], language: str | None) -> Sequence[_CueStarts]:
     """For each paragraph, where each cue pattern may match (never fewer places than it does)."""
     index = _cue_index(language)
+    if index.unkeyed:
+        return [None] * len(paragraphs)
+    folding = index.folding
     body = "\n".join(paragraphs)
-    low = index.folding.fold(body)
-    if not index.folding.plain(body, low):
+    # The folded body with its marks made spaces.  Folding and flattening map one character
+    # to one character (in a plain text) and commute, as no letter folds to a mark; and
+    # flattening first leaves a text that is often ASCII, which lower-cases far faster.
+    # ``plain`` only compares lengths with its second argument, which folding changes here
+    # exactly where it would change the body's.
+    flat = folding.fold(_flatten(body))
+    if not folding.plain(body, flat):
         return [None] * len(paragraphs)
-    # The article's words: punctuation is never part of one, so common marks become spaces
-    # (cheap, and offsets are no longer needed); the rare token left with a non-word
-    # character is split by the word pattern itself.
-    flat = low
-    for mark in _PUNCTUATION:
-        if mark in flat:
-            flat = flat.replace(mark, " ")
-    tokens = set(flat.split())
-    impure = list(itertools.filterfalse(str.isalnum, tokens))
-    tokens.update(*map(_WORD.findall, impure))
-    starts: list[int] = []
-    pos = 0
-    for paragraph in paragraphs:
-        starts.append(pos)
-        pos += len(paragraph) + 1
-    if any(keys is None for keys in index.keys.values()):
-        return [None] * len(paragraphs)
-    found: list[dict[str, set[int]]] = [{} for _ in paragraphs]
-    for key in tokens.intersection(index.by_key):
-        at = low.find(key)
-        while at >= 0:
-            i = bisect.bisect_right(starts, at) - 1
-            here = found[i]
-            # A match spells its whole cue, folded, around the key word.
-            for name, shift, cue, offset in index.by_key[key]:
+    found: list[dict[str, list[int]]] = [{} for _ in paragraphs]
+    keys = index.key_words.intersection(_words(flat))
+    if not keys:
+        return found
+    starts = list(itertools.accumulate((len(p) + 1 for p in paragraphs[:-1]), initial=0))
+    # A match spells its whole cue, folded, around the key word: where the key word stands
+    # in ``flat`` (it is word characters only, which flattening leaves alone), the cue's
+    # flattened spelling must stand around it.  That spelling settles a cue without spaces
+    # or marks, as no space in ``flat`` can then fall inside it; others are checked on the
+    # body itself (folding a slice is folding the body there, one character for one).
+    for key in keys:
+        keyed = index.by_key[key]
+        if len(keyed) == 1:
+            # One cue: look for its spelling itself, which stands in fewer places.
+            flat_cue, offset = keyed[0][4], keyed[0][3]
+            places = _occurrences(flat, flat_cue, offset)
+        else:
+            places = _occurrences(flat, key, 0)
+        for at in places:
+            i = bisect.bisect_right(starts, at) - 1  # the key word's paragraph
+            for name, shift, cue, offset, flat_cue, settled in keyed:
                 begin = at - offset
-                if begin - shift >= starts[i] and low.startswith(cue, begin):
-                    here.setdefault(name, set()).add(begin - shift - starts[i])
-            at = low.find(key, at + 1)
-    return [{name: sorted(places) for name, places in here.items() if places} for here in found]
+                if (
+                    begin - shift >= starts[i]
+                    and flat.startswith(flat_cue, begin)
+                    and (settled or folding.fold(body[begin : begin + len(cue)]) == cue)
+                ):
+                    found[i].setdefault(name, []).append(begin - shift - starts[i])
+    for here in found:
+        for name, places in here.items():
+            here[name] = sorted(set(places))
+    return found
 
 
 def _cue_matches(
@@ -844,9 +951,12 @@ def _read_hints(hints: Mapping[str, str], found: _Collector) -> None:
         found.add_date(parse_date(published), 0)
 
 
+_TITLE_SUFFIX = re.compile(r"\s(?:[-–—|]|::)\s+(?P<name>[^-–—|]{2,40})$")
+
+
 def _read_title(title: str, found: _Collector) -> None:
     """'Headline - Reuters', 'Headline | Euronews': the site names itself after the headline."""
-    m = re.search(r"\s(?:[-–—|]|::)\s+(?P<name>[^-–—|]{2,40})$", title)
+    m = _TITLE_SUFFIX.search(title)
     if m is None:
         return
     name = m.group("name").strip()
@@ -876,13 +986,13 @@ def _read_removed_line(line: str, reason: str, found: _Collector) -> None:
     flat = _spaces(line)
     lenient = reason in _METADATA_REASONS
     if reason in {"caption", "photo-credit"}:
-        _read_photo(line, found, raw=line, caption=True)
+        _read_photo(flat, found, raw=line, caption=True)
         return
     if reason == "dateline":
         found.add_date(parse_date(flat), 1)
     if _read_teaser(line, found):
         return
-    if _read_photo(line, found, raw=line, caption=False):
+    if _read_photo(flat, found, raw=line, caption=False):
         return
     if _read_source_credit(flat, found, raw=line, strict=not lenient):
         return
@@ -901,6 +1011,10 @@ def _read_removed_line(line: str, reason: str, found: _Collector) -> None:
 
 
 def _read_edge_paragraph(paragraph: str, found: _Collector, *, last: bool) -> None:
+    # Most edge paragraphs are long story paragraphs that only a last one's trailer is read
+    # from: whitespace is mapped (same length) only for text some reader below looks at.
+    if len(paragraph) > 300 and not last:
+        return
     flat = _spaces(paragraph)
     short = len(flat) <= 160
     if short:
@@ -916,7 +1030,7 @@ def _read_edge_paragraph(paragraph: str, found: _Collector, *, last: bool) -> No
         if found_date := _labelled_date(flat):
             found.add_date(found_date, 3)
     if len(flat) <= 300:
-        _read_photo(paragraph, found, raw=paragraph, caption=False)
+        _read_photo(flat, found, raw=paragraph, caption=False)
         # "The Associated Press contributed to this report": a wire agency fed the story.
         contributed = _CONTRIBUTED.search(flat) if "contribut" in flat else None
         if contributed is not None:
@@ -989,10 +1103,14 @@ def extract_sources(
         _read_dateline(paragraph, found)
     edge = set(range(min(_EDGE, len(paras)))) | set(range(max(0, len(paras) - _EDGE), len(paras)))
     cues = _cue_starts(paras, language)
+    # No teaser credit without an ellipsis; two scans of the body rule most articles out
+    # ("..." cannot span the newline between two paragraphs).
+    body = "\n".join(paras)
+    dots = "…" in body or "..." in body
     for i, paragraph in enumerate(paras):
         if i in edge:
             _read_edge_paragraph(paragraph, found, last=i == len(paras) - 1)
-        if "…" in paragraph or "..." in paragraph:  # no teaser credit without an ellipsis
+        if dots and ("…" in paragraph or "..." in paragraph):
             _read_teaser(paragraph, found)
         if cues[i] != {}:  # {}: no cue pattern can match here
             _read_cited(paragraph, found, cues[i])
