@@ -141,6 +141,27 @@ class Lexicon:
     place_prepositions: frozenset[str]
     clause_boundaries: frozenset[str]
     name_connectors: frozenset[str]
+    # Derived from the lists above when the lexicon is made, so that the hot loops
+    # test one set instead of walking the phrases:
+    #: First words of the multi-word cues and of the "according to" phrases.
+    multi_cue_starts: frozenset[str] = attrs.field(init=False)
+    according_starts: frozenset[str] = attrs.field(init=False)
+    #: Last words of every person and organisation role ("general" of "secretary general").
+    role_tails: frozenset[str] = attrs.field(init=False)
+    #: First letters of the indefinite words.
+    indefinite_initials: frozenset[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        derived = {
+            "multi_cue_starts": frozenset(p[0] for p in self.multi_cues),
+            "according_starts": frozenset(p[0] for p in self.according),
+            "role_tails": frozenset(
+                r.rsplit(" ", 1)[-1] for r in self.person_roles | self.org_roles
+            ),
+            "indefinite_initials": frozenset(w[0] for w in self.indefinite if w),
+        }
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)  # frozen: set once, here
 
 
 @functools.lru_cache(maxsize=65536)
@@ -221,29 +242,43 @@ class _Tok:
 
     __slots__ = ("end", "is_cap", "is_lower_word", "is_word", "low", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, info: _TokInfo) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.low, self.is_word, self.is_cap, self.is_lower_word = _TOK_INFO.get(text) or _tok_info(
-            text
-        )
+        self.low, self.is_word, self.is_cap, self.is_lower_word, _ = info
 
     def __repr__(self) -> str:
         return f"_Tok({self.text!r}, {self.start})"
 
 
-#: Word -> (normalised form, is a word, capitalised, lower-case): the same words recur.
-_TOK_INFO: dict[str, tuple[str, bool, bool, bool]] = {}
+#: What a token's text says of it: (normalised form, is a word, capitalised,
+#: lower-case, length of the elided article it starts with ("l'" of "l'entreprise") or 0).
+_TokInfo = tuple[str, bool, bool, bool, int]
+#: Token text -> its :data:`_TokInfo`: the same words recur.
+_TOK_INFO: dict[str, _TokInfo] = {}
 
 
-def _tok_info(text: str) -> tuple[str, bool, bool, bool]:
-    first = text[0]
-    info = (_norm(text), first.isalnum() or first == "_", first.isupper(), first.islower())
-    if len(_TOK_INFO) > 100_000:
-        _TOK_INFO.clear()  # bounded, like the other caches
-    _TOK_INFO[text] = info
+def _tok_info(text: str) -> _TokInfo:
+    info = _TOK_INFO.get(text)
+    if info is None:
+        first = text[0]
+        elided = _ELIDED.match(text) if len(text) > 2 and text[1] in "'’u" else None
+        info = (
+            _norm(text),
+            first.isalnum() or first == "_",
+            first.isupper(),
+            first.islower(),
+            0 if elided is None else elided.end(),
+        )
+        if len(_TOK_INFO) > 100_000:
+            _TOK_INFO.clear()  # bounded, like the other caches
+        _TOK_INFO[text] = info
     return info
+
+
+def _tok(text: str, start: int, end: int) -> _Tok:
+    return _Tok(text, start, end, _tok_info(text))
 
 
 #: :data:`_TOKEN` with the whitespace before each token: only whitespace separates
@@ -255,15 +290,18 @@ _SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’.]\w+)*|[^\w\s])")
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
     pos = start
+    info_of = _TOK_INFO.get
     for gap, word in _SPACED_TOKEN.findall(text, start, end):
         at = pos + len(gap)
         pos = at + len(word)
-        elided = _ELIDED.match(word) if len(word) > 2 and word[1] in "'’u" else None
-        if elided is not None:
+        info = info_of(word) or _tok_info(word)
+        if info[4]:
             # French elided articles ("l'entreprise") are tokens of their own.
-            out.append(_Tok(elided.group(), at, at + elided.end()))
-            word, at = word[elided.end() :], at + elided.end()
-        out.append(_Tok(word, at, pos))
+            cut = at + info[4]
+            out.append(_tok(word[: info[4]], at, cut))
+            word, at = word[info[4] :], cut
+            info = _tok_info(word)
+        out.append(_Tok(word, at, pos, info))
     return out
 
 
@@ -435,24 +473,11 @@ class _Mention(NamedTuple):
     indefinite: bool = False
 
 
-#: id(phrases) -> (phrases, their first words): an identity lookup, since hashing
-#: the tuple of tuples on every call costs more than the membership test it serves.
-_FIRST_WORDS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
-
-
-def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    hit = _FIRST_WORDS.get(id(phrases))
-    if hit is not None and hit[0] is phrases:
-        return hit[1]
-    firsts = frozenset(p[0] for p in phrases)
-    if len(_FIRST_WORDS) > 256:
-        _FIRST_WORDS.clear()
-    _FIRST_WORDS[id(phrases)] = (phrases, firsts)
-    return firsts
-
-
-def _phrase_at(toks: Sequence[_Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    if toks[i].low not in _first_words(phrases):
+def _phrase_at(
+    toks: Sequence[_Tok], i: int, phrases: tuple[tuple[str, ...], ...], starts: frozenset[str]
+) -> int:
+    """Length of the longest of ``phrases`` at ``toks[i]``, or 0; ``starts`` are their first words."""
+    if toks[i].low not in starts:
         return 0
     for phrase in phrases:
         k = len(phrase)
@@ -463,7 +488,7 @@ def _phrase_at(toks: Sequence[_Tok], i: int, phrases: tuple[tuple[str, ...], ...
 
 def _cue_at(toks: Sequence[_Tok], i: int, lex: Lexicon) -> int:
     """Length in tokens of the cue starting at ``toks[i]``, or 0."""
-    k = _phrase_at(toks, i, lex.multi_cues)
+    k = _phrase_at(toks, i, lex.multi_cues, lex.multi_cue_starts)
     if k:
         return k
     return 1 if toks[i].low in lex.cues else 0
@@ -473,25 +498,33 @@ def _cues(toks: Sequence[_Tok], lex: Lexicon) -> list[tuple[int, int]]:
     """``(start, end)`` token indices of each cue verb in ``toks``."""
     found: list[tuple[int, int]] = []
     starts = lex.cue_starts
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        if t.low not in starts:
-            i += 1
+    after = 0  # tokens before this one belong to a cue already found
+    # Few tokens may start a cue: those are picked out first, then looked at.
+    for i in [k for k, t in enumerate(toks) if t.low in starts]:
+        if i < after:
             continue
+        t = toks[i]
         k = _cue_at(toks, i, lex) if t.is_word and (not t.is_cap or i == 0) else 0
         if k and i and (toks[i - 1].low in _NOUN_MARKERS or toks[i - 1].low in lex.determiners):
             k = 0  # "such reports", "his comments": a noun, not a verb of saying
         if k:
             found.append((i, i + k))
-            i += k
-        else:
-            i += 1
+            after = i + k
     return found
+
+
+def _cue_text(toks: Sequence[_Tok], i: int, j: int) -> str:
+    """The normalised words of the cue ``toks[i:j]`` (most cues are one word)."""
+    return toks[i].low if j == i + 1 else " ".join(t.low for t in toks[i:j])
 
 
 def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | None:
     """``(kind, head, index of determiner)`` when ``seg`` ends with a role noun phrase."""
+    if not seg:
+        return None
+    tail = seg[-1].low.rsplit(" ", 1)[-1]
+    if tail not in lex.role_tails and not tail.endswith("old"):
+        return None  # no role ends so, nor an age ("45-year-old")
     for width in (3, 2, 1):
         if len(seg) < width:
             continue
@@ -577,7 +610,7 @@ def _subject_before(
 ) -> _Mention | None:
     """The subject before the cue at ``toks[cue_i]``; ``cue`` is its text when known."""
     if cue is None:
-        cue = " ".join(t.low for t in toks[cue_i : cue_i + _cue_at(toks, cue_i, lex)])
+        cue = _cue_text(toks, cue_i, cue_i + _cue_at(toks, cue_i, lex))
     j = cue_i - 1
     start = 0
     end = cue_i
@@ -658,7 +691,7 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             first = k
             break
     if first >= 0:
-        k = _phrase_at(toks, first, lex.according)
+        k = _phrase_at(toks, first, lex.according, lex.according_starts)
         if k:
             cue = " ".join(t.low for t in toks[first : first + k])
             m = _subject_after(toks, first + k, lex, cue)
@@ -674,8 +707,8 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         for i, j in cues:
             if i > _MAX_TRAILING_CUE:
                 break
-            cue = " ".join(t.low for t in toks[i:j])
-            lead = any(t.is_word for t in toks[:i])
+            cue = _cue_text(toks, i, j)
+            lead = 0 <= first < i  # a word before the cue
             if cue.endswith("ing"):
                 m = _subject_before(toks, i, lex, cue) if lead else None
             else:
@@ -688,10 +721,10 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
                 return m
         return None
     for i, j in reversed(cues):
-        cue = " ".join(t.low for t in toks[i:j])
+        cue = _cue_text(toks, i, j)
         if cue.endswith("ing") and not toks[i].is_cap:
             m = _subject_before(toks, i, lex, cue)  # a participle is never inverted
-        elif not any(t.is_word for t in toks[:i]):
+        elif not 0 <= first < i:  # no word before the cue
             m = _subject_after(toks, j, lex, cue)
         else:
             # "The initiative, said Nagel, “…”": an inverted cue inside the frame.
@@ -708,11 +741,11 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             and m.pos == _first_name_pos(toks, lex)
         ):
             return m
-    if cues and cues[-1][0] and " ".join(t.low for t in toks[slice(*cues[-1])]).endswith("ing"):
+    if cues and cues[-1][0] and _cue_text(toks, *cues[-1]).endswith("ing"):
         # "X launched an attack on Y, branding it “…”": the clause's own subject speaks.
         m = _mention_from(toks[: cues[-1][0]], "", lex, inverted=True)
         if m is not None and m.kind in ("person", "single"):
-            cue = " ".join(t.low for t in toks[slice(*cues[-1])])
+            cue = _cue_text(toks, *cues[-1])
             return m._replace(cue=cue)
     return None
 
@@ -842,22 +875,23 @@ def _run_verdict(run_text: str, lex: Lexicon, cache: dict[str, _Verdict]) -> _Ve
     A verdict is ``(kind, name, title, subject, start, end)`` with offsets in
     ``run_text``, or None, for a run that does not follow a place preposition.
     After one ("in Paris", "at NATO") a run is never a subject and nothing else
-    changes, so the caller only clears ``subject`` then.
+    changes, so the caller only clears ``subject`` then.  The run pattern's
+    capitals include the lower-case letters of Latin Extended ("ł"): a run that
+    starts with one is no run (and the capitals it swallowed are none either).
     """
     hit = cache.get(run_text, _MISSING)
     if hit is _MISSING:
-        toks = []
-        for m in _TOKEN_IN_RUN.finditer(run_text):
-            word = m.group()
-            if word.endswith(".") and not _INITIALS.match(word):
-                word = word[:-1]
-            toks.append(_Tok(word, m.start(), m.start() + len(word)))
-        run = _classify_run(toks, None, lex, after_prep=False)
-        hit = (
-            None
-            if run is None
-            else (run.kind, run.name, run.title, run.subject, run.start, run.end)
-        )
+        hit = None
+        if run_text[0].isupper():
+            toks = []
+            for m in _TOKEN_IN_RUN.finditer(run_text):
+                word = m.group()
+                if word.endswith(".") and not _INITIALS.match(word):
+                    word = word[:-1]
+                toks.append(_tok(word, m.start(), m.start() + len(word)))
+            run = _classify_run(toks, None, lex, after_prep=False)
+            if run is not None:
+                hit = (run.kind, run.name, run.title, run.subject, run.start, run.end)
         if len(cache) > 50_000:
             cache.clear()  # bounded: a long-running process must not grow without end
         cache[run_text] = hit
@@ -1018,7 +1052,6 @@ def _clear_caches() -> None:
     _CLASSIFIED.clear()
     _RUN_VERDICTS.clear()
     _TOK_INFO.clear()
-    _FIRST_WORDS.clear()
     _norm.cache_clear()
 
 
@@ -1072,7 +1105,7 @@ def _build_cast(
         joined = _blank_line_separated(masked, bounds)
     pattern = _run_pattern(lex.name_connectors)
     verdicts = _verdicts_for(lex)
-    indefinite = lex.indefinite
+    indefinite, initials = lex.indefinite, lex.indefinite_initials
     preps = lex.place_prepositions
     after_name = _AFTER_NAME.match
     all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
@@ -1088,10 +1121,13 @@ def _build_cast(
         # "One engineer, who asked not to be named, said…": someone new and unnamed.
         if masked[a] == " ":
             a = _blank_end(masked, a, b)  # a blanked quotation: skip it at once
-        opening = _FIRST_WORD.search(masked, a, b)
         open_at = -1
-        if opening is not None and _norm(opening.group()) in indefinite:
-            open_at = opening.start()
+        c = masked[a] if a < b else "_"
+        # Most sentences start with a word whose first letter no indefinite word has.
+        if not ((c.isalnum() or c == "_") and c.lower()[0] not in initials):
+            opening = _FIRST_WORD.search(masked, a, b)
+            if opening is not None and _norm(opening.group()) in indefinite:
+                open_at = opening.start()
         if candidates or open_at >= 0:
             notes.append((open_at, candidates))
 
@@ -1109,9 +1145,6 @@ def _build_cast(
         lead = first_org = True  # no run / no organisation yet in this sentence
         person_seen = False  # a person is this sentence's subject candidate
         for m in pattern.finditer(masked, start, stop):
-            at = m.start()
-            if not masked[at].isupper():
-                continue
             run_text = m.group()
             hit = verdicts.get(run_text, _MISSING)
             if hit is _MISSING:
@@ -1119,6 +1152,7 @@ def _build_cast(
             if hit is None:
                 continue
             kind, name, title, subject, rs, re_ = hit
+            at = m.start()
             rs += at
             re_ += at
             while rs >= b:  # the run starts a later sentence
