@@ -26,8 +26,6 @@ import bisect
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from newscorpus._model import Quote
 from newscorpus.extract.speakers import Credit, QuoteSpan, _offsets_of, attribute
 
@@ -122,11 +120,15 @@ def _plural_possessive(text: str, i: int, hi: int) -> bool:
     return _LATER_SINGLE_CLOSER.search(text, i + 1, hi) is not None
 
 
-@attrs.define
 class _Open:
-    mark: str
-    pos: int
-    children: list[QuoteSpan] = attrs.field(factory=list)
+    """An opening mark waiting for its closer, and the quotes found inside it so far."""
+
+    __slots__ = ("children", "mark", "pos")
+
+    def __init__(self, mark: str, pos: int) -> None:
+        self.mark = mark
+        self.pos = pos
+        self.children: list[QuoteSpan] = []
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -180,7 +182,7 @@ def _scan_paragraph(
     def emit(op: _Open, close: int | None, end: int) -> None:
         s, e = _trimmed(text, op.pos + 1, end)
         if e > s and _has_word(text, s, e):
-            span = QuoteSpan(start=s, end=e, open_pos=op.pos, close_pos=close, para=para)
+            span = QuoteSpan(s, e, op.pos, close, para)  # start, end, open_pos, close_pos, para
             (stack[-1].children if stack else out).append(span)
         elif stack:
             stack[-1].children.extend(op.children)
@@ -196,6 +198,8 @@ def _scan_paragraph(
         marks = _offsets_of(text, _MARK_CHARS, lo, hi)
     for i in marks:
         ch = text[i]
+        if ch in "’'‘" and lo < i < hi - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            continue  # don’t, Russia’s: the commonest mark, settled before _classify
         can_open, can_close = _classify(text, i, lo, hi)
         if not (can_open or can_close):
             continue
@@ -318,14 +322,14 @@ def _with(
     span: QuoteSpan, *, continued_from: int | None = None, partial: bool | None = None
 ) -> QuoteSpan:
     """``attrs.evolve`` for the two fields that change, without its generic overhead."""
-    return QuoteSpan(
-        start=span.start,
-        end=span.end,
-        open_pos=span.open_pos,
-        close_pos=span.close_pos,
-        para=span.para,
-        continued_from=span.continued_from if continued_from is None else continued_from,
-        partial=span.partial if partial is None else partial,
+    return QuoteSpan(  # positional: the generated __init__ is quicker so
+        span.start,
+        span.end,
+        span.open_pos,
+        span.close_pos,
+        span.para,
+        span.continued_from if continued_from is None else continued_from,
+        span.partial if partial is None else partial,
     )
 
 

@@ -402,7 +402,7 @@ def _classify_toks(toks: Sequence[_Tok], i: int, j: int, lex: Lexicon) -> _Run |
         before is not None and before.is_lower_word and before.low in lex.place_prepositions
     )
     words = toks[i:j]
-    key = (id(lex), tuple(t.text for t in words), after_prep)
+    key = (id(lex), tuple([t.text for t in words]), after_prep)
     hit = _RUN_VERDICTS.get(key, _MISSING)
     if hit is _MISSING:
         run = _classify_run(list(words), None, lex, after_prep=after_prep)
@@ -958,7 +958,12 @@ def _sentence_spans(text: str, bounds: Sequence[tuple[int, int]], joined: bool) 
         chunks = [([(lo, hi)], lo, hi) for lo, hi in bounds]
     match = _SENTENCE_END_TRUE.match
     for paragraphs, start, stop in chunks:
-        marks = _offsets_of(text, _END_MARKS, start, stop)
+        chars = _END_MARKS
+        if joined and text.count("\n", start, stop) == 2 * (len(paragraphs) - 1):
+            # Each blank line between paragraphs holds two line breaks: when they are
+            # all there is, no paragraph holds one and none need finding.
+            chars = _END_MARKS.replace("\n", "")
+        marks = _offsets_of(text, chars, start, stop)
         k, n = 0, len(marks)
         for lo, hi in paragraphs:
             while k < n and marks[k] < lo:
@@ -1231,8 +1236,9 @@ def _build_cast(
         # A sentence's subject: its first person, or lone name the article gives a person.
         subject_at, subject_name = -1, ""
         for rs, name, is_person, at, lo in candidates:
+            # A lone name is one word: it is a person's when it ends a person's name.
             if is_person or (
-                cast.is_person(name) and not _after_place_preposition(masked, at, lo, preps)
+                name in fullest and not _after_place_preposition(masked, at, lo, preps)
             ):
                 subject_at, subject_name = rs, unglued[name] if is_person else name
                 break
