@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 
@@ -110,3 +112,26 @@ def test_encoding_recorded_for_bytes() -> None:
     )
     assert article.origin.encoding == "cp1252"
     assert "café" in article.text
+
+
+@pytest.mark.parametrize(
+    "parse, document",
+    [
+        (newscorpus.parse_text, "Officials said the talks would resume in Geneva next week"),
+        (
+            newscorpus.parse_html,
+            "<html><body><p>Officials said the talks would resume in Geneva next week</p></body></html>",
+        ),
+    ],
+)
+def test_one_sentence_without_final_stop_is_text(parse: Any, document: str) -> None:
+    """A document of one sentence-long line is that text, not a headline over nothing."""
+    article = parse(document)
+    assert article.title is None
+    assert article.paragraphs == ("Officials said the talks would resume in Geneva next week",)
+
+
+def test_lone_headline_is_still_rejected() -> None:
+    """A document that is only a short headline has no article text."""
+    with pytest.raises(newscorpus.LoadError, match="found none"):
+        newscorpus.parse_text("Talks to resume")
