@@ -228,3 +228,14 @@ def test_split_count_agrees_with_split(text: str) -> None:
     from newscorpus.boilerplate._text import _split_count
 
     assert _split_count(text) == len(text.split())
+
+
+def test_match_and_first_match_share_one_precedence() -> None:
+    """An exact phrase of a later rule wins over an earlier rule's prefix, in both methods."""
+    lex = load_lexicon(("en",)).extended(
+        {"rules": {"early": {"prefix": ["zebra"]}, "late": {"exact": ["zebra crossing ahead"]}}}
+    )
+    for block in ("Zebra crossing ahead", "- zebra  crossing ahead -"):
+        assert lex.match(block) == lex.first_match(block) == "late"
+    assert lex.match("Zebra stripes") == lex.first_match("Zebra stripes") == "early"
+    assert lex.match("Zebra crossing ahead", rules=("early",)) == "early"

@@ -174,16 +174,19 @@ class Lexicon:
     _longest: dict[str, int] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
-    _subsets: dict[tuple[str, ...], tuple[_Rule, ...]] = attrs.field(
+    _excludes: dict[tuple[str, ...], frozenset[str]] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
 
     def first_match(self, block: str, *, exclude: frozenset[str] = frozenset()) -> str | None:
-        """Like :meth:`match` over every rule not in *exclude*, in one pass over the block.
+        """Name of the rule, among those not in *exclude*, whose phrases match *block*, or None.
 
         All rules' phrases are merged into one exact-match table and one trie regex each for
         prefixes and contained phrases, so the cost per block does not grow with the number
-        of rules and languages.  Where two rules share a phrase, the earlier rule wins.
+        of rules and languages.  Where several rules match, an exact phrase wins over a
+        prefix (the longest first), a prefix over a contained phrase, a contained phrase over
+        a pattern; between rules sharing a phrase, or both with a pattern, the earlier rule
+        wins.  :meth:`match` follows the same precedence.
         """
         return self._first_match(block, None, exclude)
 
@@ -235,50 +238,30 @@ class Lexicon:
             )
         return combined
 
-    def _subset(self, rules: Iterable[str] | None) -> tuple[_Rule, ...]:
-        """The rules named in *rules*, in lexicon order (all of them for None)."""
+    def _exclude_for(self, rules: Iterable[str] | None) -> frozenset[str]:
+        """The names of the rules not in *rules* (none for None)."""
         if rules is None:
-            return self.rules
+            return frozenset()
         names = tuple(rules)
-        subset = self._subsets.get(names)
-        if subset is None:
-            wanted = frozenset(names)
-            subset = self._subsets[names] = tuple(r for r in self.rules if r.name in wanted)
-        return subset
+        exclude = self._excludes.get(names)
+        if exclude is None:
+            exclude = frozenset(r.name for r in self.rules).difference(names)
+            self._excludes[names] = exclude
+        return exclude
 
     def match(self, block: str, *, rules: Iterable[str] | None = None) -> str | None:
-        """Name of the first rule whose phrases match *block*, or None.
+        """Name of the rule whose phrases match *block* (among *rules*, or all), or None.
 
         Prefix, contains and pattern phrases only match blocks of at most the rule's
         ``max_words`` words (20 unless the lexicon says otherwise), so a paragraph that
-        happens to begin "Related to this, …" is not furniture.
+        happens to begin "Related to this, …" is not furniture.  Where several rules match,
+        the same precedence as :meth:`first_match` decides.
         """
-        return self._match(block, match_key(block), rules)
+        return self._first_match(block, None, self._exclude_for(rules))
 
     def _match(self, block: str, key: str, rules: Iterable[str] | None) -> str | None:
         """:meth:`match` for a block whose :func:`match_key` is already known."""
-        n_words = key.count(" ") + 1
-        for rule in self._subset(rules):
-            if key in rule.exact:
-                return rule.name
-            if n_words > rule.max_words:
-                continue
-            if rule.prefix_re is not None:
-                m = rule.prefix_re.match(key)
-                # the longest phrase may fail the word-boundary check where a shorter one passes
-                if m and (
-                    _starts_with_phrase(block, key, m.group())
-                    or any(_starts_with_phrase(block, key, p) for p in rule.prefixes)
-                ):
-                    return rule.name
-            if rule.contains_re is not None and rule.contains_re.search(key):
-                return rule.name
-            if rule.pattern_re is not None:
-                if rule.pattern_re.search(key):
-                    return rule.name
-            elif any(p.search(key) for p in rule.patterns):
-                return rule.name
-        return None
+        return self._first_match(block, key, self._exclude_for(rules))
 
     def phrases(self, rule: str) -> tuple[str, ...]:
         """All exact and prefix phrases of *rule* (for rules used as cues, e.g. byline words)."""
