@@ -121,6 +121,16 @@ def test_one_pass_over_paragraphs_matches_one_pass_each(text: str, language: str
     )
 
 
+@given(any_text | quote_heavy_text, st.integers(0, 400), st.integers(0, 400))
+def test_mark_offsets_match_a_character_class(text: str, a: int, b: int) -> None:
+    """Sentence-end marks and quotation marks found by ``str.find`` are where a regex class finds them."""
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    for chars in (speakers._END_MARKS, quotes._MARK_CHARS):
+        marks = re.compile(f"[{re.escape(chars)}]")
+        expected = [m.start() for m in marks.finditer(text, lo, hi)]
+        assert speakers._offsets_of(text, chars, lo, hi) == expected
+
+
 _OLD_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 

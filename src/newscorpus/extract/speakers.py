@@ -390,9 +390,25 @@ def _classify_run(
     return _Run("person", " ".join(name), " ".join(title), start, end, subject, *span)
 
 
-#: (lexicon id, run words, follows a place preposition) -> position-free verdict of
-#: :func:`_classify_run`: kind, name, title, subject and how many words it skipped.
-_RUN_VERDICTS: dict[tuple[int, tuple[str, ...], bool], tuple[str, str, str, bool, int] | None] = {}
+#: id(lexicon) -> (the lexicon, (run words, follows a place preposition) -> position-free
+#: verdict of :func:`_classify_run`: kind, name, title, subject and how many words it skipped).
+_RUN_VERDICTS: dict[int, tuple[Lexicon, dict[Any, Any]]] = {}
+
+
+def _lexicon_cache(
+    store: dict[int, tuple[Lexicon, dict[Any, Any]]], lex: Lexicon
+) -> dict[Any, Any]:
+    """The part of ``store`` (keyed by ``id(lex)``) that remembers verdicts made with ``lex``.
+
+    The lexicon is kept beside its verdicts, so a lexicon freed and another one
+    allocated at the same address never reads the first one's verdicts.
+    """
+    entry = store.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        if len(store) > 64:
+            store.clear()
+        entry = store[id(lex)] = (lex, {})
+    return entry[1]
 
 
 def _classify_toks(toks: Sequence[_Tok], i: int, j: int, lex: Lexicon) -> _Run | None:
@@ -402,8 +418,12 @@ def _classify_toks(toks: Sequence[_Tok], i: int, j: int, lex: Lexicon) -> _Run |
         before is not None and before.is_lower_word and before.low in lex.place_prepositions
     )
     words = toks[i:j]
-    key = (id(lex), tuple([t.text for t in words]), after_prep)
-    hit = _RUN_VERDICTS.get(key, _MISSING)
+    entry = _RUN_VERDICTS.get(id(lex))
+    cache = (
+        entry[1] if entry is not None and entry[0] is lex else _lexicon_cache(_RUN_VERDICTS, lex)
+    )
+    key = (tuple([t.text for t in words]), after_prep)
+    hit = cache.get(key, _MISSING)
     if hit is _MISSING:
         run = _classify_run(list(words), None, lex, after_prep=after_prep)
         if run is None:
@@ -411,9 +431,9 @@ def _classify_toks(toks: Sequence[_Tok], i: int, j: int, lex: Lexicon) -> _Run |
         else:
             skipped = next(k for k, t in enumerate(words) if t.start == run.start)
             hit = (run.kind, run.name, run.title, run.subject, skipped)
-        if len(_RUN_VERDICTS) > 50_000:
-            _RUN_VERDICTS.clear()
-        _RUN_VERDICTS[key] = hit
+        if len(cache) > 50_000:
+            cache.clear()  # bounded
+        cache[key] = hit
     if hit is None:
         return None
     kind, name, title, subject, skipped = hit
@@ -856,17 +876,8 @@ _Verdict = tuple[str, str, str, bool, int, int] | None
 #: id(lexicon) -> (the lexicon, run text -> verdict of :func:`_classify_run`).  The
 #: lexicon is kept beside its verdicts, so a lexicon freed and another one allocated
 #: at the same address never reads the first one's verdicts.
-_CLASSIFIED: dict[int, tuple[Lexicon, dict[str, _Verdict]]] = {}
-
-
-def _verdicts_for(lex: Lexicon) -> dict[str, _Verdict]:
-    """The run verdicts remembered for ``lex`` (see :func:`_run_verdict`)."""
-    entry = _CLASSIFIED.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        if len(_CLASSIFIED) > 64:
-            _CLASSIFIED.clear()
-        entry = _CLASSIFIED[id(lex)] = (lex, {})
-    return entry[1]
+#: id(lexicon) -> (the lexicon, run text -> verdict of :func:`_classify_run`).
+_CLASSIFIED: dict[int, tuple[Lexicon, dict[Any, Any]]] = {}
 
 
 def _run_verdict(run_text: str, lex: Lexicon, cache: dict[str, _Verdict]) -> _Verdict:
@@ -1109,7 +1120,7 @@ def _build_cast(
     if joined is None:
         joined = _blank_line_separated(masked, bounds)
     pattern = _run_pattern(lex.name_connectors)
-    verdicts = _verdicts_for(lex)
+    verdicts: dict[str, _Verdict] = _lexicon_cache(_CLASSIFIED, lex)
     indefinite, initials = lex.indefinite, lex.indefinite_initials
     preps = lex.place_prepositions
     after_name = _AFTER_NAME.match
