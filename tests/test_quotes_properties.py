@@ -92,7 +92,14 @@ def _sentence_ends_reference(text: str) -> list[int]:
     return ends
 
 
-sentence_text = st.text(alphabet="Mr.Dr Sgt.J. ab!?…;\n\t,AZ", max_size=120) | paragraph_text
+sentence_text = (
+    st.text(alphabet="Mr.Dr Sgt.J. ab!?…;\n\t,AZ", max_size=120)
+    | paragraph_text
+    # runs of end marks longer than the bound the sentence-end pattern reads them with
+    | st.lists(
+        st.sampled_from(["." * 17, "." * 40, "!" * 20, "?…" * 9, ".", " ", "Mr", "x", ";", "\n"])
+    ).map("".join)
+)
 
 
 @given(sentence_text)
@@ -156,3 +163,29 @@ def test_frame_tokens_match_the_reference(text: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     found = [(t.text, t.start, t.end) for t in speakers._tokens(text, start, end)]
     assert found == _tokens_reference(text, start, end)
+
+
+@given(st.integers(1, 20000), st.sampled_from([".", "!", "?.", "…"]))
+def test_long_runs_of_end_marks_are_linear(n: int, mark: str) -> None:
+    """A run of thousands of end marks glued to a word after a quotation is read once, not
+    once per mark (that took seconds for 20,000 full stops)."""
+    text = f"“Yes,” said John Smith{(mark * n)[:20000]}x and more"
+    started = time.perf_counter()
+    extract_quotes(text)
+    assert time.perf_counter() - started < 2.0
+
+
+@given(sentence_text, st.integers(0, 200))
+def test_trailing_sentence_end_starts_where_the_unbounded_pattern_did(text: str, lo: int) -> None:
+    """The bounded sentence-end pattern, with its run start restored, finds what the unbounded
+    one found: the same start and end from any offset."""
+    unbounded = re.compile(
+        speakers._SENTENCE_END_TRUE.pattern.replace(f"{{0,{speakers._MARK_RUN}}}", "*").replace(
+            f"{{1,{speakers._MARK_RUN}}}", "+"
+        )
+    )
+    lo = min(lo, len(text))
+    old, new = unbounded.search(text, lo), speakers._SENTENCE_END_TRUE.search(text, lo)
+    assert (old is None) == (new is None)
+    if old is not None and new is not None:
+        assert (old.start(), old.end()) == (speakers._run_start(text, lo, new.start()), new.end())

@@ -65,11 +65,27 @@ def _sentence_end_pattern() -> re.Pattern[str]:
         rf"(?<!\b(?:{'|'.join(words)})\.)" for _, words in sorted(by_len.items())
     )
     # The mark comes first and lookbehinds then say which it was, so the regex engine
-    # skips ahead to candidate marks instead of trying every offset.
+    # skips ahead to candidate marks instead of trying every offset.  The marks after it
+    # are bounded: a run of thousands of dots glued to a word would otherwise be read to
+    # its end from each of its dots (quadratic).  A longer run still ends where it did; a
+    # match then starts inside it, which _run_start undoes.
     return re.compile(
-        r"[.!?…;\n](?:(?<=[;\n])|(?<=[!?…])[.!?…]*(?=\s|$)|(?<=\.)[.!?…]+(?=\s|$)"
-        rf"|(?<=\.)(?=\s|$){behind})"
+        rf"[.!?…;\n](?:(?<=[;\n])|(?<=[!?…])[.!?…]{{0,{_MARK_RUN}}}(?=\s|$)"
+        rf"|(?<=\.)[.!?…]{{1,{_MARK_RUN}}}(?=\s|$)|(?<=\.)(?=\s|$){behind})"
     )
+
+
+#: Most marks after the first that one sentence end is read with (see _sentence_end_pattern).
+_MARK_RUN = 16
+
+
+def _run_start(text: str, lo: int, start: int) -> int:
+    """Where the run of end marks holding the match at ``start`` begins (not before ``lo``)."""
+    if text[start] in ";\n":
+        return start  # these end a sentence on their own
+    while start > lo and text[start - 1] in ".!?…":
+        start -= 1
+    return start
 
 
 #: Sentence ends, abbreviations excluded: what :func:`_sentence_ends` finds.
@@ -1337,7 +1353,7 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
     a = span.close_pos + 1
     b = nxt.open_pos if nxt is not None and nxt.para == span.para else hi
     m = _SENTENCE_END_TRUE.search(text, a, b)
-    return (a, m.start()) if m is not None else (a, b)
+    return (a, _run_start(text, a, m.start())) if m is not None else (a, b)
 
 
 def _bare_attribution(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
