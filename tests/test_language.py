@@ -473,3 +473,22 @@ def test_function_word_tables_ship_with_the_package() -> None:
         language.function_word_languages()
     )
     assert set(language.function_word_languages()) <= set(language.supported_languages())
+
+
+@pytest.mark.parametrize(
+    "text, letters", [("@" * 20000, 0), ("a@" * 10000, 10000), ("x@y." * 5000, None)]
+)
+def test_letter_count_is_linear_on_address_like_runs(text: str, letters: int | None) -> None:
+    """Runs of "@" are read once (the old e-mail pattern took 24 s on 4,000 of them)."""
+    import time
+
+    started = time.process_time()
+    count = language.letter_count(text)
+    assert time.process_time() - started < 2.0
+    assert letters is None or count == letters
+
+
+def test_letter_count_leaves_out_addresses() -> None:
+    """E-mail addresses and links are not letters of the text."""
+    text = "Write to jane.doe@example.co.uk or visit https://example.org/a today"
+    assert language.letter_count(text) == len("Writetoorvisittoday")
