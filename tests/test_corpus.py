@@ -293,3 +293,16 @@ def test_unpicklable_run_time_normaliser_is_a_clear_error(
     pipeline = newscorpus.Pipeline(normalisers=("test-lambda",), detect_language=False)
     with pytest.raises(PluginError, match=r"test-lambda.*workers=1"):
         newscorpus.load(folder, pipeline=pipeline, workers=2)
+
+
+def test_deeply_nested_json_line_is_a_reject(tmp_path: pathlib.Path) -> None:
+    """A JSON line nested past the parser's depth is that line's reject, not a crash."""
+    path = tmp_path / "deep.jsonl"
+    path.write_text(json.dumps({"text": GOOD}) + "\n" + '{"text": ' + "[" * 100_000 + "}\n")
+    corpus = newscorpus.load(path, on_error="collect")
+    assert len(corpus) == 1 and len(corpus.rejects) == 1
+    assert corpus.rejects[0].line == 2 and "nested too deeply" in corpus.rejects[0].reason
+    from newscorpus.exceptions import SchemaError
+
+    with pytest.raises(SchemaError, match="nested too deeply"):
+        from_json("[" * 100_000)

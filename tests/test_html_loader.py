@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newscorpus
 from newscorpus.exceptions import LoadError
 from newscorpus.loaders._html import load_html, sniff_charset
 from newscorpus.loaders._raw import Block, RawDocument
@@ -469,3 +470,14 @@ def test_any_text_gives_a_document_or_a_load_error(text: str) -> None:
     except LoadError:
         return
     assert all(b.text for b in doc.blocks)
+
+
+def test_absurdly_nested_json_ld_is_ignored() -> None:
+    """JSON-LD nested past the parser's depth is dropped like any broken JSON-LD: only hints."""
+    html = (
+        '<html><head><script type="application/ld+json">' + "[" * 100_000 + "</script></head>"
+        "<body><p>The council voted on Monday to close the old bridge for repairs.</p></body></html>"
+    )
+    assert newscorpus.parse_html(html).paragraphs == (
+        "The council voted on Monday to close the old bridge for repairs.",
+    )

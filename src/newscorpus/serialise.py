@@ -194,6 +194,9 @@ def from_json(line: str, *, where: str = "<json>") -> Article:
     except json.JSONDecodeError as e:
         msg = f"{where}: expected a JSON object, got malformed JSON ({e.msg} at column {e.colno})"
         raise SchemaError(msg) from None
+    except RecursionError:
+        msg = f"{where}: expected a JSON object, got JSON nested too deeply to read"
+        raise SchemaError(msg) from None
     return from_dict(record, where=where)
 
 

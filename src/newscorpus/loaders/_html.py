@@ -339,8 +339,8 @@ def _jsonld(root: lxml.etree._Element) -> dict[str, str]:
             continue
         try:
             objects.extend(_jsonld_objects(json.loads(script.text, strict=False)))
-        except ValueError:
-            continue  # broken JSON-LD is common, and these are only hints
+        except (ValueError, RecursionError):
+            continue  # broken (or absurdly nested) JSON-LD is common, and these are only hints
     objects.sort(key=lambda obj: not _is_article(obj))  # stable: article objects first
     found: dict[str, str] = {}
     for obj in objects:

@@ -140,6 +140,9 @@ def _parse_line(
             f"{where}: expected a JSON object, got malformed JSON ({e.msg} at column {e.colno})"
         )
         return
+    except RecursionError:
+        yield LoadError(f"{where}: expected a JSON object, got JSON nested too deeply to read")
+        return
     try:
         yield _record(record, path, where, n, encoding)
     except (LoadError, SchemaError) as e:
