@@ -239,3 +239,36 @@ def test_match_and_first_match_share_one_precedence() -> None:
         assert lex.match(block) == lex.first_match(block) == "late"
     assert lex.match("Zebra stripes") == lex.first_match("Zebra stripes") == "early"
     assert lex.match("Zebra crossing ahead", rules=("early",)) == "early"
+
+
+_CRUMB_LINES = st.lists(
+    st.lists(
+        st.sampled_from(["World", "NATO", "calls", "on", "allies", "troop", "troops", "x"]),
+        max_size=7,
+    )
+    .map(" ".join)
+    .flatmap(lambda line: st.sampled_from([line, line + "...", line + " …", line[:-2] + "..."])),
+    max_size=8,
+)
+
+
+@given(_CRUMB_LINES)
+def test_breadcrumb_index_matches_pairwise_reference(lines: list[str]) -> None:
+    """The indexed breadcrumb search finds exactly the lines the pairwise check finds."""
+    from newscorpus.boilerplate._text import _breadcrumbs, _continues
+
+    candidates = list(range(len(lines)))
+    expected = [
+        i
+        for i in candidates
+        if lines[i].rstrip().endswith(("...", "…"))
+        and any(_continues(lines[i], lines[j]) for j in candidates if j != i)
+    ]
+    assert _breadcrumbs(lines, candidates) == expected
+
+
+def test_breadcrumb_longer_than_the_title_is_no_crash() -> None:
+    """A truncated line with more words than the other headline (an IndexError before)."""
+    body = "The council voted on Monday to close the old bridge for repairs, officials said."
+    stripped = strip_boilerplate(["World NATO calls...", "World NATO", body])
+    assert stripped.kept == ((2, body),)

@@ -17,6 +17,7 @@ Nothing is deleted without a :class:`~newscorpus.Removed` record naming the rule
 
 from __future__ import annotations
 
+import bisect
 import collections
 import re
 import unicodedata
@@ -143,7 +144,10 @@ def _tokens(text: str) -> list[str]:
 
 
 def _continues(breadcrumb: str, title: str) -> bool:
-    """True when a truncated *breadcrumb* repeats the start of *title* (after a section word or two)."""
+    """True when a truncated *breadcrumb* repeats the start of *title* (after a section word or two).
+
+    The reference for :func:`_breadcrumbs`, which asks this of every pair at once.
+    """
     crumb, full = _tokens(breadcrumb), _tokens(title)
     if len(crumb) < 3 or not full:
         return False
@@ -152,11 +156,59 @@ def _continues(breadcrumb: str, title: str) -> bool:
         # the last crumb word may be cut mid-word ("troop..." for "troops")
         if (
             len(rest) >= 3
+            and len(full) >= len(rest)
             and full[: len(rest) - 1] == rest[:-1]
             and full[len(rest) - 1].startswith(rest[-1])
         ):
             return True
     return False
+
+
+def _breadcrumbs(texts: Sequence[str], candidates: Sequence[int]) -> list[int]:
+    """The truncated candidates ``i`` for which ``_continues(texts[i], texts[j])`` holds for
+    some other candidate ``j``.
+
+    Without comparing every pair (a page of thousands of teasers ending in "..." took
+    minutes): each candidate's token prefixes of the lengths the truncated lines ask
+    about are indexed, with the token that follows them, sorted so that the tokens
+    starting with the cut word are one range.
+    """
+    truncated = [i for i in candidates if _TRUNCATED.search(texts[i])]
+    if not truncated:
+        return []
+    tokens = {j: _tokens(texts[j]) for j in candidates}
+    wanted = {len(tokens[i]) - skip - 1 for i in truncated for skip in range(4)}
+    wanted = {k for k in wanted if k >= 2}
+    index: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    for j in candidates:
+        full = tokens[j]
+        for k in wanted:
+            if len(full) > k:
+                index.setdefault(tuple(full[:k]), []).append((full[k], j))
+    for listed in index.values():
+        listed.sort()
+    found = []
+    for i in truncated:
+        crumb = tokens[i]
+        for skip in range(4):
+            rest = crumb[skip:]
+            if len(rest) < 3:
+                break
+            entries = index.get(tuple(rest[:-1]))
+            if entries and _another_starts(entries, rest[-1], i):
+                found.append(i)
+                break
+    return found
+
+
+def _another_starts(entries: list[tuple[str, int]], start: str, i: int) -> bool:
+    """Whether a sorted ``(token, j)`` list holds a token starting with *start* with ``j != i``.
+
+    Such tokens are one run from where *start* would sort; each ``j`` is in the list at most
+    once, so the first two of the run decide.
+    """
+    lo = bisect.bisect_left(entries, (start, -1))
+    return any(token.startswith(start) and j != i for token, j in entries[lo : lo + 2])
 
 
 class _Doc:
@@ -428,11 +480,8 @@ def _find_title(doc: _Doc, body_start: int, hints: Mapping[str, str]) -> str | N
         and not doc.prose[body_start]
     ):
         candidates = [body_start]
-    for i in candidates:
-        if _TRUNCATED.search(texts[i]) and any(
-            _continues(texts[i], texts[j]) for j in candidates if j != i
-        ):
-            doc.mark(i, "breadcrumb-title")
+    for i in _breadcrumbs(texts, candidates):
+        doc.mark(i, "breadcrumb-title")
     remaining = [i for i in candidates if doc.free(i) and not _TRUNCATED.search(texts[i])]
     if not remaining:
         return None
