@@ -457,6 +457,7 @@ def test_whitespace_map_agrees(text: str) -> None:
 
     assert _spaces(text) == text.translate(_SPACE_TABLE)
     assert not any(chr(c).isprintable() for c in _SPACE_TABLE)
+    assert " ".join(_spaces(text).split()) == " ".join(text.split())
 
 
 _DATE_PARTS = [
@@ -562,3 +563,29 @@ def test_bio_role_search_agrees(text: str) -> None:
     window = _fold(text)
     each = any(re.search(rf"\b{re.escape(_fold(r))}", window) for r in lexicon().bio_roles)
     assert (_bio_role().search(window) is not None) == each
+
+
+_BODY_PIECES = st.sampled_from(
+    [
+        *(" ", "\n", "\t", "\x1c", "_", "#", "\x00", "Said", "TOLD", "according", "To", "News"),
+        *("agency", "’", "“", "”", "—", "…", "«", "é", "İ", "ſ", ".", ",", "'s", "-", "AFP", "x"),
+    ]
+)
+
+
+@given(st.lists(_BODY_PIECES, max_size=30).map("".join))
+def test_ascii_flattening_agrees(body: str) -> None:
+    """The byte-level flattening equals the general one and splits into the same key words."""
+    from newscorpus.extract.sources import _ascii_flat, _cue_index, _flatten, _words
+
+    index = _cue_index(None)
+    data = _ascii_flat(body)
+    if data is None:
+        return
+    flat = index.folding.fold(_flatten(body))
+    assert index.marks_plain and index.folding.plain(body, flat)
+    assert data.decode("ascii") == flat
+    in_bytes = {key.decode("ascii") for key in index.key_bytes.intersection(data.split())}
+    assert in_bytes == index.key_words.intersection(_words(flat))
+    whole = {k for k in index.key_words if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", flat)}
+    assert in_bytes == whole

@@ -23,7 +23,7 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -274,15 +274,6 @@ _AGENCY_SUFFIX_ENDS = (
 )
 
 
-def _agency_forms(candidate: str) -> Iterator[str]:
-    """``candidate``, then (only when asked for) the same without a suffix such as "Staff"."""
-    yield candidate
-    if candidate.endswith(_AGENCY_SUFFIX_ENDS):  # ``candidate`` has no trailing space
-        stripped = _AGENCY_SUFFIX.sub("", candidate)
-        if stripped != candidate:  # the same form again would decide the same
-            yield stripped
-
-
 def agency_name(text: str, *, credit: bool = True) -> str | None:
     """Return the trade's short name when ``text`` names a wire or photo agency, else None.
 
@@ -300,7 +291,12 @@ def agency_name(text: str, *, credit: bool = True) -> str | None:
     """
     index = _agencies()
     candidate = " ".join(text.strip(" \t\n.,;:()[]-–—|/").split())
-    for form in _agency_forms(candidate):
+    forms: tuple[str, ...] = (candidate,)
+    if candidate.endswith(_AGENCY_SUFFIX_ENDS):  # ``candidate`` has no trailing space
+        stripped = _AGENCY_SUFFIX.sub("", candidate)
+        if stripped != candidate:  # the same form again would decide the same
+            forms = (candidate, stripped)
+    for form in forms:
         if not form:
             continue
         if not credit and form in index.ambiguous:
@@ -386,12 +382,10 @@ def is_person_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or _fold(text) in lex.non_author:
         return False
-    if tokens[0] in lex.determiners or agency_name(text) is not None:
+    if tokens[0] in lex.determiners:
         return False
-    if _fold(tokens[0]) in _lead_words():  # "By Michael Russell" is a byline, not a name
-        return False
-    if _fold(text) in lex.known_outlets or _fold(tokens[0]) in lex.known_outlets:
-        return False
+    # Every test returns False or lets the text through, so their order changes no answer:
+    # the word-by-word ones go first, as most candidates fail them and they are cheap.
     real = 0
     for i, tok in enumerate(tokens):
         key = _fold(tok).strip(".,")
@@ -408,7 +402,11 @@ def is_person_name(text: str) -> bool:
         if (len(key) > 3 and key in lex.weekdays) or key in lex.not_outlets:
             return False
         real += 1
-    return real >= 2
+    if real < 2 or agency_name(text) is not None:
+        return False
+    if _fold(tokens[0]) in _lead_words():  # "By Michael Russell" is a byline, not a name
+        return False
+    return not (_fold(text) in lex.known_outlets or _fold(tokens[0]) in lex.known_outlets)
 
 
 def _org_head(tokens: list[str]) -> str:
@@ -693,8 +691,9 @@ def parse_byline(text: str, *, strict: bool = False, trusted: bool = False) -> B
         False
     """
     lead_re, skip_re, photo_re, _ = _byline_patterns()
-    # Removed blocks are raw: repair mojibake ("JoanÂ Biskupic") before reading names.
-    flat = " ".join(_spaces(_fix_text(text)).split())
+    # Removed blocks are raw: repair mojibake ("JoanÂ Biskupic") before reading names.  The
+    # split takes every whitespace character _spaces maps, so none survives the join.
+    flat = " ".join(_fix_text(text).split())
     if not flat or len(flat) > (160 if strict else 400):
         return _NO_BYLINE
     if ";" in flat:
@@ -822,7 +821,7 @@ def parse_photo_credit(text: str, *, labelled: bool = True) -> Byline:
         >>> parse_photo_credit("Francisco Seco / POOL / AFP").photo
         ('AFP',)
     """
-    flat = " ".join(_spaces(_fix_text(text)).split()).strip(" .,;:()[]")
+    flat = " ".join(_fix_text(text).split()).strip(" .,;:()[]")
     if not flat or len(flat) > 120:
         return _NO_BYLINE
     photo: list[str] = []
@@ -878,7 +877,7 @@ def parse_bio(text: str) -> tuple[str | None, str | None]:
         ('Jane Doe', 'Daily Planet News')
     """
     lex = lexicon()
-    flat = " ".join(_spaces(_fix_text(text)).split())
+    flat = " ".join(_fix_text(text).split())
     head = _BIO_HEAD.match(flat)
     if head is None:
         return None, None

@@ -624,13 +624,29 @@ _SPACE_FIRST = frozenset({"cite_after", "descriptor_after"})  # match from the s
 _WORD = re.compile(r"\w+")
 _GAP_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s+")
 _PUNCTUATION = tuple(",.;:!?\"'()“”‘’—–-/…„«»[]&+%")
-# ASCII bytes that may stand in a flattened text's words or between them: word characters
-# and what ``str.split`` splits on.
-_ASCII_WORD_OR_SPACE = bytes(
-    c for c in range(128) if chr(c).isalnum() or chr(c) == "_" or chr(c).isspace()
-)
 #: (pattern, shift, folded cue, key offset, flattened cue, settled by the flattened cue)
 _KeyedCue = tuple[str, int, str, int, str, bool]
+# The marks outside ASCII, made spaces one by one; in a text that is ASCII once they are
+# gone, one byte translation makes the ASCII marks spaces, lower-cases the letters and
+# makes NUL of every other byte that is neither a word character nor one ``bytes.split``
+# splits on (NUL included), so that a NUL left means the text needs the general path.
+_WIDE_MARKS = tuple(m for m in _PUNCTUATION if not m.isascii())
+
+
+def _ascii_flattening() -> bytes:
+    table = bytearray(range(256))
+    for c in range(128):
+        char = chr(c)
+        if char in _PUNCTUATION:
+            table[c] = ord(" ")
+        elif char.isupper():
+            table[c] = ord(char.lower())
+        elif not (char.isalnum() or char == "_" or bytes([c]).isspace()) or c == 0:
+            table[c] = 0
+    return bytes(table)
+
+
+_ASCII_FLATTEN = _ascii_flattening()
 _ODD_CHARS = "\u0130\u03a3"  # lower case "i̇" (two characters); final-sigma rule
 
 #: Per paragraph, per cue pattern: the sorted offsets where a match may start; a pattern
@@ -726,8 +742,13 @@ class _CueIndex:
     by_key: dict[str, tuple[_KeyedCue, ...]] = attrs.field(init=False)
     #: The key words, as a set to intersect an article's words with.
     key_words: frozenset[str] = attrs.field(init=False)
+    #: The ASCII ones, encoded, for the words of an ASCII text split as bytes.
+    key_bytes: frozenset[bytes] = attrs.field(init=False)
     #: True when some pattern has a cue without a key word: every pattern is searched.
     unkeyed: bool = attrs.field(init=False)
+    #: True when no mark outside ASCII is one of the folding's odd characters, so that a
+    #: text whose other characters are ASCII is plain (see :func:`_ascii_flat`).
+    marks_plain: bool = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         by_key: dict[str, list[_KeyedCue]] = {}
@@ -741,7 +762,11 @@ class _CueIndex:
                     )
         object.__setattr__(self, "by_key", {k: tuple(v) for k, v in by_key.items()})
         object.__setattr__(self, "key_words", frozenset(by_key))
+        ascii_keys = (k.encode("ascii") for k in by_key if k.isascii())
+        object.__setattr__(self, "key_bytes", frozenset(ascii_keys))
         object.__setattr__(self, "unkeyed", any(keys is None for keys in self.keys.values()))
+        marks_plain = not any(m in self.folding.odd for m in _WIDE_MARKS)
+        object.__setattr__(self, "marks_plain", marks_plain)
 
 
 def _cue_keys(words: Sequence[str], folding: _Folding) -> dict[str, tuple[str, ...]] | None:
@@ -780,6 +805,21 @@ def _flatten(text: str) -> str:
     return text
 
 
+def _ascii_flat(body: str) -> bytes | None:
+    """``fold(_flatten(body))``, encoded, when that is ASCII and ``bytes.split`` gives its
+    words: when the body's only characters outside ASCII are marks (which leave nothing for
+    the folding but ASCII lower-casing) and it holds no ASCII character that is neither a
+    word character, a mark nor a space ``bytes.split`` splits on.  Else None."""
+    text = body
+    for mark in _WIDE_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    if not text.isascii():
+        return None
+    data = text.encode("ascii").translate(_ASCII_FLATTEN)
+    return None if b"\0" in data else data
+
+
 def _words(flat: str) -> list[str]:
     """Every maximal run of word characters in ``flat`` (flattened), repeats and a few extras.
 
@@ -789,13 +829,7 @@ def _words(flat: str) -> list[str]:
     (the unsplit word) hold a non-word character and so can never equal a key word.
     """
     words = flat.split()
-    if flat.isascii():
-        # Deleting every ASCII word and whitespace byte leaves nothing exactly when no word
-        # holds anything else; far cheaper than the check below.
-        pure = not flat.encode("ascii").translate(None, _ASCII_WORD_OR_SPACE)
-    else:
-        pure = "".join(words).isalnum()  # one scan instead of one call per word
-    if not pure:
+    if not "".join(words).isalnum():  # one scan instead of one call per word
         impure = list(itertools.filterfalse(str.isalnum, words))
         words.extend(itertools.chain.from_iterable(map(_WORD.findall, impure)))
     return words
@@ -811,23 +845,38 @@ def _occurrences(text: str, needle: str, shift: int) -> list[int]:
     return places
 
 
-def _cue_starts(paragraphs: Sequence[str], language: str | None) -> Sequence[_CueStarts]:
-    """For each paragraph, where each cue pattern may match (never fewer places than it does)."""
+def _cue_starts(
+    paragraphs: Sequence[str], language: str | None, body: str | None = None
+) -> Sequence[_CueStarts]:
+    """For each paragraph, where each cue pattern may match (never fewer places than it does).
+
+    ``body``: the paragraphs joined by newlines, when the caller has made it already.
+    """
     index = _cue_index(language)
     if index.unkeyed:
         return [None] * len(paragraphs)
     folding = index.folding
-    body = "\n".join(paragraphs)
+    if body is None:
+        body = "\n".join(paragraphs)
     # The folded body with its marks made spaces.  Folding and flattening map one character
     # to one character (in a plain text) and commute, as no letter folds to a mark; and
-    # flattening first leaves a text that is often ASCII, which lower-cases far faster.
-    # ``plain`` only compares lengths with its second argument, which folding changes here
-    # exactly where it would change the body's.
-    flat = folding.fold(_flatten(body))
-    if not folding.plain(body, flat):
-        return [None] * len(paragraphs)
+    # flattening first leaves a text that is often ASCII, which folds far faster.  A body
+    # whose only characters outside ASCII are marks (curly quotes, dashes) is plain, as
+    # ``marks_plain`` checks; otherwise ``plain`` decides, which only compares lengths with
+    # its second argument, and folding changes those here exactly where it would the body's.
+    data = _ascii_flat(body) if index.marks_plain else None
+    keys: set[str] | frozenset[str]
+    if data is not None:
+        # Its words split and looked up as bytes, which is cheaper; no key outside ASCII can
+        # stand in it.
+        flat = data.decode("ascii")
+        keys = {key.decode("ascii") for key in index.key_bytes.intersection(data.split())}
+    else:
+        flat = folding.fold(_flatten(body))
+        if not folding.plain(body, flat):
+            return [None] * len(paragraphs)
+        keys = index.key_words.intersection(_words(flat))
     found: list[dict[str, list[int]]] = [{} for _ in paragraphs]
-    keys = index.key_words.intersection(_words(flat))
     if not keys:
         return found
     starts = list(itertools.accumulate((len(p) + 1 for p in paragraphs[:-1]), initial=0))
@@ -855,8 +904,9 @@ def _cue_starts(paragraphs: Sequence[str], language: str | None) -> Sequence[_Cu
                 ):
                     found[i].setdefault(name, []).append(begin - shift - starts[i])
     for here in found:
-        for name, places in here.items():
-            here[name] = sorted(set(places))
+        if here:
+            for name, places in here.items():
+                here[name] = sorted(set(places))
     return found
 
 
@@ -865,14 +915,18 @@ def _cue_matches(
 ) -> Iterator[re.Match[str]]:
     """``pats[name].finditer(paragraph)``, trying only the offsets in ``starts``."""
     if starts is None:
-        yield from pats[name].finditer(paragraph)
-        return
-    pattern = pats[name]
+        return pats[name].finditer(paragraph)
+    places = starts.get(name)
+    return _matches_at(pats[name], paragraph, places) if places else iter(())
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds when it can only match at ``places`` (sorted)."""
     end = 0
-    for start in starts.get(name, ()):
+    for start in places:
         if start < end:
             continue
-        m = pattern.match(paragraph, start)
+        m = pattern.match(text, start)
         if m is not None:
             yield m
             end = m.end()
@@ -973,13 +1027,9 @@ def _read_removed(block: Removed, found: _Collector) -> None:
     if reason == "author-bio":
         _read_bio(raw, found)
         return
-    offset = 0
     for line in raw.split("\n"):
-        here = raw[offset : offset + len(line)]
-        offset += len(line) + 1
-        if not line.strip():
-            continue
-        _read_removed_line(here, reason, found)
+        if line and not line.isspace():  # what ``line.strip()`` keeps, without the copy
+            _read_removed_line(line, reason, found)
 
 
 def _read_removed_line(line: str, reason: str, found: _Collector) -> None:
@@ -1097,21 +1147,22 @@ def extract_sources(
     for block in removed:
         if isinstance(block, Removed) and block.text:
             _read_removed(block, found)
-    paras = [p for p in paragraphs if isinstance(p, str) and p.strip()]
+    paras = [p for p in paragraphs if isinstance(p, str) and p and not p.isspace()]
     # The dateline opens the story, which may come after a byline left in the body.
     for paragraph in paras[:2]:
         _read_dateline(paragraph, found)
     edge = set(range(min(_EDGE, len(paras)))) | set(range(max(0, len(paras) - _EDGE), len(paras)))
-    cues = _cue_starts(paras, language)
+    body = "\n".join(paras)
+    cues = _cue_starts(paras, language, body)
     # No teaser credit without an ellipsis; two scans of the body rule most articles out
     # ("..." cannot span the newline between two paragraphs).
-    body = "\n".join(paras)
     dots = "…" in body or "..." in body
     for i, paragraph in enumerate(paras):
         if i in edge:
             _read_edge_paragraph(paragraph, found, last=i == len(paras) - 1)
         if dots and ("…" in paragraph or "..." in paragraph):
             _read_teaser(paragraph, found)
-        if cues[i] != {}:  # {}: no cue pattern can match here
-            _read_cited(paragraph, found, cues[i])
+        starts = cues[i]
+        if starts is None or starts:  # {}: no cue pattern can match here
+            _read_cited(paragraph, found, starts)
     return found.result()
