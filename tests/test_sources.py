@@ -589,3 +589,56 @@ def test_ascii_flattening_agrees(body: str) -> None:
     assert in_bytes == index.key_words.intersection(_words(flat))
     whole = {k for k in index.key_words if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", flat)}
     assert in_bytes == whole
+
+
+_CLOSING = st.sampled_from(
+    [
+        *(" ", "  ", "\n", ".", "!", "?", "|", "-", "–", "—", "(", ")", "[", "]", "AFP", "Reuters"),
+        *("With inputs from IANS", "Photo", "/", "x" * 45, "Jane Doe", "”", "’", "é"),
+    ]
+)
+
+
+@given(st.lists(_CLOSING, max_size=16).map("".join))
+def test_closing_credit_prechecks_agree(text: str) -> None:
+    """The trailing-credit search starts late and the sign-off searches are skipped only where
+    that finds what a full search finds."""
+    from newscorpus.extract.sources import (
+        _DASH_SIGN_OFF,
+        _SIGN_OFF,
+        _TAIL_CREDIT,
+        _sign_off_possible,
+        _tail_credit_start,
+    )
+
+    closing = text.rstrip()
+    full = _TAIL_CREDIT.search(closing)
+    late = _TAIL_CREDIT.search(closing, _tail_credit_start(closing))
+    assert (full and full.span()) == (late and late.span())
+    bracketed, dashed = _sign_off_possible(text)
+    assert bracketed or _SIGN_OFF.search(text) is None
+    assert dashed or _DASH_SIGN_OFF.search(text) is None
+
+
+def test_first_character_guards() -> None:
+    """A guard's character class, under re.IGNORECASE, lets through every character that
+    re.IGNORECASE matches with the first letter of one of its words."""
+    from newscorpus.extract.metadata import _first_characters, _month_name_set
+
+    lex = lexicon()
+    everything = "".join(map(chr, range(0x110000)))
+    for words in (
+        lex.by,
+        lex.skip_by,
+        lex.photo_by,
+        lex.source_credit,
+        lex.agency_credit,
+        lex.photo_credit,
+        lex.cite_before,
+        _month_name_set(),
+    ):
+        guard = _first_characters(words)
+        assert guard is not None
+        allowed = set(re.findall(guard, everything, re.IGNORECASE))
+        for first in {w[0] for w in words if w}:
+            assert set(re.findall(re.escape(first), everything, re.IGNORECASE)) <= allowed

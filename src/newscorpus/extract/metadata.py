@@ -547,16 +547,36 @@ def _cached_trie(words: tuple[str, ...]) -> str:
     return trie_pattern(words)
 
 
+def _guarded(words: Iterable[str]) -> str:
+    """:func:`_alternation` behind a lookahead for the words' first characters, for patterns
+    matched with ``re.IGNORECASE``.
+
+    With case folding ``re`` tries a trie's branches one by one, each testing its first
+    letter; one character class tests them all at once, so most places are given up at once.
+    The class holds every first character, under the same flags, so it lets through every
+    place a word can start (test_first_character_guards checks each over all of Unicode).
+    """
+    words = tuple(words)
+    firsts = _first_characters(words)
+    return _alternation(words) if firsts is None else f"(?={firsts}){_alternation(words)}"
+
+
+def _first_characters(words: Iterable[str]) -> str | None:
+    """A character class of the words' first characters; None for no words."""
+    firsts = sorted({w[0] for w in words if w})
+    return "[" + "".join(map(re.escape, firsts)) + "]" if firsts else None
+
+
 @functools.cache
 def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     # "By", "Por", "Von": the lead word, then a colon or a space; scrapes glue "ByJane Doe".
     lead = re.compile(
-        rf"^\s*(?:[-–—•]+\s*)?(?:(?P<lead>{_alternation(lex.by)})(?:\s*:\s*|\s+)|(?-i:By(?=[A-Z])))",
+        rf"^\s*(?:[-–—•]+\s*)?(?:(?P<lead>{_guarded(lex.by)})(?:\s*:\s*|\s+)|(?-i:By(?=[A-Z])))",
         re.IGNORECASE,
     )
-    skip = re.compile(rf"^\s*(?:{_alternation(lex.skip_by)})\b", re.IGNORECASE)
-    photo = re.compile(rf"^\s*(?:{_alternation(lex.photo_by)})(?:\s*:\s*|\s+)", re.IGNORECASE)
+    skip = re.compile(rf"^\s*(?:{_guarded(lex.skip_by)})\b", re.IGNORECASE)
+    photo = re.compile(rf"^\s*(?:{_guarded(lex.photo_by)})(?:\s*:\s*|\s+)", re.IGNORECASE)
     words = sorted(
         lex.conjunctions | lex.for_words | {w for w in lex.with_words if " " not in w}, key=len
     )
@@ -660,7 +680,7 @@ def _classify(segment: str) -> tuple[str, str]:
 @functools.cache
 def _skip_after() -> re.Pattern[str]:
     """A skip word ("Editing by") after a separator, where the authors end."""
-    return re.compile(rf"[;,.|(]\s*(?:{_alternation(lexicon().skip_by)})\b", re.IGNORECASE)
+    return re.compile(rf"[;,.|(]\s*(?:{_guarded(lexicon().skip_by)})\b", re.IGNORECASE)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
@@ -968,7 +988,9 @@ _TIME_BEFORE = re.compile(
 )
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
+# Spelled out, not \d{4}: ``re`` skips ahead to a digit only for a pattern opening with a
+# plain character class, where a repeat makes it try every position.
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
 
 @attrs.frozen(kw_only=True)
@@ -1003,7 +1025,7 @@ def _month_names() -> str:
 @functools.cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     # Match the names as written and folded; _build folds to look up.
-    months = _month_names()
+    months = _guarded(_month_name_set())
     mon = rf"(?<![^\W\d_])(?P<mon>{months})(?![^\W\d_])\.?"
     return (
         re.compile(
@@ -1029,11 +1051,12 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
 
 @functools.cache
 def _date_prechecks() -> tuple[re.Pattern[str], ...]:
-    """For each of :func:`_date_patterns`, a cheaper pattern that every text it matches in
+    r"""For each of :func:`_date_patterns`, a cheaper pattern that every text it matches in
     also matches: a text the check finds nothing in is not searched.
 
     Each is a piece of its pattern with the same flags, or looser: the lookbehind the
-    pattern opens with is left out, and the day-then-month pattern has its month names
+    pattern opens with is left out (and a leading ``\d{1,2}`` spelled ``\d\d?``, so that
+    ``re`` skips ahead to the digits), and the day-then-month pattern has its month names
     (a trie ``re`` tries branch by branch, with case folding, wherever a number stands)
     replaced by the one character class that holds every character able to open one.
     """
@@ -1045,7 +1068,7 @@ def _date_prechecks() -> tuple[re.Pattern[str], ...]:
         numeric,
         numeric,
         numeric,
-        re.compile(rf"\d{{1,2}}(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+)?{month}", re.IGNORECASE),
+        re.compile(rf"\d\d?(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+)?{month}", re.IGNORECASE),
         re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)", re.IGNORECASE),
         re.compile("年"),
     )

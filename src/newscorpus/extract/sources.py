@@ -45,6 +45,7 @@ from newscorpus.extract.metadata import (
     _agency_at_start,
     _alternation,
     _fold,
+    _guarded,
     _looks_like_outlet,
     _spaces,
     agency_name,
@@ -337,15 +338,15 @@ def _patterns(language: str | None) -> dict[str, re.Pattern[str]]:
     every = lexicon()
     return {
         "source": re.compile(
-            rf"^\s*[(\[]?\s*(?P<label>{_alt(every.source_credit)})(?:\s*:\s*|\s+|(?<=:))(?P<rest>.+)$",
+            rf"^\s*[(\[]?\s*(?P<label>{_guarded(every.source_credit)})(?:\s*:\s*|\s+|(?<=:))(?P<rest>.+)$",
             re.IGNORECASE,
         ),
         "agency_credit": re.compile(
-            rf"^\s*[(\[]?\s*[-–—]*\s*(?P<label>{_alt(every.agency_credit)})\s+(?P<rest>.+)$",
+            rf"^\s*[(\[]?\s*[-–—]*\s*(?P<label>{_guarded(every.agency_credit)})\s+(?P<rest>.+)$",
             re.IGNORECASE,
         ),
         "photo_label": re.compile(
-            rf"(?:^|(?<=[\s(\[|–—-]))(?P<label>{_alt(every.photo_credit)})\s*:?\s*(?P<rest>\S.*)$",
+            rf"(?:^|(?<=[\s(\[|–—-]))(?P<label>{_guarded(every.photo_credit)})\s*:?\s*(?P<rest>\S.*)$",
             re.IGNORECASE,
         ),
         "copyright": re.compile(
@@ -356,7 +357,7 @@ def _patterns(language: str | None) -> dict[str, re.Pattern[str]]:
         "teaser": re.compile(
             rf"(?:…|\.\.\.)\s*(?:{_alt(every.teaser_credit)})\s+(?P<name>{_NAME})\s*\.?\s*$"
         ),
-        "cite_before": re.compile(rf"(?<![\w-])(?i:{_alt(lex.cite_before)})\s+(?=\S)"),
+        "cite_before": re.compile(rf"(?<![\w-])(?i:{_guarded(lex.cite_before)})\s+(?=\S)"),
         "cite_after": re.compile(rf"\s(?:{_alt(lex.cite_after)})(?![\w-])"),
         "descriptor": re.compile(rf"(?<![\w-])(?:{_alt(lex.outlet_descriptors)})\s+"),
         "descriptor_after": re.compile(rf"\s(?:{_alt(lex.outlet_descriptors)})(?![\w'’-])"),
@@ -445,6 +446,25 @@ def _read_copyright(line: str, found: _Collector, *, raw: str, role: SourceRole)
 
 
 _TAIL_CREDIT = re.compile(r"(?:\s[–—-]+\s|\s\|\s|[.!?]\s+)(?P<credit>[^–—|.!?]{2,90})$")
+
+
+def _tail_credit_start(text: str) -> int:
+    """Where _TAIL_CREDIT's search in ``text`` (right-stripped) can start without missing its
+    leftmost match, which it would otherwise look for at every space of a long caption.
+
+    The credit runs to the end and holds none of –—|.!?, so the separator before it holds the
+    last of them (or, a run of hyphens only, none), and the match starts no earlier than
+    that character, the dash run it ends, and the space before.
+    """
+    last = max(map(text.rfind, "–—|.!?"))
+    if last < 0:
+        return 0
+    start = last
+    while start > 0 and text[start - 1] in "–—-":
+        start -= 1
+    return max(0, start - 1)
+
+
 _PAREN_CREDIT = re.compile(r"\((?P<credit>[^()]{2,90})\)\s*\.?\s*$")
 
 
@@ -486,8 +506,9 @@ def _read_photo(flat: str, found: _Collector, *, raw: str, caption: bool) -> boo
         credits.append(labelled.group("rest"))
     # Outside captions a trailing credit must hold "/" or "Photo" (below): skip the search.
     elif caption or "/" in flat or "Photo" in flat:
-        for pattern in (_PAREN_CREDIT, _TAIL_CREDIT):
-            m = pattern.search(flat.rstrip())
+        closing = flat.rstrip()
+        for pattern, start in ((_PAREN_CREDIT, 0), (_TAIL_CREDIT, _tail_credit_start(closing))):
+            m = pattern.search(closing, start)
             if m is None:
                 continue
             credit = m.group("credit")
@@ -511,7 +532,7 @@ def _read_photo(flat: str, found: _Collector, *, raw: str, caption: bool) -> boo
 
 _PLACE_WORD = re.compile(r"[\w'’.-]+")
 _DATELINE_SEPARATOR = re.compile(r"\s*[/,+]\s*|\s*-\s*")
-_YEAR = re.compile(r"\d{4}")
+_YEAR = re.compile(r"\d\d\d\d")  # not \d{4}, which ``re`` tries at every position
 
 
 def _read_dateline(paragraph: str, found: _Collector) -> None:
@@ -556,13 +577,29 @@ _DASH_SIGN_OFF = re.compile(r"(?:^|\s)[–—-]{1,2}\s*(?P<credit>[^–—-]{2,4
 
 @functools.cache
 def _agency_credit_lead() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{_alt(lexicon().agency_credit)})\s+", re.IGNORECASE)
+    return re.compile(rf"^(?:{_guarded(lexicon().agency_credit)})\s+", re.IGNORECASE)
+
+
+def _sign_off_possible(paragraph: str) -> tuple[bool, bool]:
+    """Whether _SIGN_OFF and _DASH_SIGN_OFF may match ``paragraph``: False only where not.
+
+    Both close the paragraph, after which come only spaces and a full stop: a bracket, or
+    the last dash and at most 40 characters of credit (which holds no dash).  Cheap looks
+    at the end rule them out before a search tries every position.
+    """
+    closing = paragraph.rstrip()
+    if closing.endswith("."):
+        closing = closing[:-1].rstrip()
+    dash = max(paragraph.rfind("–"), paragraph.rfind("—"), paragraph.rfind("-"))
+    tail = paragraph[dash + 1 :].strip().rstrip(".").rstrip()  # holds the credit's core
+    return closing.endswith((")", "]")), dash >= 0 and len(tail) <= 40
 
 
 def _read_sign_off(paragraph: str, found: _Collector) -> None:
     """Closing '(AFP)', '(With inputs from IANS)', '— Reuters' at the end of the body."""
-    for pattern, needs in ((_SIGN_OFF, ")]"), (_DASH_SIGN_OFF, "–—-")):
-        if not any(c in paragraph for c in needs):
+    bracketed, dashed = _sign_off_possible(paragraph)
+    for pattern, possible in ((_SIGN_OFF, bracketed), (_DASH_SIGN_OFF, dashed)):
+        if not possible:
             continue
         m = pattern.search(paragraph)
         if m is None:
