@@ -94,6 +94,8 @@ _PUNCT_BOUNDARY = frozenset(";:—–()[]“”\"„«»‘’'")
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "where", "qui", "dont", "quien", "der"})
 _NOUN_MARKERS = frozenset({"such", "these", "those", "some", "many", "any", "no", "recent", "new"})
 _MODIFIER_PREPOSITIONS = frozenset({"with", "of", "at", "from", "for", "in"})
+#: Words after a clause-opening participle ("Pressed on", "Confronted by", "Asked about").
+_PARTICIPLE_LINKS = frozenset({"on", "by", "about", "over", "to", "after", "into", "as"})
 _ORG_LINKS = frozenset({"of", "for", "and", "the"})
 _AGE_ROLE = re.compile(r"\d+[- ]year[- ]old$")
 _MAX_TRAILING_CUE = 12  # a trailing attribution sits near the closing mark
@@ -632,13 +634,40 @@ def _mention_from(
             and seg[role[2] - 1].low in _MODIFIER_PREPOSITIONS
             and any(r.kind == "person" and r.last <= role[2] for r in runs)
         )
+        # "the Vellmar Port Authority said": capitalised words before a capitalised head
+        # name the body itself; "the Ministry said" and "the company said" stay roles.
+        named = (
+            next(
+                (r for r in runs if r.kind == "org" and r.last == head_end and " " in r.name),
+                None,
+            )
+            if role[0] == "org" and seg[head_end - 1].is_cap
+            else None
+        )
+        if named is not None and not inside and not modifier:
+            return _Mention("org", named.name, named.name, named.start, cue)
         if not inside and not later and not modifier:
             return _role_mention(seg[:head_end], role, cue, lex)
     for kind in ("person", "org", "single"):
         for r in runs:
-            if r.kind == kind and (r.subject or inverted):
+            if r.kind == kind and (r.subject or inverted) and not _participle_opening(seg, r):
                 return _Mention(r.kind, r.name, r.name, r.start, cue)
     return None
+
+
+def _participle_opening(seg: Sequence[_Tok], r: _Run) -> bool:
+    """Whether ``r`` is a capitalised participle opening a clause ("Confronted with …, X").
+
+    A sentence's first word is capitalised whatever it is: a lone "-ed" or "-ing"
+    word followed by a preposition or a comma is a verb, not a name.
+    """
+    if r.kind != "single" or r.first != 0 or r.last >= len(seg) or " " in r.name:
+        return False
+    nxt = seg[r.last]
+    return r.name.endswith(("ed", "ing")) and (
+        nxt.text == ","
+        or (nxt.is_lower_word and nxt.low in _MODIFIER_PREPOSITIONS | _PARTICIPLE_LINKS)
+    )
 
 
 def _subject_before(
@@ -662,6 +691,15 @@ def _subject_before(
                 end = j - 1
                 j -= 2
                 continue
+            if (
+                t.text == ")"
+                and j > 1
+                and toks[j - 2].text == "("
+                and _acronym(toks[j - 1])
+                and not any(u.is_word and u.low not in lex.skip for u in toks[j + 1 : end])
+            ):
+                # "The Harbour and Transport Union (HTU) said": the body the acronym names.
+                return _named_before(toks, j - 2, cue, lex)
             start = j + 1
             break
         j -= 1
@@ -679,6 +717,27 @@ def _subject_before(
     if cue.endswith("ing") and (not seg or trimmed):
         return None  # "…, adding:" has no subject of its own
     return _mention_from(seg, cue, lex, inverted=False)
+
+
+def _named_before(toks: Sequence[_Tok], k: int, cue: str, lex: Lexicon) -> _Mention | None:
+    """The name ending just before ``toks[k]``, links between its words ("and", "of") kept."""
+    i = k
+    while i > 0 and (
+        (toks[i - 1].is_word and toks[i - 1].is_cap)
+        or (toks[i - 1].low in _ORG_LINKS and i > 1 and toks[i - 2].is_cap)
+    ):
+        i -= 1
+    run = _classify_toks(toks, i, k, lex) if i < k else None
+    if run is None or run.kind == "place" or not run.subject:
+        return None  # "a spokesperson for the Employers' Association (EA)": not the body
+    before = toks[i - 1] if i else None
+    if before is not None and before.low in ("the", "a") and i > 1:
+        before = toks[i - 2]  # "for the Port Union (PU)": the body is no subject
+    if before is not None and (
+        before.text in "'’" or (before.is_lower_word and before.low in lex.place_prepositions)
+    ):
+        return None  # a name cut at a possessive ("Employers’ Association") or an object
+    return _Mention(run.kind, run.name, run.name, run.start, cue)
 
 
 def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -> _Mention | None:
@@ -1112,6 +1171,19 @@ def _after_place_preposition(text: str, at: int, lo: int, preps: frozenset[str])
 _AFTER_NAME = re.compile(r" *(,)|\s+([^\W\d_A-Z][\w-]*)\s+[A-Z]")
 
 
+def _leads(before: list[str], lex: Lexicon) -> bool:
+    """Whether words before a sentence's first name leave it leading: "Later on Friday the"."""
+    return len(before) <= 2 or all(
+        _norm(w) in lex.function_words or _norm(w) in lex.calendar for w in before
+    )
+
+
+#: What ends a dateline after its capitalised place: "KESSING —", "OSLO, Norway (Reuters) -".
+_DATELINE_END = re.compile(
+    r"(?:,[^\S\n]*[A-Z][\w. ]{0,25})?[^\S\n]*(?:\([^()\n]{1,25}\)[^\S\n]*)?[—–-][^\S\n]"
+)
+
+
 def _build_cast(
     masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon, joined: bool | None = None
 ) -> _Cast:
@@ -1200,12 +1272,21 @@ def _build_cast(
                 after = after_name(masked, re_, hi)
                 if after is not None and after.lastindex == 2 and _is_title(_norm(after[2]), lex):
                     kind = "org"  # "Rovers boss Danny Roe": a team, then a name
+            if (
+                rs == lo
+                and kind == "org"
+                and name.isupper()
+                and _DATELINE_END.match(masked, re_, min(hi, re_ + 40)) is not None
+            ):
+                continue  # "KESSING — Talks collapsed": a dateline names a place, not a body
+            if kind == "place" and _norm(name) in lex.calendar:
+                continue  # "Later on Friday the Green Party …": a day does not lead
             if lead:
                 lead = False
                 if (
                     kind == "org"
                     and subject
-                    and len(masked[a:rs].split()) <= 2
+                    and _leads(masked[a:rs].split(), lex)
                     and not _after_place_preposition(masked, at, lo, preps)
                 ):
                     # Only an organisation that leads its sentence is a likely "it" or "they".
