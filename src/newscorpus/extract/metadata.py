@@ -98,7 +98,8 @@ _UNCURLED = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'))
 
 def _fix_text(text: str) -> str:
     """``ftfy.fix_text``, skipped for text whose fix is known without it."""
-    if _FTFY_CLEAN.fullmatch(text) is not None:
+    # _FTFY_CLEAN, with its scan only for ASCII text that is not all printable characters.
+    if text.isascii() and "&" not in text and (text.isprintable() or _FTFY_CLEAN.fullmatch(text)):
         return text
     if _FTFY_QUOTES.fullmatch(text) is not None:
         for curly, straight in _UNCURLED:

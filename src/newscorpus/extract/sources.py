@@ -151,9 +151,10 @@ _AND_BEFORE = re.compile(r"\s+(?:and|y|et|und|on)\s+")
 def _clean_name(name: str) -> str:
     name = name.strip().rstrip(".,;:")
     # French elision ("à l'AFP") and possessives ("Russia's RIA") end outside the name.
-    name = _ELISION.sub("", name)
-    name = _POSSESSIVE.split(name)[-1]
-    name = _APOSTROPHE_END.sub("", name)
+    if "'" in name or "’" in name:  # each of these three patterns needs an apostrophe
+        name = _ELISION.sub("", name)
+        name = _POSSESSIVE.split(name)[-1]
+        name = _APOSTROPHE_END.sub("", name)
     # A trailing "and"/"on" joined nothing: drop it and what follows a lowercase joiner.
     name = _JOINER_END.sub("", name)
     # Lowercase articles belong to the sentence ("told the Financial Times"), not the name.
@@ -375,7 +376,8 @@ _CREDIT_SEPARATOR = re.compile(r"\s*(?:,|;|/|\||\band\b|&|\bet\b|\by\b|\bund\b|\
 
 def _names_in_credit(rest: str) -> list[str]:
     """Split a credit's tail ("Reuters, AP and AFP", "Gestion") into candidate names."""
-    rest = _URL.sub(r"\1", rest)
+    if "http" in rest:  # the URL pattern needs it
+        rest = _URL.sub(r"\1", rest)
     # One credit is one sentence: "Cable News Network. A Warner Bros. company" names one.
     rest = _CREDIT_SENTENCE_END.split(rest)[0].strip(" .;:)]")
     parts = _CREDIT_SEPARATOR.split(rest)
