@@ -149,6 +149,9 @@ class Lexicon:
     acronym_roles: frozenset[str]
     #: Organisation role -> words that mark such a name ("company" -> "inc", "plc", ...).
     role_markers: dict[str, frozenset[str]]
+    #: Organisation role -> nouns that, set before a one-word name or in apposition to it
+    #: ("the shipping company Vinto", "Vinto, a ferry line,"), make it such a body.
+    role_kin: dict[str, frozenset[str]]
     org_words: frozenset[str]
     place_words: frozenset[str]
     #: First words that make a name a place ("New York", "San Diego").
@@ -238,6 +241,10 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         role_markers={
             _norm(role): frozenset(_norm(w) for w in marks)
             for role, marks in merged.get("role_markers", {}).items()
+        },
+        role_kin={
+            _norm(role): frozenset(_norm(w) for w in kin)
+            for role, kin in merged.get("role_kin", {}).items()
         },
         org_words=words("org_words"),
         place_words=words("place_words"),
@@ -862,6 +869,8 @@ class _Cast:
     first_orgs: list[tuple[int, str]] = attrs.field(factory=list)
     #: Every organisation named, not only each sentence's first: role nouns search these.
     all_orgs: list[tuple[int, str]] = attrs.field(factory=list)
+    #: The text the cast was read from (quotations blanked).
+    text: str = ""
     _title_words: dict[str, set[str]] = attrs.field(factory=dict, init=False)
 
     def full(self, name: str) -> str:
@@ -1204,7 +1213,7 @@ def _build_cast(
     (:func:`_blank_line_separated`, found when None); otherwise each paragraph is
     read on its own.
     """
-    cast = _Cast()
+    cast = _Cast(text=masked)
     if joined is None:
         joined = _blank_line_separated(masked, bounds)
     pattern = _run_pattern(lex.name_connectors)
@@ -1361,6 +1370,22 @@ def _build_cast(
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
+#: Lower-case words that join a capitalised name to the next ("Bank of France").
+_LINK_WORDS = ("of", "and", "for", "de", "da", "do", "van", "von")
+
+
+@functools.lru_cache(maxsize=64)
+def _introduced_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A one-word name after one of ``nouns`` or with one of them in apposition."""
+    words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    name = rf"[{_CAP}][\w’'-]*\w"
+    links = "|".join(_LINK_WORDS)
+    return re.compile(
+        rf"(?<![\w-])(?:{words}) ({name})(?![\w’'-]| [{_CAP}]| (?:{links}) [{_CAP}])"
+        rf"|(?<![\w’'-])(?<!\w )({name}), an? (?:[a-z-]+ ){{0,2}}?(?:{words})[,.]"
+    )
+
+
 def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.kind in ("person", "single"):
         return cast.full(m.value)
@@ -1393,6 +1418,13 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         marked = cast.latest(cast.all_orgs, pos, lambda n: not marks.isdisjoint(_norm(n).split()))
         if marked:
             return marked
+    kin = lex.role_kin.get(head) or lex.role_kin.get(last)
+    if kin:
+        # "the company" -> a one-word name the text introduced as one ("the shipping
+        # company Vinto", "Vinto, a ferry line,"): looked for only when a role needs it.
+        introduced = [m[1] or m[2] for m in _introduced_pattern(kin).finditer(cast.text, 0, pos)]
+        if introduced:
+            return str(introduced[-1])
     if head in lex.acronym_roles:
         # Prefer a body that led its sentence or spoke ("SNCF") to one merely named ("TGV").
         return (
