@@ -272,3 +272,28 @@ def test_breadcrumb_longer_than_the_title_is_no_crash() -> None:
     body = "The council voted on Monday to close the old bridge for repairs, officials said."
     stripped = strip_boilerplate(["World NATO calls...", "World NATO", body])
     assert stripped.kept == ((2, body),)
+
+
+def test_match_counts_words_of_the_key_not_the_decorations() -> None:
+    """Decorations around a block do not count against a rule's word limit in match()."""
+    byline = "• By Jane Doe, Ann Lee, Max Roe, Eva Kim, Tom Fox, Sam Hill, Joe Bloggs and Kim Park in Kyiv"
+    lex = load_lexicon(("en",))
+    assert lex.match(byline, rules=("byline-prefix",)) == "byline-prefix"
+    assert load_lexicon().match("| " * 120 + "Advertisement") == "ad-label"
+
+
+def test_overlapping_contained_phrases_are_all_seen() -> None:
+    """A contained phrase whose rule refuses the block does not hide one overlapping it."""
+    lex = load_lexicon(("en",)).extended(
+        {
+            "rules": {
+                "zz-short": {"contains": ["zebra crossing ahead"], "max_words": 5},
+                "zz-any": {"contains": ["zebra crossing"]},
+                "zz-long": {"contains": ["crossing ahead now"], "max_words": 100},
+            }
+        }
+    )
+    block = "you can see a zebra crossing ahead of the school today"
+    assert lex.match(block) == lex.first_match(block) == "zz-any"
+    long_block = "filler " * 20 + "a zebra crossing ahead now here"
+    assert lex.match(long_block) == lex.first_match(long_block) == "zz-long"

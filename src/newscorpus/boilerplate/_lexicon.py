@@ -77,6 +77,11 @@ def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(trie_pattern(phrases)) if phrases else None
 
 
+def _too_long(block: str, combined: _Combined) -> bool:
+    """Whether *block* is too long for any phrase (decided without building its key)."""
+    return len(block) > combined.max_chars and len(block.split()) > combined.max_words
+
+
 def _prefixes_of(matched: str, owners: Mapping[str, _Rule]) -> list[str]:
     """Registered phrases that *matched* starts with, longest first (the regex gives the longest)."""
     return [matched[:n] for n in range(len(matched), 0, -1) if matched[:n] in owners]
@@ -107,10 +112,15 @@ class _Combined:
                     if n_words <= owner.max_words and _starts_with_phrase(block, key, phrase):
                         return owner.name
         if self.contains_re is not None:
-            for m in self.contains_re.finditer(key):
-                owner = self.contains_owner[m.group()]
-                if n_words <= owner.max_words:
-                    return owner.name
+            # Every occurrence, leftmost first and the longest first at one place: a phrase
+            # whose rule refuses a block this long must not hide one overlapping it.
+            search, pos = self.contains_re.search, 0
+            while (m := search(key, pos)) is not None:
+                for phrase in _prefixes_of(m.group(), self.contains_owner):
+                    owner = self.contains_owner[phrase]
+                    if n_words <= owner.max_words:
+                        return owner.name
+                pos = m.start() + 1
         for r in self.pattern_rules:
             if n_words <= r.max_words and (
                 r.pattern_re.search(key)
@@ -188,15 +198,15 @@ class Lexicon:
         a pattern; between rules sharing a phrase, or both with a pattern, the earlier rule
         wins.  :meth:`match` follows the same precedence.
         """
-        return self._first_match(block, None, exclude)
-
-    def _first_match(self, block: str, key: str | None, exclude: frozenset[str]) -> str | None:
-        """:meth:`first_match`, given the block's :func:`match_key` when already known."""
         combined = self._combined_for(exclude, long=False)
-        if len(block) > combined.max_chars and len(block.split()) > combined.max_words:
-            return None  # too long for any phrase (and no key needed)
-        if key is None:
-            key = match_key(block)
+        if _too_long(block, combined):
+            return None  # skip building the key of a paragraph
+        return self._decide(block, match_key(block), exclude)
+
+    def _decide(self, block: str, key: str, exclude: frozenset[str]) -> str | None:
+        """The matching rule for a block whose :func:`match_key` is known, by the precedence
+        :meth:`first_match` describes."""
+        combined = self._combined_for(exclude, long=False)
         rule = combined.exact.get(key)
         if rule is not None:
             return rule
@@ -205,29 +215,20 @@ class Lexicon:
             return None
         if n_words > _SHORT_BLOCK:
             # Most rules stop at short blocks: a paragraph is only searched for the phrases
-            # of rules that accept its length (the same answer, far fewer phrases).
+            # of rules that accept its length.  The same answer: the full table's search
+            # passes over the other rules' phrases to the same first accepted one.
             combined = self._combined_for(exclude, long=True)
         return combined.search(block, key, n_words)
 
     def _first_matches(
         self, blocks: Sequence[str], keys: Sequence[str], exclude: frozenset[str]
     ) -> list[str | None]:
-        """:meth:`_first_match` for every block of a document, tables looked up once."""
+        """:meth:`first_match` for every block of a document, given their keys."""
         short = self._combined_for(exclude, long=False)
-        long = self._combined_for(exclude, long=True)
-        exact, max_chars, max_words = short.exact, short.max_chars, short.max_words
-        out: list[str | None] = []
-        for block, key in zip(blocks, keys, strict=True):
-            rule = None
-            if block and not (len(block) > max_chars and len(block.split()) > max_words):
-                rule = exact.get(key)
-                if rule is None:
-                    n_words = key.count(" ") + 1
-                    if n_words <= max_words:
-                        table = long if n_words > _SHORT_BLOCK else short
-                        rule = table.search(block, key, n_words)
-            out.append(rule)
-        return out
+        return [
+            None if not block or _too_long(block, short) else self._decide(block, key, exclude)
+            for block, key in zip(blocks, keys, strict=True)
+        ]
 
     def _combined_for(self, exclude: frozenset[str], *, long: bool) -> _Combined:
         combined = self._combined.get((exclude, long))
@@ -257,11 +258,11 @@ class Lexicon:
         happens to begin "Related to this, …" is not furniture.  Where several rules match,
         the same precedence as :meth:`first_match` decides.
         """
-        return self._first_match(block, None, self._exclude_for(rules))
+        return self._decide(block, match_key(block), self._exclude_for(rules))
 
     def _match(self, block: str, key: str, rules: Iterable[str] | None) -> str | None:
         """:meth:`match` for a block whose :func:`match_key` is already known."""
-        return self._first_match(block, key, self._exclude_for(rules))
+        return self._decide(block, key, self._exclude_for(rules))
 
     def phrases(self, rule: str) -> tuple[str, ...]:
         """All exact and prefix phrases of *rule* (for rules used as cues, e.g. byline words)."""
