@@ -169,24 +169,17 @@ def _breadcrumbs(texts: Sequence[str], candidates: Sequence[int]) -> list[int]:
     some other candidate ``j``.
 
     Without comparing every pair (a page of thousands of teasers ending in "..." took
-    minutes): each candidate's token prefixes of the lengths the truncated lines ask
-    about are indexed, with the token that follows them, sorted so that the tokens
-    starting with the cut word are one range.
+    minutes): the candidates' token sequences go into one trie, each node remembering two
+    of the candidates that pass through it, and each truncated line walks it once per
+    skipped section word.  Time and memory grow with the number of tokens.
     """
     truncated = [i for i in candidates if _TRUNCATED.search(texts[i])]
     if not truncated:
         return []
     tokens = {j: _tokens(texts[j]) for j in candidates}
-    wanted = {len(tokens[i]) - skip - 1 for i in truncated for skip in range(4)}
-    wanted = {k for k in wanted if k >= 2}
-    index: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    trie = _TokenTrie()
     for j in candidates:
-        full = tokens[j]
-        for k in wanted:
-            if len(full) > k:
-                index.setdefault(tuple(full[:k]), []).append((full[k], j))
-    for listed in index.values():
-        listed.sort()
+        trie.add(tokens[j], j)
     found = []
     for i in truncated:
         crumb = tokens[i]
@@ -194,21 +187,60 @@ def _breadcrumbs(texts: Sequence[str], candidates: Sequence[int]) -> list[int]:
             rest = crumb[skip:]
             if len(rest) < 3:
                 break
-            entries = index.get(tuple(rest[:-1]))
-            if entries and _another_starts(entries, rest[-1], i):
+            node = trie.find(rest[:-1])
+            if node is not None and trie.another_below(node, rest[-1], i):
                 found.append(i)
                 break
     return found
 
 
-def _another_starts(entries: list[tuple[str, int]], start: str, i: int) -> bool:
-    """Whether a sorted ``(token, j)`` list holds a token starting with *start* with ``j != i``.
+class _TokenTrie:
+    """Token sequences sharing prefixes; node 0 is the root."""
 
-    Such tokens are one run from where *start* would sort; each ``j`` is in the list at most
-    once, so the first two of the run decide.
-    """
-    lo = bisect.bisect_left(entries, (start, -1))
-    return any(token.startswith(start) and j != i for token, j in entries[lo : lo + 2])
+    def __init__(self) -> None:
+        self.child: dict[tuple[int, str], int] = {}
+        self.tokens: list[list[str]] = [[]]  # each node's child tokens
+        self.owners: list[list[int]] = [[]]  # two of the sequences through each node
+        self._sorted: dict[int, list[str]] = {}
+
+    def add(self, sequence: Sequence[str], owner: int) -> None:
+        node = 0
+        for token in sequence:
+            nxt = self.child.get((node, token))
+            if nxt is None:
+                nxt = self.child[node, token] = len(self.tokens)
+                self.tokens[node].append(token)
+                self.tokens.append([])
+                self.owners.append([])
+            node = nxt
+            if len(self.owners[node]) < 2:
+                self.owners[node].append(owner)
+
+    def find(self, sequence: Sequence[str]) -> int | None:
+        node = 0
+        for token in sequence:
+            nxt = self.child.get((node, token))
+            if nxt is None:
+                return None
+            node = nxt
+        return node
+
+    def another_below(self, node: int, start: str, owner: int) -> bool:
+        """Whether a child token of *node* starts with *start* and a sequence other than
+        *owner*'s passes through it.
+
+        Those tokens are one run of the sorted child tokens; *owner* passes through one
+        child at most, so the first two of the run decide.
+        """
+        tokens = self._sorted.get(node)
+        if tokens is None:
+            tokens = self._sorted[node] = sorted(self.tokens[node])
+        lo = bisect.bisect_left(tokens, start)
+        return any(
+            token.startswith(start)
+            and any(j != owner for j in self.owners[self.child[node, token]])
+            for token in tokens[lo : lo + 2]
+        )
 
 
 class _Doc:
