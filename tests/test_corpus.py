@@ -306,3 +306,25 @@ def test_deeply_nested_json_line_is_a_reject(tmp_path: pathlib.Path) -> None:
 
     with pytest.raises(SchemaError, match="nested too deeply"):
         from_json("[" * 100_000)
+
+
+def exit_process(text: str) -> str:
+    """A normaliser that kills the process running it (a worker that dies, as when out of memory)."""
+    import os
+
+    os._exit(3)
+
+
+def test_a_dead_worker_is_a_clear_error(
+    folder: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker process that dies ends the load with one ExtractionError saying what to try."""
+    from newscorpus import normalisers
+    from newscorpus.exceptions import ExtractionError
+    from newscorpus.normalisers import _registry
+
+    monkeypatch.setattr(_registry, "_REGISTERED", {})
+    normalisers.register("test-exit", exit_process)
+    pipeline = newscorpus.Pipeline(normalisers=("test-exit",), detect_language=False)
+    with pytest.raises(ExtractionError, match="workers=1"):
+        newscorpus.load(folder, pipeline=pipeline, workers=2, on_error="collect")

@@ -9,7 +9,8 @@ import os
 import pathlib
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any, overload
 
 import attrs
@@ -17,7 +18,7 @@ import attrs
 from newscorpus._model import Article
 from newscorpus._pipeline import Pipeline
 from newscorpus._typing import OnError
-from newscorpus.exceptions import LoadError, NewscorpusError, PluginError
+from newscorpus.exceptions import ExtractionError, LoadError, NewscorpusError, PluginError
 from newscorpus.normalisers._registry import _register_all, _registered_at_run_time
 
 __all__ = ["Corpus", "LoadErrors", "Reject", "iter_articles", "iter_results", "load"]
@@ -307,11 +308,23 @@ def _chunked_read(
                 pending.append(pool.submit(_read_batch, batch, pipeline))
                 batch = []
                 if len(pending) >= 2 * workers:
-                    yield from pending.pop(0).result()
+                    yield from _result(pending.pop(0))
         if batch:
             pending.append(pool.submit(_read_batch, batch, pipeline))
         for fut in pending:
-            yield from fut.result()
+            yield from _result(fut)
+
+
+def _result(future: Future[list[Article | Reject]]) -> list[Article | Reject]:
+    try:
+        return future.result()
+    except BrokenProcessPool as e:
+        msg = (
+            f"a worker process ended abruptly ({e}); it may have run out of memory, or could "
+            "not import a normaliser registered at run time (one defined in __main__ or a "
+            "notebook cannot reach a spawned worker): use workers=1 to see the error"
+        )
+        raise ExtractionError(msg) from e
 
 
 #: The multiprocessing start method's context for worker pools (None: the platform default).

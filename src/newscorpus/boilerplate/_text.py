@@ -468,11 +468,15 @@ def strip_boilerplate(
                 doc.mark(i, "duplicate")
             seen.add(key)
 
-    lone = [i for i, text in enumerate(texts) if text]
-    if len(lone) == 1 and doc.reason[lone[0]] == "title" and doc.words[lone[0]] >= _SHORT_SENTENCE:
+    non_empty = [i for i, text in enumerate(texts) if text]
+    if (
+        len(non_empty) == 1
+        and doc.reason[non_empty[0]] == "title"
+        and doc.words[non_empty[0]] >= _SHORT_SENTENCE
+    ):
         # A document of one sentence-long line without a final stop ("Officials said the
         # talks would resume"): that line is its text, not a headline over nothing.
-        doc.reason[lone[0]] = None
+        doc.reason[non_empty[0]] = None
         title = _title_from_hint((hints or {}).get("title"))
     kept = tuple((i, t) for i, t in enumerate(texts) if doc.free(i))
     removed = tuple(

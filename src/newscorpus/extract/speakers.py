@@ -960,7 +960,6 @@ _Verdict = tuple[str, str, str, bool, int, int] | None
 #: id(lexicon) -> (the lexicon, run text -> verdict of :func:`_classify_run`).  The
 #: lexicon is kept beside its verdicts, so a lexicon freed and another one allocated
 #: at the same address never reads the first one's verdicts.
-#: id(lexicon) -> (the lexicon, run text -> verdict of :func:`_classify_run`).
 _CLASSIFIED: dict[int, tuple[Lexicon, dict[Any, Any]]] = {}
 
 
