@@ -420,11 +420,18 @@ def test_cue_candidates_never_miss_a_match(paragraphs: list[str], language: str 
 
 @given(_spelled(_LABELS))
 def test_photo_label_prefilter_never_misses(text: str) -> None:
-    """The cheap photo-label check only rules out texts the label pattern cannot match."""
-    from newscorpus.extract.sources import _may_hold_label, _patterns
+    """The cheap photo-label check only rules out texts the label pattern cannot match, and
+    the search it starts later finds the same first match."""
+    from newscorpus.extract.sources import _label_search_start, _patterns
 
-    if _patterns(None)["photo_label"].search(text) is not None:
-        assert _may_hold_label(text)
+    label = _patterns(None)["photo_label"]
+    full = label.search(text)
+    if full is not None:
+        start = _label_search_start(text)
+        assert start is not None
+        late = label.search(text, start)
+        assert late is not None and late.span() == full.span()
+        assert late.groupdict() == full.groupdict()
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60))

@@ -797,13 +797,20 @@ def _is_prose(text: str) -> bool:
     lex = lexicon()
     if len(text) > 150 or _PROSE_BREAK.search(text):
         return True
-    allowed = lex.conjunctions | lex.for_words | lex.name_particles | {"with", "in"}
+    allowed = _prose_allowed()
     lower = [
         w
         for w in _LETTER_WORD.findall(text)
         if w[0].islower() and w not in allowed and _fold(w) not in lex.role_words
     ]
     return len(lower) >= 3
+
+
+@functools.cache
+def _prose_allowed() -> frozenset[str]:
+    """Lower-case words a list of names may hold: built once, not on every call."""
+    lex = lexicon()
+    return lex.conjunctions | lex.for_words | lex.name_particles | {"with", "in"}
 
 
 def _merge(bylines: Iterable[Byline]) -> Byline:

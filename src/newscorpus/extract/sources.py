@@ -480,13 +480,22 @@ def _label_fragments() -> tuple[_Folding, re.Pattern[str] | None]:
     return folding, re.compile(trie_pattern({folding.fold(label) for label in labels}))
 
 
-def _may_hold_label(text: str) -> bool:
-    """False only when the photo-label pattern cannot match ``text``."""
+def _label_search_start(text: str) -> int | None:
+    """Where a search for the photo-label pattern in ``text`` may start without missing its
+    first match: None when it cannot match at all.
+
+    A label matched with ``re.IGNORECASE`` at some place is spelled, folded, at the same
+    place of the folded text when that is plain, so the first folded label found there is
+    no later than the first match.
+    """
     folding, fragments = _label_fragments()
     if fragments is None:
-        return True
+        return 0
     low = folding.fold(text)
-    return fragments.search(low) is not None or not folding.plain(text, low)
+    if not folding.plain(text, low):
+        return 0
+    first = fragments.search(low)
+    return None if first is None else first.start()
 
 
 def _read_photo(flat: str, found: _Collector, *, raw: str, caption: bool) -> bool:
@@ -496,7 +505,8 @@ def _read_photo(flat: str, found: _Collector, *, raw: str, caption: bool) -> boo
     """
     label = _patterns(found.language)["photo_label"]
     if caption:
-        labelled = label.search(flat) if _may_hold_label(flat) else None
+        start = _label_search_start(flat)
+        labelled = None if start is None else label.search(flat, start)
     else:
         # Outside captions a label counts only at the start.  ``search`` tries the start
         # first, so a label there is exactly what ``match`` finds, and a label found further
