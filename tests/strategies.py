@@ -41,13 +41,19 @@ def articles(draw: st.DrawFn) -> Article:
     published = draw(
         st.none()
         | st.datetimes(
-            min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2030, 1, 1), timezones=st.just(dt.UTC)
+            min_value=dt.datetime(1990, 1, 1),
+            max_value=dt.datetime(2030, 1, 1),
+            timezones=st.just(dt.UTC),
         )
     )
     return Article(
         id=draw(st.text(alphabet="0123456789abcdef", min_size=16, max_size=16)),
         url=draw(st.none() | st.just("https://example.org/a")),
-        origin=Origin(path=draw(st.none() | st.just("x.txt")), format="text", encoding=draw(st.none() | st.just("utf-8"))),
+        origin=Origin(
+            path=draw(st.none() | st.just("x.txt")),
+            format="text",
+            encoding=draw(st.none() | st.just("utf-8")),
+        ),
         title=draw(st.none() | paragraph_text),
         authors=draw(st.lists(words, max_size=2)),
         published=published,
@@ -56,10 +62,17 @@ def articles(draw: st.DrawFn) -> Article:
         quotes=quotes,
         sources=[
             Source(name=n, role=r, evidence=e)
-            for n, r, e in draw(st.lists(st.tuples(words, st.sampled_from(list(SourceRole)), words), max_size=3))
+            for n, r, e in draw(
+                st.lists(st.tuples(words, st.sampled_from(list(SourceRole)), words), max_size=3)
+            )
         ],
-        removed=[Removed(text=t, reason=r, where=i) for i, (t, r) in enumerate(draw(st.lists(st.tuples(words, words), max_size=3)))],
-        normalised_by=draw(st.lists(st.sampled_from(["unicode", "glued_words"]), max_size=2, unique=True)),
+        removed=[
+            Removed(text=t, reason=r, where=i)
+            for i, (t, r) in enumerate(draw(st.lists(st.tuples(words, words), max_size=3)))
+        ],
+        normalised_by=draw(
+            st.lists(st.sampled_from(["unicode", "glued_words"]), max_size=2, unique=True)
+        ),
     )
 
 
@@ -85,7 +98,41 @@ page_lines = st.lists(
 
 
 #: Pieces of quote-heavy prose: every mark convention, apostrophes, cue words.
-_QUOTE_PIECES = ["“", "”", '"', "‘", "’", "'", "«", "»", "„", "‚", "‹", "›", "「", "」", " said", " he said,", " told the Council", ", adding:", " according to", " Jane Roe", " the minister", " she", "don’t", " ’90s", " rock ’n’ roll", ". ", ", ", ": ", " ", "\n", "We will", " win", " the allies’ plan"]
+_QUOTE_PIECES = [
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    "„",
+    "‚",
+    "‹",
+    "›",
+    "「",
+    "」",
+    " said",
+    " he said,",
+    " told the Council",
+    ", adding:",
+    " according to",
+    " Jane Roe",
+    " the minister",
+    " she",
+    "don’t",
+    " ’90s",
+    " rock ’n’ roll",
+    ". ",
+    ", ",
+    ": ",
+    " ",
+    "\n",
+    "We will",
+    " win",
+    " the allies’ plan",
+]
 
 #: Article-like text dense in quotation marks, apostrophes and cue words, for quote extraction.
 quote_heavy_text = st.lists(
