@@ -185,6 +185,9 @@ _CREDIT_WORDS = st.sampled_from(
         "—",
         "jane",
         "doe",
+        "j.",
+        "a.b.",
+        "reuters/j.",
     ]
 )
 
@@ -192,7 +195,7 @@ _CREDIT_WORDS = st.sampled_from(
 @given(st.lists(_CREDIT_WORDS, max_size=40))
 def test_photo_credit_prefilter_agrees_with_full_scan(words: list[str]) -> None:
     """The tail pre-filter of the photo-credit rule never changes its answer."""
-    from newscorpus.boilerplate._text import _SENTENCE_END, _has_credit
+    from newscorpus.boilerplate._text import _INITIAL, _SENTENCE_END, _has_credit
 
     key = " ".join(words)
     lex = load_lexicon(("en",))
@@ -200,8 +203,8 @@ def test_photo_credit_prefilter_agrees_with_full_scan(words: list[str]) -> None:
     assert markers is not None
     expected = any(
         not (m.start() > 0 and key[m.start() - 1].isalnum())
-        and len(key[m.end() :].split()) <= 8
-        and not _SENTENCE_END.search(key[m.end() :].rstrip(". "))
+        and len(_INITIAL.sub(r"\1", key[m.end() :]).split()) <= 8
+        and not _SENTENCE_END.search(_INITIAL.sub(r"\1", key[m.end() :]).rstrip(". "))
         for m in markers.finditer(key)
     )
     assert _has_credit(key, lex) == expected
@@ -297,3 +300,11 @@ def test_overlapping_contained_phrases_are_all_seen() -> None:
     assert lex.match(block) == lex.first_match(block) == "zz-any"
     long_block = "filler " * 20 + "a zebra crossing ahead now here"
     assert lex.match(long_block) == lex.first_match(long_block) == "zz-long"
+
+
+def test_photo_credit_with_initials() -> None:
+    """An initial's full stop in the credit ("AP Photo/J. Scott Applewhite") is no sentence end."""
+    body = "The council voted on Monday to close the old bridge for repairs, officials said."
+    caption = "The bridge at dusk on Sunday. AP Photo/J. Scott Applewhite"
+    stripped = strip_boilerplate([body, caption, body + " Again."])
+    assert [(r.reason, r.text) for r in stripped.removed] == [("photo-credit", caption)]

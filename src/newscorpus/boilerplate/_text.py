@@ -315,6 +315,9 @@ def _looks_like_byline(text: str, lexicon: Lexicon) -> bool:
     return False
 
 
+# A lone letter and its full stop inside a name: "J. Scott", "A.B."
+_INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_])\.(?=\s*[^\W\d_])")
+
 #: Most words a photo credit may have after its marker.
 _CREDIT_TAIL = 8
 
@@ -337,6 +340,8 @@ def _has_credit(key: str, lexicon: Lexicon) -> bool:
         if i > 0 and key[i - 1].isalnum():
             continue
         tail = key[m.end() :]
+        # an initial's full stop ("ap photo/j. scott applewhite") ends no sentence
+        tail = _INITIAL.sub(r"\1", tail)
         if len(tail.split()) <= _CREDIT_TAIL and not _SENTENCE_END.search(tail.rstrip(". ")):
             return True
     return False
