@@ -97,6 +97,8 @@ _MODIFIER_PREPOSITIONS = frozenset({"with", "of", "at", "from", "for", "in"})
 #: Words after a clause-opening participle ("Pressed on", "Confronted by", "Asked about").
 _PARTICIPLE_LINKS = frozenset({"on", "by", "about", "over", "to", "after", "into", "as"})
 _ORG_LINKS = frozenset({"of", "for", "and", "the"})
+#: The link between a person's name and the body they work for ("Jo Roe of Acme Ltd").
+_EMPLOYER_LINKS = frozenset({"of"})
 _AGE_ROLE = re.compile(r"\d+[- ]year[- ]old$")
 _MAX_TRAILING_CUE = 12  # a trailing attribution sits near the closing mark
 _FRAME_CHARS = 300  # how far from a mark a frame is read
@@ -157,6 +159,11 @@ class Lexicon:
     #: First words that make a name a place ("New York", "San Diego").
     place_prefixes: frozenset[str]
     calendar: frozenset[str]
+    #: Names of the days: a date, never a person ("on Tuesday, Priya Annadurai said").
+    weekdays: frozenset[str]
+    #: Names of the months: a date after a preposition or a day ("in March", "Monday
+    #: March 3"); alone they may still be a name ("May said").
+    months: frozenset[str]
     skip: frozenset[str]
     function_words: frozenset[str]
     place_prepositions: frozenset[str]
@@ -250,6 +257,8 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         place_words=words("place_words"),
         place_prefixes=words("place_prefixes"),
         calendar=words("calendar"),
+        weekdays=words("weekdays"),
+        months=words("months"),
         skip=words("skip"),
         function_words=words("function_words"),
         place_prepositions=words("place_prepositions"),
@@ -365,6 +374,31 @@ def _is_title(low: str, lex: Lexicon) -> bool:
     return bool(lex.title_suffixes) and low.endswith(lex.title_suffixes)
 
 
+def _employer_at(name: list[str], lex: Lexicon) -> int:
+    """Where a person's name ends before "of" and the body or place they belong to, or 0.
+
+    "Keith Morrow of Acme Lindqvist LLP" and "Jo Roe of Leeds University" end at
+    "of"; "the Duke of York" and "Bank of France" do not: a cut needs a full
+    name before "of" (two words) or a body after it (its last word an
+    organisation word), and no title nor organisation word before it.
+    """
+    k = next((i for i, t in enumerate(name) if t in _EMPLOYER_LINKS), 0)
+    if k == 0 or k + 1 >= len(name):
+        return 0
+    before = [_norm(t) for t in name[:k]]
+    after = [_norm(t) for t in name[k + 1 :]]
+    if any(
+        w in lex.org_words or w in lex.place_words or w in lex.name_connectors or _is_title(w, lex)
+        for w in before
+    ):
+        return 0
+    if any(t.isupper() and len(t) > 1 for t in name[:k]):
+        return 0  # an acronym: a body ("BBC of …")
+    if len(before) >= 2 or after[-1] in lex.org_words:
+        return k
+    return 0
+
+
 def _classify_run(
     words: list[_Tok],
     before: _Tok | None,
@@ -381,6 +415,31 @@ def _classify_run(
     words = words[first:]
     if not words:
         return None
+    # "on Tuesday, …", "Monday Olga Petrova", "in March": a date is never part of a name.
+    dated = first > 0 or bool(after_prep)
+    lead = 0
+    while lead < len(words):
+        low = words[lead].low
+        if low in lex.weekdays or (low in lex.months and (dated or lead > 0)):
+            lead += 1
+        else:
+            break
+    tail = len(words)
+    while tail > lead and words[tail - 1].low in lex.weekdays:
+        tail -= 1
+    if lead or tail < len(words):
+        if tail <= lead:
+            return _Run(
+                "date",
+                " ".join(w.text for w in words),
+                "",
+                words[0].start,
+                words[-1].end,
+                False,
+                *span,
+            )
+        words = words[lead:tail]
+        after_prep = after_prep and not lead  # "on Tuesday Priya Annadurai said"
     texts = [w.text for w in words]
     texts[-1], possessive = _strip_possessive(texts[-1])
     cut = 0
@@ -391,6 +450,12 @@ def _classify_run(
     title, name = texts[:cut], texts[cut:]
     while name and name[0].lower() in lex.name_connectors:
         name.pop(0)
+    employer = _employer_at(name, lex)
+    if employer:
+        # "Keith Morrow of Acme Partners LLP": the name, not the firm he works for.
+        cut_at = len(words) - (len(name) - employer)
+        words, texts, name = words[:cut_at], texts[:cut_at], name[:employer]
+        possessive = False
     lows = {_norm(t) for t in texts}
     start, end = words[0].start, words[-1].end
     if after_prep is None:
@@ -735,7 +800,7 @@ def _named_before(toks: Sequence[_Tok], k: int, cue: str, lex: Lexicon) -> _Ment
     ):
         i -= 1
     run = _classify_toks(toks, i, k, lex) if i < k else None
-    if run is None or run.kind == "place" or not run.subject:
+    if run is None or run.kind in ("place", "date") or not run.subject:
         return None  # "a spokesperson for the Employers' Association (EA)": not the body
     before = toks[i - 1] if i else None
     if before is not None and before.low in ("the", "a") and i > 1:
@@ -1274,6 +1339,21 @@ def _build_cast(
                 candidates = []
                 lead = first_org = True
                 person_seen = False
+            if (
+                kind == "person"
+                and _norm(name.split(" ", 1)[0]) in lex.months
+                and run_text.startswith(name.split(" ", 1)[0], rs - at)
+                and _after_place_preposition(masked, at, lo, preps)
+            ):
+                # "in October Wilmer Ostrand": the month is a date, not part of the name.
+                rest = rs + len(name.split(" ", 1)[0]) - at
+                rest += len(run_text) - rest - len(run_text[rest:].lstrip())
+                again = _run_verdict(run_text[rest:], lex, verdicts)
+                if again is None:
+                    continue
+                kind, name, title, subject, rs, re_ = again
+                rs += at + rest
+                re_ += at + rest
             names.append(name)
             after = None
             if kind == "person" or kind == "single":
@@ -1287,7 +1367,7 @@ def _build_cast(
                 and _DATELINE_END.match(masked, re_, min(hi, re_ + 40)) is not None
             ):
                 continue  # "KESSING — Talks collapsed": a dateline names a place, not a body
-            if kind == "place" and _norm(name) in lex.calendar:
+            if kind == "date" or (kind == "place" and _norm(name) in lex.calendar):
                 continue  # "Later on Friday the Green Party …": a day does not lead
             if lead:
                 lead = False
