@@ -378,9 +378,11 @@ def _employer_at(name: list[str], lex: Lexicon) -> int:
     """Where a person's name ends before "of" and the body or place they belong to, or 0.
 
     "Keith Morrow of Acme Lindqvist LLP" and "Jo Roe of Leeds University" end at
-    "of"; "the Duke of York" and "Bank of France" do not: a cut needs a full
-    name before "of" (two words) or a body after it (its last word an
-    organisation word), and no title nor organisation word before it.
+    "of"; "the Duke of York", "Bank of France" and "Velmoran Chamber of Commerce"
+    do not: a cut needs a body after "of" (its last word an organisation word)
+    and no title, organisation or place word before it.  Two capitalised words
+    before "of" are not enough: "Chamber of Commerce" and "Ministry of Defence"
+    look the same.
     """
     k = next((i for i, t in enumerate(name) if t in _EMPLOYER_LINKS), 0)
     if k == 0 or k + 1 >= len(name):
@@ -394,9 +396,7 @@ def _employer_at(name: list[str], lex: Lexicon) -> int:
         return 0
     if any(t.isupper() and len(t) > 1 for t in name[:k]):
         return 0  # an acronym: a body ("BBC of …")
-    if len(before) >= 2 or after[-1] in lex.org_words:
-        return k
-    return 0
+    return k if after[-1] in lex.org_words else 0
 
 
 def _classify_run(
