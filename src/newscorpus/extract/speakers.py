@@ -158,12 +158,14 @@ class Lexicon:
     place_words: frozenset[str]
     #: First words that make a name a place ("New York", "San Diego").
     place_prefixes: frozenset[str]
+    #: Every date word: the lexicon's ``calendar`` ("today", "morning", "Jan") with its
+    #: ``weekdays`` and ``dates_or_names``.
     calendar: frozenset[str]
-    #: Names of the days: a date, never a person ("on Tuesday, Priya Annadurai said").
+    #: Names of days that are never a person's ("on Tuesday, Priya Annadurai said").
     weekdays: frozenset[str]
-    #: Names of the months: a date after a preposition or a day ("in March", "Monday
-    #: March 3"); alone they may still be a name ("May said").
-    months: frozenset[str]
+    #: Month names, and day names that are also people's ("Domingo"): a date after a
+    #: preposition or a day ("in March", "Monday March 3"), alone possibly a name ("May said").
+    dates_or_names: frozenset[str]
     skip: frozenset[str]
     function_words: frozenset[str]
     place_prepositions: frozenset[str]
@@ -256,9 +258,9 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         org_words=words("org_words"),
         place_words=words("place_words"),
         place_prefixes=words("place_prefixes"),
-        calendar=words("calendar"),
+        calendar=words("calendar") | words("weekdays") | words("dates_or_names"),
         weekdays=words("weekdays"),
-        months=words("months"),
+        dates_or_names=words("dates_or_names"),
         skip=words("skip"),
         function_words=words("function_words"),
         place_prepositions=words("place_prepositions"),
@@ -420,7 +422,7 @@ def _classify_run(
     lead = 0
     while lead < len(words):
         low = words[lead].low
-        if low in lex.weekdays or (low in lex.months and (dated or lead > 0)):
+        if low in lex.weekdays or (low in lex.dates_or_names and (dated or lead > 0)):
             lead += 1
         else:
             break
@@ -1341,7 +1343,7 @@ def _build_cast(
                 person_seen = False
             if (
                 kind == "person"
-                and _norm(name.split(" ", 1)[0]) in lex.months
+                and _norm(name.split(" ", 1)[0]) in lex.dates_or_names
                 and run_text.startswith(name.split(" ", 1)[0], rs - at)
                 and _after_place_preposition(masked, at, lo, preps)
             ):
