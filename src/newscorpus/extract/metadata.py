@@ -263,16 +263,20 @@ def _agencies() -> _AgencyIndex:
     )
 
 
-_AGENCY_SUFFIX = re.compile(
-    r"(?:\s+(?:Photo|PHOTO|Photos|Staff|Writer|Writers|Reporter|Reporters|Correspondent|"
-    r"Correspondents|TV|Video|via\s+Getty\s+Images|News\s+Agency|Wire|Service))+\s*$"
-)
-# The last word of each suffix above: in a text with no trailing space the suffix pattern
-# can only match when the text ends with one of them.
-_AGENCY_SUFFIX_ENDS = (
+# Words a credit adds after an agency's name ("Reuters Staff", "AP Photo").
+_AGENCY_SUFFIXES = (
     *("Photo", "PHOTO", "Photos", "Staff", "Writer", "Writers", "Reporter", "Reporters"),
-    *("Correspondent", "Correspondents", "TV", "Video", "Images", "Agency", "Wire", "Service"),
+    *("Correspondent", "Correspondents", "TV", "Video", "via Getty Images", "News Agency"),
+    *("Wire", "Service"),
 )
+_AGENCY_SUFFIX = re.compile(
+    r"(?:\s+(?:"
+    + "|".join(r"\s+".join(map(re.escape, suffix.split())) for suffix in _AGENCY_SUFFIXES)
+    + r"))+\s*$"
+)
+# The last word of each suffix: in a text with no trailing space the suffix pattern can only
+# match when the text ends with one of them.
+_AGENCY_SUFFIX_ENDS = tuple(dict.fromkeys(suffix.split()[-1] for suffix in _AGENCY_SUFFIXES))
 
 
 def agency_name(text: str, *, credit: bool = True) -> str | None:
