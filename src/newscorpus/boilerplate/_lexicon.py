@@ -35,12 +35,19 @@ def match_key(block: str) -> str:
         'advertisement'
     """
     key = unicodedata.normalize("NFKC", block).casefold()
-    if "  " not in key and key.isprintable():
-        # The only whitespace is single ASCII spaces (every other space, line break or
-        # control character is unprintable), so splitting and joining would only drop
-        # spaces at the ends, which the strip drops too.
+    if single_spaced(key):
+        # splitting and joining would only drop spaces at the ends, which the strip drops too
         return key.strip(_TRIM)
     return " ".join(key.split()).strip(_TRIM)
+
+
+def single_spaced(text: str) -> bool:
+    """Whether the only whitespace in *text* is lone ASCII spaces.
+
+    Every other space, line break or control character is unprintable, so one C scan
+    answers what splitting on whitespace would otherwise be needed for.
+    """
+    return "  " not in text and text.isprintable()
 
 
 @attrs.frozen
@@ -258,7 +265,7 @@ class Lexicon:
         happens to begin "Related to this, …" is not furniture.  Where several rules match,
         the same precedence as :meth:`first_match` decides.
         """
-        return self._decide(block, match_key(block), self._exclude_for(rules))
+        return self._match(block, match_key(block), rules)
 
     def _match(self, block: str, key: str, rules: Iterable[str] | None) -> str | None:
         """:meth:`match` for a block whose :func:`match_key` is already known."""

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from newscorpus._model import Removed
-from newscorpus.boilerplate._lexicon import Lexicon, load_lexicon, match_key
+from newscorpus.boilerplate._lexicon import Lexicon, load_lexicon, match_key, single_spaced
 from newscorpus.loaders._raw import Block
 
 __all__ = ["Stripped", "strip_boilerplate"]
@@ -98,8 +98,7 @@ class Stripped:
 
 def _split_count(text: str) -> int:
     """``len(text.split())``, without building the list when spaces are already single."""
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        # every other kind of whitespace is unprintable: single ASCII spaces separate the words
+    if single_spaced(text) and text[:1] != " " and text[-1:] != " ":
         return text.count(" ") + 1 if text else 0
     return len(text.split())
 
@@ -113,13 +112,8 @@ def _words(text: str) -> int:
     return len(rest.split()) + ideographs // 2 + alphabetic // 4
 
 
-def _is_prose(text: str, n: int | None = None) -> bool:
-    """A sentence-bearing block: the unit articles are made of and menus are not.
-
-    *n* is ``_words(text)`` when the caller already has it.
-    """
-    if n is None:
-        n = _words(text)
+def _is_prose(text: str, n: int) -> bool:
+    """A sentence-bearing block (of *n* words): the unit articles are made of and menus are not."""
     if n >= 25:
         return True
     if n < 8:
@@ -143,30 +137,9 @@ def _tokens(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
-def _continues(breadcrumb: str, title: str) -> bool:
-    """True when a truncated *breadcrumb* repeats the start of *title* (after a section word or two).
-
-    The reference for :func:`_breadcrumbs`, which asks this of every pair at once.
-    """
-    crumb, full = _tokens(breadcrumb), _tokens(title)
-    if len(crumb) < 3 or not full:
-        return False
-    for skip in range(4):
-        rest = crumb[skip:]
-        # the last crumb word may be cut mid-word ("troop..." for "troops")
-        if (
-            len(rest) >= 3
-            and len(full) >= len(rest)
-            and full[: len(rest) - 1] == rest[:-1]
-            and full[len(rest) - 1].startswith(rest[-1])
-        ):
-            return True
-    return False
-
-
 def _breadcrumbs(texts: Sequence[str], candidates: Sequence[int]) -> list[int]:
-    """The truncated candidates ``i`` for which ``_continues(texts[i], texts[j])`` holds for
-    some other candidate ``j``.
+    """The truncated candidates ``i`` that repeat the start of some other candidate ``j``
+    (after up to three section words; the cut last word may be a prefix of ``j``'s word).
 
     Without comparing every pair (a page of thousands of teasers ending in "..." took
     minutes): the candidates' token sequences go into one trie, each node remembering two
