@@ -101,8 +101,7 @@ class NormaliserPipeline:
             msg = f"expected str to normalise, got {type(text).__name__} {text!r:.80}{hint}"
             raise TypeError(msg)
         changed: list[str] = []
-        steps = self._cache.get("steps") or self.resolved()
-        for name, func in steps:
+        for name, func in self.resolved():
             try:
                 result = func(text)
             except Exception as exc:
