@@ -456,7 +456,7 @@ def _count_words(text: str, index: Mapping[str, tuple[str, ...]], counts: dict[s
                 counts[lang] += 1
 
 
-def guess_languages(blocks: Iterable[str], *, sample: int = 1500) -> tuple[str, ...] | None:
+def guess_languages(blocks: Iterable[str], *, sample: int = 800) -> tuple[str, ...] | None:
     """The lexicon languages to use for a document, from its function words, or None for all.
 
     A cheap count of each shipped language's commonest function words ("the", "de", "und",
