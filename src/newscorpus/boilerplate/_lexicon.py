@@ -84,9 +84,10 @@ def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(trie_pattern(phrases)) if phrases else None
 
 
-def _too_long(block: str, combined: _Combined) -> bool:
-    """Whether *block* is too long for any phrase (decided without building its key)."""
-    return len(block) > combined.max_chars and len(block.split()) > combined.max_words
+def _too_long(block: str, n_split: int, combined: _Combined) -> bool:
+    """Whether *block* (``len(block.split()) == n_split``) is too long for any phrase,
+    decided without its key."""
+    return len(block) > combined.max_chars and n_split > combined.max_words
 
 
 def _prefixes_of(matched: str, owners: Mapping[str, _Rule]) -> list[str]:
@@ -172,6 +173,30 @@ class _Combined:
 
 
 @attrs.frozen
+class _Matcher:
+    """The merged phrases of a set of rules: all of them, and those of the rules that accept
+    blocks longer than ``_SHORT_BLOCK`` words."""
+
+    short: _Combined
+    long: _Combined
+
+    def decide(self, block: str, key: str) -> str | None:
+        """The matching rule for a block whose :func:`match_key` is *key*, by the precedence
+        :meth:`Lexicon.first_match` describes."""
+        rule = self.short.exact.get(key)
+        if rule is not None:
+            return rule
+        n_words = key.count(" ") + 1
+        if n_words > self.short.max_words:
+            return None
+        # Most rules stop at short blocks: a paragraph is only searched for the phrases of
+        # rules that accept its length.  The same answer: the full table's search passes
+        # over the other rules' phrases to the same first accepted one.
+        combined = self.long if n_words > _SHORT_BLOCK else self.short
+        return combined.search(block, key, n_words)
+
+
+@attrs.frozen
 class Lexicon:
     """Compiled furniture phrases for one or more languages.
 
@@ -185,7 +210,7 @@ class Lexicon:
     _phrase_res: dict[str, re.Pattern[str] | None] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
-    _combined: dict[tuple[frozenset[str], bool], _Combined] = attrs.field(
+    _matchers: dict[frozenset[str], _Matcher] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
     _longest: dict[str, int] = attrs.field(
@@ -205,46 +230,40 @@ class Lexicon:
         a pattern; between rules sharing a phrase, or both with a pattern, the earlier rule
         wins.  :meth:`match` follows the same precedence.
         """
-        combined = self._combined_for(exclude, long=False)
-        if _too_long(block, combined):
+        matcher = self._matcher_for(exclude)
+        if _too_long(block, len(block.split()), matcher.short):
             return None  # skip building the key of a paragraph
-        return self._decide(block, match_key(block), exclude)
-
-    def _decide(self, block: str, key: str, exclude: frozenset[str]) -> str | None:
-        """The matching rule for a block whose :func:`match_key` is known, by the precedence
-        :meth:`first_match` describes."""
-        combined = self._combined_for(exclude, long=False)
-        rule = combined.exact.get(key)
-        if rule is not None:
-            return rule
-        n_words = key.count(" ") + 1
-        if n_words > combined.max_words:
-            return None
-        if n_words > _SHORT_BLOCK:
-            # Most rules stop at short blocks: a paragraph is only searched for the phrases
-            # of rules that accept its length.  The same answer: the full table's search
-            # passes over the other rules' phrases to the same first accepted one.
-            combined = self._combined_for(exclude, long=True)
-        return combined.search(block, key, n_words)
+        return matcher.decide(block, match_key(block))
 
     def _first_matches(
-        self, blocks: Sequence[str], keys: Sequence[str], exclude: frozenset[str]
+        self,
+        blocks: Sequence[str],
+        keys: Sequence[str],
+        splits: Sequence[int],
+        exclude: frozenset[str],
     ) -> list[str | None]:
-        """:meth:`first_match` for every block of a document, given their keys."""
-        short = self._combined_for(exclude, long=False)
+        """:meth:`first_match` for every block of a document, given their keys and
+        ``len(block.split())``."""
+        matcher = self._matcher_for(exclude)
+        short, decide = matcher.short, matcher.decide
         return [
-            None if not block or _too_long(block, short) else self._decide(block, key, exclude)
-            for block, key in zip(blocks, keys, strict=True)
+            None if not block or _too_long(block, n, short) else decide(block, key)
+            for block, key, n in zip(blocks, keys, splits, strict=True)
         ]
 
-    def _combined_for(self, exclude: frozenset[str], *, long: bool) -> _Combined:
-        combined = self._combined.get((exclude, long))
-        if combined is None:
-            combined = self._combined[exclude, long] = _Combined.build(
-                [r for r in self.rules if r.name not in exclude],
-                min_words=_SHORT_BLOCK + 1 if long else 0,
+    def _matcher_for(self, exclude: frozenset[str]) -> _Matcher:
+        matcher = self._matchers.get(exclude)
+        if matcher is None:
+            rules = [r for r in self.rules if r.name not in exclude]
+            matcher = self._matchers[exclude] = _Matcher(
+                short=_Combined.build(rules),
+                long=_Combined.build(rules, min_words=_SHORT_BLOCK + 1),
             )
-        return combined
+        return matcher
+
+    def _matcher(self, rules: Iterable[str] | None) -> _Matcher:
+        """The matcher for *rules* (all when None)."""
+        return self._matcher_for(self._exclude_for(rules))
 
     def _exclude_for(self, rules: Iterable[str] | None) -> frozenset[str]:
         """The names of the rules not in *rules* (none for None)."""
@@ -265,11 +284,7 @@ class Lexicon:
         happens to begin "Related to this, …" is not furniture.  Where several rules match,
         the same precedence as :meth:`first_match` decides.
         """
-        return self._match(block, match_key(block), rules)
-
-    def _match(self, block: str, key: str, rules: Iterable[str] | None) -> str | None:
-        """:meth:`match` for a block whose :func:`match_key` is already known."""
-        return self._decide(block, key, self._exclude_for(rules))
+        return self._matcher(rules).decide(block, match_key(block))
 
     def phrases(self, rule: str) -> tuple[str, ...]:
         """All exact and prefix phrases of *rule* (for rules used as cues, e.g. byline words)."""

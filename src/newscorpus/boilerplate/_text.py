@@ -103,9 +103,10 @@ def _split_count(text: str) -> int:
     return len(text.split())
 
 
-def _words(text: str) -> int:
+def _words(text: str, n_split: int | None = None) -> int:
+    """Words in *text* (``n_split``, when given, is ``len(text.split())``)."""
     if text.isascii() or not _ANY_UNSPACED.search(text):
-        return _split_count(text)
+        return _split_count(text) if n_split is None else n_split
     ideographs = len(_UNSPACED.findall(text))
     alphabetic = len(_UNSPACED_ALPHABETIC.findall(text))
     rest = _UNSPACED_ALPHABETIC.sub(" ", _UNSPACED.sub(" ", text))
@@ -220,13 +221,15 @@ class _Doc:
     """One document's blocks with what every rule asks of them, computed once per block,
     and the labels decided so far (frozen into a :class:`Stripped` at the end)."""
 
-    __slots__ = ("chrome", "keys", "prose", "reason", "texts", "words")
+    __slots__ = ("chrome", "keys", "prose", "reason", "splits", "texts", "words")
 
     def __init__(self, texts: Sequence[str], chrome: Sequence[bool]) -> None:
         self.texts = texts
         self.chrome = chrome
         self.keys = [match_key(t) for t in texts]
-        self.words = [_words(t) for t in texts]
+        #: ``len(text.split())`` of every block
+        self.splits = [_split_count(t) for t in texts]
+        self.words = [_words(t, n) for t, n in zip(texts, self.splits, strict=True)]
         self.prose = [_is_prose(t, n) for t, n in zip(texts, self.words, strict=True)]
         self.reason: list[str | None] = [None] * len(texts)
 
@@ -255,7 +258,7 @@ def _shape_rule(doc: _Doc, i: int, lexicon: Lexicon) -> str | None:
         and _DIGIT.search(text)  # every date hint has a digit: a quick scan first
         and _DATE_HINT.search(text)
         and not doc.prose[i]
-        and (lexicon._match(text, key, _DATELINE) or n <= 6 or _YEAR_OR_TIME.search(text))
+        and (lexicon._matcher(_DATELINE).decide(text, key) or n <= 6 or _YEAR_OR_TIME.search(text))
     ):
         return "dateline"
     if not _LETTER.search(text):
@@ -263,11 +266,11 @@ def _shape_rule(doc: _Doc, i: int, lexicon: Lexicon) -> str | None:
     if (
         n <= 30
         and not text.rstrip().endswith((".", "!", "?", "。"))
-        and lexicon._match(text, key, _BYLINE)
+        and lexicon._matcher(_BYLINE).decide(text, key)
         and _looks_like_byline(text, lexicon)
     ):
         return "byline"
-    if n <= 20 and lexicon._match(text, key, _SOURCE_CREDIT):
+    if n <= 20 and lexicon._matcher(_SOURCE_CREDIT).decide(text, key):
         return "source-credit"
     if _has_credit(key, lexicon):
         return "photo-credit"
@@ -386,7 +389,7 @@ def strip_boilerplate(
     chrome = [False if isinstance(b, str) else b.chrome for b in blocks]
     doc = _Doc(texts, chrome)
     keys, prose = doc.keys, doc.prose
-    furniture = lex._first_matches(texts, keys, _CUE_RULES)
+    furniture = lex._first_matches(texts, keys, doc.splits, _CUE_RULES)
 
     for i, text in enumerate(texts):
         if not text:
