@@ -195,7 +195,7 @@ _CREDIT_WORDS = st.sampled_from(
 @given(st.lists(_CREDIT_WORDS, max_size=40))
 def test_photo_credit_prefilter_agrees_with_full_scan(words: list[str]) -> None:
     """The tail pre-filter of the photo-credit rule never changes its answer."""
-    from newscorpus.boilerplate._text import _INITIAL, _SENTENCE_END, _has_credit
+    from newscorpus.boilerplate._text import _INITIAL, _SENTENCE_END, _Cues, _has_credit
 
     key = " ".join(words)
     lex = load_lexicon(("en",))
@@ -207,7 +207,7 @@ def test_photo_credit_prefilter_agrees_with_full_scan(words: list[str]) -> None:
         and not _SENTENCE_END.search(_INITIAL.sub(r"\1", key[m.end() :]).rstrip(". "))
         for m in markers.finditer(key)
     )
-    assert _has_credit(key, lex) == expected
+    assert _has_credit(key, _Cues(lex)) == expected
 
 
 @given(

@@ -246,7 +246,21 @@ _BYLINE = ("byline-prefix",)
 _SOURCE_CREDIT = ("source-credit-prefix",)
 
 
-def _shape_rule(doc: _Doc, i: int, lexicon: Lexicon) -> str | None:
+class _Cues:
+    """A lexicon's cue rules, as the shape rules ask for them, looked up once per document."""
+
+    __slots__ = ("byline", "dateline", "lexicon", "longest_marker", "markers", "source_credit")
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.dateline = lexicon._matcher(_DATELINE)
+        self.byline = lexicon._matcher(_BYLINE)
+        self.source_credit = lexicon._matcher(_SOURCE_CREDIT)
+        self.markers = lexicon.phrase_re("photo-credit-marker")
+        self.longest_marker = lexicon._longest_phrase("photo-credit-marker")
+
+
+def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
     """Metadata and furniture recognised by shape rather than by a fixed phrase."""
     text, key, n = doc.texts[i], doc.keys[i], doc.words[i]
     if n > 45:  # every shape below is a short block
@@ -255,10 +269,10 @@ def _shape_rule(doc: _Doc, i: int, lexicon: Lexicon) -> str | None:
         return "image-file"
     if (
         n <= 14
+        and not doc.prose[i]
         and _DIGIT.search(text)  # every date hint has a digit: a quick scan first
         and _DATE_HINT.search(text)
-        and not doc.prose[i]
-        and (lexicon._matcher(_DATELINE).decide(text, key) or n <= 6 or _YEAR_OR_TIME.search(text))
+        and (cues.dateline.decide(text, key) or n <= 6 or _YEAR_OR_TIME.search(text))
     ):
         return "dateline"
     if not _LETTER.search(text):
@@ -266,13 +280,13 @@ def _shape_rule(doc: _Doc, i: int, lexicon: Lexicon) -> str | None:
     if (
         n <= 30
         and not text.rstrip().endswith((".", "!", "?", "。"))
-        and lexicon._matcher(_BYLINE).decide(text, key)
-        and _looks_like_byline(text, lexicon)
+        and cues.byline.decide(text, key)
+        and _looks_like_byline(text, cues.lexicon)
     ):
         return "byline"
-    if n <= 20 and lexicon._matcher(_SOURCE_CREDIT).decide(text, key):
+    if n <= 20 and cues.source_credit.decide(text, key):
         return "source-credit"
-    if _has_credit(key, lexicon):
+    if _has_credit(key, cues):
         return "photo-credit"
     # (length-guarded: the credit pattern can start at every hyphen of a long unspaced block)
     if n <= 40 and len(text) <= 400 and not doc.prose[i] and _SLASH_CREDIT.search(text):
@@ -298,9 +312,9 @@ _INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_])\.(?=\s*[^\W\d_])")
 _CREDIT_TAIL = 8
 
 
-def _has_credit(key: str, lexicon: Lexicon) -> bool:
+def _has_credit(key: str, cues: _Cues) -> bool:
     """A photo-credit marker followed by a short credit ("… Copyright Credit: AP")."""
-    markers = lexicon.phrase_re("photo-credit-marker")
+    markers = cues.markers
     if markers is None:
         return False
     # Only a marker followed by a few words counts, so a longer block is first searched from
@@ -308,7 +322,7 @@ def _has_credit(key: str, lexicon: Lexicon) -> bool:
     # ending before the last _CREDIT_TAIL + 2 words leaves a longer tail; the scan decides.)
     parts = key.rsplit(" ", _CREDIT_TAIL + 2)
     if len(parts) == _CREDIT_TAIL + 3:
-        start = len(parts[0]) - lexicon._longest_phrase("photo-credit-marker")
+        start = len(parts[0]) - cues.longest_marker
         if not markers.search(key, max(start, 0)):
             return False
     for m in markers.finditer(key):
@@ -389,6 +403,7 @@ def strip_boilerplate(
     chrome = [False if isinstance(b, str) else b.chrome for b in blocks]
     doc = _Doc(texts, chrome)
     keys, prose = doc.keys, doc.prose
+    cues = _Cues(lex)
     furniture = lex._first_matches(texts, keys, doc.splits, _CUE_RULES)
 
     for i, text in enumerate(texts):
@@ -409,7 +424,7 @@ def strip_boilerplate(
         if rule is not None:
             doc.mark(i, rule)
             continue
-        shape = _shape_rule(doc, i, lex)
+        shape = _shape_rule(doc, i, cues)
         if shape is not None:
             doc.mark(i, shape)
 
