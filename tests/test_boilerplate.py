@@ -326,3 +326,22 @@ def test_photo_credit_with_initials() -> None:
     caption = "The bridge at dusk on Sunday. AP Photo/J. Scott Applewhite"
     stripped = strip_boilerplate([body, caption, body + " Again."])
     assert [(r.reason, r.text) for r in stripped.removed] == [("photo-credit", caption)]
+
+
+_PIECES = st.sampled_from(["ab", "abc", "b", "bc", "c a", " ", "x", "ca"])
+
+
+@given(
+    st.lists(st.sampled_from(["ab", "abc", "bca", "c a", "b", "ca b"]), min_size=1, max_size=16),
+    st.lists(_PIECES, max_size=30),
+)
+def test_contained_phrases_found_alike_by_find_and_by_regex(
+    phrases: list[str], pieces: list[str]
+) -> None:
+    """``str.find`` and the trie regex list the same occurrences in the same order."""
+    from newscorpus.boilerplate._lexicon import _Combined, _Rule
+
+    rule = _Rule(name="r", exact=frozenset(), prefixes=(), contains=tuple(phrases), patterns=())
+    combined = _Combined.build([rule])
+    key = "".join(pieces)
+    assert combined.contained(key) == combined._contained_by_regex(key)

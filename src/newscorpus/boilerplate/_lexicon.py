@@ -19,6 +19,9 @@ from newscorpus.exceptions import LoadError
 
 __all__ = ["Lexicon", "available_languages", "guess_languages", "load_lexicon", "match_key"]
 
+#: Up to this many contained phrases are looked for one by one with ``str.find``.
+_FIND_AT_MOST = 12
+
 #: Blocks of more words than this are "long": only rules with a larger ``max_words`` apply.
 _SHORT_BLOCK = 20
 
@@ -122,13 +125,10 @@ class _Combined:
         if self.contains_re is not None:
             # Every occurrence, leftmost first and the longest first at one place: a phrase
             # whose rule refuses a block this long must not hide one overlapping it.
-            search, pos = self.contains_re.search, 0
-            while (m := search(key, pos)) is not None:
-                for phrase in _prefixes_of(m.group(), self.contains_owner):
-                    owner = self.contains_owner[phrase]
-                    if n_words <= owner.max_words:
-                        return owner.name
-                pos = m.start() + 1
+            for phrase in self.contained(key):
+                owner = self.contains_owner[phrase]
+                if n_words <= owner.max_words:
+                    return owner.name
         for r in self.pattern_rules:
             if n_words <= r.max_words and (
                 r.pattern_re.search(key)
@@ -137,6 +137,37 @@ class _Combined:
             ):
                 return r.name
         return None
+
+    def contained(self, key: str) -> list[str]:
+        """Every occurrence of a contained phrase in *key*, leftmost first and the longest
+        first at one place.
+
+        A few phrases are found with ``str.find``, faster than a regex that tests every
+        position of the key; more go through the trie regex (``_contained_by_regex``, the
+        same list).
+        """
+        if len(self.contains_owner) > _FIND_AT_MOST:
+            return self._contained_by_regex(key)
+        hits: list[tuple[int, int, str]] = []
+        for phrase in self.contains_owner:
+            i = key.find(phrase)
+            while i >= 0:
+                hits.append((i, -len(phrase), phrase))
+                i = key.find(phrase, i + 1)
+        if not hits:
+            return []
+        hits.sort()
+        return [phrase for _, _, phrase in hits]
+
+    def _contained_by_regex(self, key: str) -> list[str]:
+        if self.contains_re is None:
+            return []
+        found: list[str] = []
+        search, pos = self.contains_re.search, 0
+        while (m := search(key, pos)) is not None:
+            found.extend(_prefixes_of(m.group(), self.contains_owner))
+            pos = m.start() + 1
+        return found
 
     @classmethod
     def build(cls, rules: Sequence[_Rule], *, min_words: int = 0) -> _Combined:
