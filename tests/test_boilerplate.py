@@ -345,3 +345,37 @@ def test_contained_phrases_found_alike_by_find_and_by_regex(
     combined = _Combined.build([rule])
     key = "".join(pieces)
     assert combined.contained(key) == combined._contained_by_regex(key)
+
+
+# The breadcrumb-trail pattern of the English page-chrome rule as first written; the shipped
+# one adds a look-ahead that refuses a block holding any other character before trying it.
+_CRUMB_REFERENCE = r"^(?:[\w&'’ .-]+?\s+[|>»›/·•]\s+){2,}[\w&'’ .-]+$"
+
+
+_CRUMB_WORDS = st.sampled_from(["home", "a&b", "it’s", "u.s", "x-y", ""])
+_CRUMB_SEPARATORS = st.sampled_from([" | ", "\t>\t", " › ", "\u00a0/ ", " • ", "|", " ", "\n>\n"])
+
+
+@st.composite
+def _crumb_keys(draw: st.DrawFn) -> str:
+    """Breadcrumb-like keys ("home | news | world"), sometimes with a foreign character."""
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        parts += [draw(_CRUMB_WORDS), draw(_CRUMB_SEPARATORS)]
+    key = "".join([*parts, draw(_CRUMB_WORDS)])
+    if draw(st.booleans()):
+        at = draw(st.integers(0, len(key)))
+        key = key[:at] + draw(st.sampled_from([",", ":", '"', "\n", "?"])) + key[at:]
+    return key
+
+
+@given(_crumb_keys())
+def test_breadcrumb_pattern_guard_changes_no_answer(key: str) -> None:
+    import re
+    from importlib import resources
+
+    path = resources.files("newscorpus.boilerplate") / "lexicons" / "en.json"
+    data = json.loads(path.read_text("utf-8"))
+    shipped = data["rules"]["page-chrome"]["pattern"][-1]
+    assert shipped != _CRUMB_REFERENCE
+    assert bool(re.search(shipped, key)) == bool(re.search(_CRUMB_REFERENCE, key))
