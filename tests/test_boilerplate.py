@@ -226,11 +226,24 @@ def test_match_key_fast_path_agrees(block: str) -> None:
 
 
 @given(st.text(alphabet=st.sampled_from(" \t\n\x1f\x85\xa0\u2028\u3000\u200ba.") | st.characters()))
-def test_split_count_agrees_with_split(text: str) -> None:
-    """The word count's fast path counts exactly what ``str.split`` would return."""
-    from newscorpus.boilerplate._text import _split_count
+def test_key_and_split_agrees_with_match_key_and_split(text: str) -> None:
+    """The one-scan key and word count are exactly match_key and ``len(str.split())``."""
+    from newscorpus.boilerplate._lexicon import key_and_split
 
-    assert _split_count(text) == len(text.split())
+    assert key_and_split(text) == (match_key(text), len(text.split()))
+
+
+def test_case_folding_makes_no_space_and_nothing_unprintable() -> None:
+    """key_and_split's premise, over every code point: a printable character case-folds to
+    printable characters that are not whitespace (so a block's key keeps its spacing)."""
+    import sys
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isprintable() and not char.isspace():
+            folded = char.casefold()
+            assert folded.isprintable(), hex(code)
+            assert not any(c.isspace() for c in folded), hex(code)
 
 
 def test_match_and_first_match_share_one_precedence() -> None:

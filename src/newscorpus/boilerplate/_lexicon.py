@@ -37,11 +37,32 @@ def match_key(block: str) -> str:
         >>> match_key("- Advertisement -")
         'advertisement'
     """
-    key = unicodedata.normalize("NFKC", block).casefold()
+    return _key_of_normal(unicodedata.normalize("NFKC", block))
+
+
+def _key_of_normal(normal: str) -> str:
+    key = normal.casefold()
     if single_spaced(key):
         # splitting and joining would only drop spaces at the ends, which the strip drops too
         return key.strip(_TRIM)
     return " ".join(key.split()).strip(_TRIM)
+
+
+def key_and_split(block: str) -> tuple[str, int]:
+    """``(match_key(block), len(block.split()))``, the spacing of both checked in one scan.
+
+    When NFKC leaves *block* as it is (``normalize`` then returns the very same object),
+    its key has the block's spacing: case folding never makes a space or an unprintable
+    character (a test checks every code point).
+    """
+    normal = unicodedata.normalize("NFKC", block)
+    if not single_spaced(block) or block[:1] == " " or block[-1:] == " ":
+        return _key_of_normal(normal), len(block.split())
+    # single spaces between words: one word more than spaces (none in an empty block)
+    n_split = block.count(" ") + 1 if block else 0
+    if normal is block:
+        return normal.casefold().strip(_TRIM), n_split
+    return _key_of_normal(normal), n_split
 
 
 def single_spaced(text: str) -> bool:

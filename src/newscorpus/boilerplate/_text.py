@@ -26,7 +26,12 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from newscorpus._model import Removed
-from newscorpus.boilerplate._lexicon import Lexicon, load_lexicon, match_key, single_spaced
+from newscorpus.boilerplate._lexicon import (
+    Lexicon,
+    key_and_split,
+    load_lexicon,
+    match_key,
+)
 from newscorpus.loaders._raw import Block
 
 __all__ = ["Stripped", "strip_boilerplate"]
@@ -96,17 +101,11 @@ class Stripped:
     title: str | None = None
 
 
-def _split_count(text: str) -> int:
-    """``len(text.split())``, without building the list when spaces are already single."""
-    if single_spaced(text) and text[:1] != " " and text[-1:] != " ":
-        return text.count(" ") + 1 if text else 0
-    return len(text.split())
-
-
-def _words(text: str, n_split: int | None = None) -> int:
-    """Words in *text* (``n_split``, when given, is ``len(text.split())``)."""
+def _words(text: str, n_split: int) -> int:
+    """Words in *text*, whose ``len(text.split())`` is *n_split*: that, but for scripts
+    written without spaces."""
     if text.isascii() or not _ANY_UNSPACED.search(text):
-        return _split_count(text) if n_split is None else n_split
+        return n_split
     ideographs = len(_UNSPACED.findall(text))
     alphabetic = len(_UNSPACED_ALPHABETIC.findall(text))
     rest = _UNSPACED_ALPHABETIC.sub(" ", _UNSPACED.sub(" ", text))
@@ -226,9 +225,10 @@ class _Doc:
     def __init__(self, texts: Sequence[str], chrome: Sequence[bool]) -> None:
         self.texts = texts
         self.chrome = chrome
-        self.keys = [match_key(t) for t in texts]
+        pairs = [key_and_split(t) for t in texts]
+        self.keys = [key for key, _ in pairs]
         #: ``len(text.split())`` of every block
-        self.splits = [_split_count(t) for t in texts]
+        self.splits = [n for _, n in pairs]
         self.words = [_words(t, n) for t, n in zip(texts, self.splits, strict=True)]
         self.prose = [_is_prose(t, n) for t, n in zip(texts, self.words, strict=True)]
         self.reason: list[str | None] = [None] * len(texts)
