@@ -30,7 +30,9 @@ import functools
 import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -171,6 +173,14 @@ class Lexicon:
     place_prepositions: frozenset[str]
     clause_boundaries: frozenset[str]
     name_connectors: frozenset[str]
+    #: Personal pronoun -> the gender it refers to ("she" -> "female"); "they" is absent.
+    pronoun_genders: dict[str, str] = attrs.field(factory=dict)
+    #: Honorific or noun -> (gender, strength) when, set before a person's name or heading
+    #: an apposition to it, it says the person's gender: ("female", 2) for "Mrs" and
+    #: "actress", ("male", 1) for "chairman", which some writers use for women too.
+    #: Entries written with a capital are kept as written and count only so ("Miss", not
+    #: the verb "miss"); the others are normalised like every word here.
+    gender_words: dict[str, tuple[str, int]] = attrs.field(factory=dict)
     # Derived from the lists above when the lexicon is made, so that the hot loops
     # test one set instead of walking the phrases:
     #: First words of the multi-word cues and of the "according to" phrases.
@@ -230,6 +240,12 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         return tuple(sorted(found, key=len, reverse=True))
 
     cues = [_norm(c) for c in merged.get("cues", [])]
+    gender_words: dict[str, tuple[str, int]] = {}
+    # Generic masculine nouns first: where a language lists a word as plainly masculine,
+    # that stronger entry is the one kept.
+    for key, gender, strength in _GENDER_LISTS:
+        for w in merged.get(key, []):
+            gender_words[w if w[:1].isupper() else _norm(w)] = (gender, strength)
     titles = words("titles") | words("person_roles")
     single = frozenset(c for c in cues if " " not in c)
     multi = tuple(p for p in phrases("cues") if len(p) > 1)
@@ -266,7 +282,17 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         place_prepositions=words("place_prepositions"),
         clause_boundaries=words("clause_boundaries"),
         name_connectors=words("name_connectors"),
+        pronoun_genders={_norm(k): v for k, v in merged.get("pronoun_genders", {}).items()},
+        gender_words=gender_words,
     )
+
+
+#: Lexicon keys holding gendered words: (key, gender, strength), weakest first.
+_GENDER_LISTS = (
+    ("masculine_generic", "male", 1),
+    ("masculine", "male", 2),
+    ("feminine", "female", 2),
+)
 
 
 # ---------------------------------------------------------------------------
@@ -920,6 +946,195 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
 
 
 # ---------------------------------------------------------------------------
+# Gender: what a "he" or "she" may refer to
+
+
+@functools.cache
+def _first_names() -> dict[str, str]:
+    """First name (lower case, unaccented) -> ``"male"`` or ``"female"``, read once.
+
+    The table is data derived from public-domain US Census and Social Security
+    name counts (``lexicons/first_names.json``; its ``about`` says how, and
+    ``benchmarks/build_name_genders.py`` rebuilds it).
+    """
+    path = resources.files("newscorpus.extract").joinpath("lexicons", "first_names.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    table = dict.fromkeys(data["female"], "female")
+    table.update(dict.fromkeys(data["male"], "male"))
+    return table
+
+
+@functools.lru_cache(maxsize=8192)
+def _first_name_gender(word: str) -> str | None:
+    """The usual gender of a first name, or None: unknown, an initial, or mixed parts.
+
+    Accents are dropped ("José" -> "jose"); a hyphenated name counts only when
+    all its parts agree ("Anne-Marie", not "Marie-Claude").
+    """
+    plain = unicodedata.normalize("NFKD", word.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    parts = plain.split("-")
+    if not all(p.isalpha() and len(p) > 1 for p in parts):
+        return None  # "J.", "J.R.", "O'Neill"
+    table = _first_names()
+    found = {table.get(p) for p in parts}
+    return found.pop() if len(found) == 1 else None
+
+
+#: What ends a phrase in apposition; :data:`_PHRASE` is the text up to one.
+_CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]—–\"“”«»\n]")
+_PHRASE = re.compile(r"[^,.;:!?()\[\]—–\"“”«»\n]*")
+#: How far around a name's mention its honorific and appositions are looked for, and
+#: how far back is read first (enough for a title or a noun before the name).
+_GENDER_WINDOW = 160
+_GENDER_NEAR = 48
+#: Most words in a phrase in apposition whose head may give a gender.
+_APPOSITION_WORDS = 8
+
+
+def _gender_word(word: str, lex: Lexicon) -> tuple[str, int] | None:
+    """``(gender, strength)`` that ``word`` gives a name next to it, or None.
+
+    A hyphenated noun counts by its first or last part ("mother-of-two", "ex-wife").
+    """
+    found = lex.gender_words.get(word)
+    if found is None:
+        low = _norm(word)
+        found = lex.gender_words.get(low)
+        if found is None and " " in low:
+            parts = low.split()
+            found = lex.gender_words.get(parts[0]) or lex.gender_words.get(parts[-1])
+    return found
+
+
+def _apposition_head(words: Sequence[str], lex: Lexicon) -> str | None:
+    """The head noun of a determiner phrase ("the mother of the victim" -> "mother"), or None.
+
+    ``words`` is the phrase between commas.  It must open with a determiner or a
+    possessive name ("Acme's chairwoman"); the head is the word before the first
+    preposition or relative word, or its last word.  Anything longer, not so
+    shaped ("After speaking to his wife") or joined to more ("her husband and
+    sons") gives None.
+    """
+    if not words or len(words) > _APPOSITION_WORDS:
+        return None
+    if _norm(words[0]) in lex.determiners:
+        rest = words[1:]
+    else:
+        owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), -1)
+        if owner < 0 or not all(w[:1].isupper() for w in words[: owner + 1]):
+            return None
+        rest = words[owner + 1 :]
+    head = None
+    for w in rest:
+        low = _norm(w)
+        if low in lex.place_prepositions or low in _RELATIVES:
+            break
+        if low in lex.clause_boundaries:
+            return None  # "her husband and sons": not one person's noun
+        head = w
+    return head
+
+
+def _word_offsets(text: str, word: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each whole-word occurrence of ``word`` ("Roe's" holds one).
+
+    Found with ``str.find``: a regex would try its word-boundary test at every offset.
+    """
+    out = []
+    find = text.find
+    n = len(word)
+    i = find(word)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'’.-")) and (
+            j == len(text) or not (text[j].isalnum() or text[j] in "_-")
+        ):
+            out.append((i, j))
+        i = find(word, j)
+    return out
+
+
+def _word_before(text: str, start: int, own: set[str]) -> str:
+    """The whitespace-separated chunk before the name that ends at ``start``.
+
+    The name's own words are passed over, and the full stop of an abbreviated
+    title ("Mrs. Roe", "M. Dupont") dropped so that the title itself is the
+    answer.  A chunk that ends a sentence is ".", and "" means the text starts.
+    Plain ``str.split`` on a short stretch: this runs for every mention.
+    """
+    for reach in (_GENDER_NEAR, _GENDER_WINDOW):
+        lo = max(0, start - reach)
+        chunks = text[lo:start].split()
+        k = len(chunks) - 1
+        while k >= 0 and chunks[k].rstrip(".") in own:
+            k -= 1
+        if k >= 1 or lo == 0:
+            break  # the first chunk of a stretch may be a cut word: take a longer one
+    if k < 0:
+        return ""
+    chunk = chunks[k]
+    if chunk[-1] in ".!?…":
+        bare = chunk.rstrip(".")
+        return bare if bare in _ABBREVIATIONS or len(bare) == 1 else "."
+    return chunk
+
+
+def _gender_evidence(text: str, name: str, lex: Lexicon) -> list[tuple[str, int]]:
+    """``(gender, strength)`` for each honorific or gendered noun the text sets by ``name``.
+
+    An honorific the name itself kept counts ("M. Paul Dupont").  Every mention of
+    the name's last word is read: the word just before the name ("Mrs", "Sir",
+    "actress", "husband"), a determiner phrase in apposition before it ("Her
+    husband, Tom Roe,") or after it ("Jo Roe, the mother of the victim,", an age
+    between commas skipped).  A mention after another capitalised word that is no
+    title ("Tom Roe" when the name is "Jo Roe") is someone else's.
+    """
+    words = name.split()
+    own = {w.rstrip(".") for w in words}
+    found: list[tuple[str, int]] = []
+    if len(words) > 1:
+        # An honorific the name kept ("M. Paul Dupont", "Herrn Paul Weber").
+        said = lex.gender_words.get(words[0].rstrip("."))
+        if said is not None:
+            found.append(said)
+    for start, end in _word_offsets(text, words[-1]):
+        prev = _word_before(text, start, own)
+        if prev.endswith(","):
+            # "Her husband, Tom Roe": the phrase between the comma and the clause before.
+            comma = text.rfind(",", 0, start)
+            phrase = _CLAUSE_MARK.split(text[max(0, comma - _GENDER_WINDOW) : comma])[-1]
+            head = _apposition_head(phrase.split(), lex)
+            said = _gender_word(head, lex) if head else None
+            if said is not None:
+                found.append(said)
+        elif prev[:1].isalpha():
+            said = _gender_word(prev, lex)
+            if said is not None:
+                found.append(said)
+            elif prev[:1].isupper() and _norm(prev) not in lex.titles:
+                continue  # "Tom Roe": another person of the same surname
+        if not text.startswith(",", end):
+            continue  # no apposition; "Roe's husband" is not Roe
+        after = _PHRASE.match(text, end + 1, end + _GENDER_WINDOW)
+        words_after = after.group().split() if after else []
+        if (
+            after
+            and len(words_after) == 1
+            and words_after[0].isdigit()
+            and text.startswith(",", after.end())
+        ):
+            # "Jo Roe, 45, a mother of three,": the age is passed over.
+            after = _PHRASE.match(text, after.end() + 1, after.end() + _GENDER_WINDOW)
+            words_after = after.group().split() if after else []
+        head = _apposition_head(words_after, lex)
+        said = _gender_word(head, lex) if head else None
+        if said is not None:
+            found.append(said)
+    return found
+
+
+# ---------------------------------------------------------------------------
 # The article's cast: names, titles, and who was talked about when
 
 
@@ -939,6 +1154,7 @@ class _Cast:
     #: The text the cast was read from (quotations blanked).
     text: str = ""
     _title_words: dict[str, set[str]] = attrs.field(factory=dict, init=False)
+    _genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
 
     def full(self, name: str) -> str:
         full = self.fullest.get(name.split()[-1])
@@ -959,6 +1175,45 @@ class _Cast:
                 out.add(t)
             self._title_words[name] = out
         return out
+
+    def gender(self, name: str, lex: Lexicon) -> str | None:
+        """``"male"``, ``"female"`` or None (unknown or contradictory) for a person's name.
+
+        Read only when a gendered pronoun needs it, then remembered: the strongest
+        evidence wins, and evidence of both genders at that strength is none.  In the
+        text, an honorific or a noun next to the name ("Mrs Roe", "actress Jo Roe",
+        "Jo Roe, the mother of") is strong and a generic masculine noun ("chairman")
+        weak; the first-name table (:func:`_first_name_gender`) is as weak.
+        """
+        if name in self._genders:
+            return self._genders[name]
+        evidence = _gender_evidence(self.text, name, lex)
+        words = name.split()
+        if len(words) > 2 and words[0].rstrip(".") in lex.gender_words:
+            words.pop(0)  # "M. Paul Dupont": the first name follows the honorific
+        table = _first_name_gender(words[0])
+        if table is not None:
+            evidence.append((table, 1))
+        found = None
+        if evidence:
+            best = max(strength for _, strength in evidence)
+            genders = {g for g, strength in evidence if strength == best}
+            found = genders.pop() if len(genders) == 1 else None
+        self._genders[name] = found
+        return found
+
+    def may_be(self, name: str, gender: str, lex: Lexicon) -> bool:
+        """Whether ``name`` may be what a pronoun of ``gender`` refers to.
+
+        An unnamed person ("" for "one fan") and a name of unknown gender may; an
+        organisation never may (a lone word the article also names as a body).
+        """
+        if not name:
+            return True
+        if not self.is_person(name) and any(n == name for _, n in self.all_orgs):
+            return False
+        found = self.gender(name, lex)
+        return found is None or found == gender
 
     @staticmethod
     def latest(
@@ -1219,6 +1474,7 @@ def _clear_caches() -> None:
     _RUN_VERDICTS.clear()
     _TOK_INFO.clear()
     _norm.cache_clear()
+    _first_name_gender.cache_clear()
 
 
 #: A sentence's possible subject: ``(offset, name, is a person, run match offset,
@@ -1474,7 +1730,11 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         return _LEADING_THE.sub("", m.value)
     if m.kind in ("pronoun", "implicit"):
         if m.value == "person":
-            return cast.latest(cast.people, pos) or None
+            gender = lex.pronoun_genders.get(_norm(m.text)) if m.text else None
+            if gender is None:
+                return cast.latest(cast.people, pos) or None
+            # "she" never reaches a man nor "he" a woman: they are passed over.
+            return cast.latest(cast.people, pos, lambda n: cast.may_be(n, gender, lex)) or None
         return cast.latest(cast.orgs, pos) if m.value == "group" else None
     if m.indefinite:
         return None  # "a company spokeswoman": someone the text does not name
