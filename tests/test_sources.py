@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newscorpus
 from conftest import SEEDS
 from newscorpus import Removed, SourceRole
 from newscorpus.extract.metadata import (
@@ -603,6 +604,7 @@ _CLOSING = st.sampled_from(
     [
         *(" ", "  ", "\n", ".", "!", "?", "|", "-", "–", "—", "(", ")", "[", "]", "AFP", "Reuters"),
         *("With inputs from IANS", "Photo", "/", "x" * 45, "Jane Doe", "”", "’", "é"),
+        *("J", "AB", "²", "3", "_", "ß"),
     ]
 )
 
@@ -626,6 +628,19 @@ def test_closing_credit_prechecks_agree(text: str) -> None:
     bracketed, dashed = _sign_off_possible(text)
     assert bracketed or _SIGN_OFF.search(text) is None
     assert dashed or _DASH_SIGN_OFF.search(text) is None
+
+
+def test_photo_credit_with_initials_names_its_agency() -> None:
+    """A caption's trailing credit may hold initials: "AP Photo/J. Scott Applewhite"."""
+    text = (
+        "Protest in Kyiv\n\nDemonstrators gathered outside parliament on Tuesday, calling on "
+        "lawmakers to vote the bill down before the summer recess begins.\n\n"
+        "A protester waves a flag outside parliament in Kyiv on Tuesday. AP Photo/J. Scott "
+        "Applewhite\n\nThe vote is expected on Friday, officials said, after two earlier "
+        "sessions ended without a quorum."
+    )
+    article = newscorpus.parse_text(text, pipeline=newscorpus.Pipeline(detect_language=False))
+    assert ("AP", SourceRole.PHOTO) in {(s.name, s.role) for s in article.sources}
 
 
 def test_first_character_guards() -> None:

@@ -447,18 +447,37 @@ def _read_copyright(line: str, found: _Collector, *, raw: str, role: SourceRole)
     return hit
 
 
-_TAIL_CREDIT = re.compile(r"(?:\s[–—-]+\s|\s\|\s|[.!?]\s+)(?P<credit>[^–—|.!?]{2,90})$")
+# An initial's full stop: a letter alone (no letter before it) and its dot: "J. Scott".
+_INITIAL_DOT = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
+_TAIL_CREDIT = re.compile(
+    rf"(?:\s[–—-]+\s|\s\|\s|[.!?]\s+)(?P<credit>(?:[^–—|.!?]|{_INITIAL_DOT}){{2,90}})$"
+)
+
+
+def _is_initial_dot(text: str, i: int) -> bool:
+    """Whether the "." at ``text[i]`` ends an initial (``_INITIAL_DOT`` matches there)."""
+    return i >= 1 and _is_letter(text[i - 1]) and (i < 2 or not _is_letter(text[i - 2]))
+
+
+def _is_letter(char: str) -> bool:
+    """``[^\\W\\d_]`` of ``re``: a word character (``isalnum``) but no decimal digit."""
+    return char.isalnum() and not char.isdecimal()
 
 
 def _tail_credit_start(text: str) -> int:
     """Where _TAIL_CREDIT's search in ``text`` (right-stripped) can start without missing its
     leftmost match, which it would otherwise look for at every space of a long caption.
 
-    The credit runs to the end and holds none of –—|.!?, so the separator before it holds the
-    last of them (or, a run of hyphens only, none), and the match starts no earlier than
-    that character, the dash run it ends, and the space before.
+    The credit runs to the end and holds none of –—|.!? but initials' full stops
+    ("AP Photo/J. Scott Applewhite"), so the separator before it holds the last other one
+    of them (or, a run of hyphens only, none), and the match starts no earlier than that
+    character, the dash run it ends, and the space before.
     """
-    last = max(map(text.rfind, "–—|.!?"))
+    last = max(map(text.rfind, "–—|!?"))
+    dot = text.rfind(".")
+    while dot > last and _is_initial_dot(text, dot):
+        dot = text.rfind(".", 0, dot)
+    last = max(last, dot)
     if last < 0:
         return 0
     start = last
