@@ -181,6 +181,10 @@ class Lexicon:
     #: Entries written with a capital are kept as written and count only so ("Miss", not
     #: the verb "miss"); the others are normalised like every word here.
     gender_words: dict[str, tuple[str, int]] = attrs.field(factory=dict)
+    #: Nouns for text that is displayed rather than spoken ("sign", "banner", "placard").
+    inscriptions: frozenset[str] = attrs.field(factory=frozenset)
+    #: Conjunctions that may open a sentence before its subject ("But a spokesperson said").
+    coordinators: frozenset[str] = attrs.field(factory=frozenset)
     # Derived from the lists above when the lexicon is made, so that the hot loops
     # test one set instead of walking the phrases:
     #: First words of the multi-word cues and of the "according to" phrases.
@@ -188,7 +192,7 @@ class Lexicon:
     according_starts: frozenset[str] = attrs.field(init=False)
     #: Last words of every person and organisation role ("general" of "secretary general").
     role_tails: frozenset[str] = attrs.field(init=False)
-    #: First letters of the indefinite words.
+    #: First letters of the indefinite words and of the coordinators.
     indefinite_initials: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -198,7 +202,9 @@ class Lexicon:
             "role_tails": frozenset(
                 r.rsplit(" ", 1)[-1] for r in self.person_roles | self.org_roles
             ),
-            "indefinite_initials": frozenset(w[0] for w in self.indefinite if w),
+            "indefinite_initials": frozenset(
+                w[0] for w in self.indefinite | self.coordinators if w
+            ),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)  # frozen: set once, here
@@ -284,6 +290,8 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         name_connectors=words("name_connectors"),
         pronoun_genders={_norm(k): v for k, v in merged.get("pronoun_genders", {}).items()},
         gender_words=gender_words,
+        inscriptions=words("inscriptions"),
+        coordinators=words("coordinators"),
     )
 
 
@@ -603,7 +611,7 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
 class _Mention(NamedTuple):
     """Who a frame credits, before resolution (a tuple: one is built per frame read)."""
 
-    kind: str  # person | org | single | pronoun | role | implicit
+    kind: str  # person | org | single | pronoun | role | implicit | thing
     text: str | None  # the crediting words
     value: str  # name, pronoun class, or "kind:head" for a role
     pos: int
@@ -697,6 +705,44 @@ def _role_mention(
     )
 
 
+def _determiner_of(seg: Sequence[_Tok], k: int, lex: Lexicon) -> int:
+    """Index of the determiner of the noun ``seg[k]``, up to three lower-case words before it, or -1."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and seg[j].is_lower_word and seg[j].low not in lex.determiners:
+        j -= 1
+    return j if j >= 0 and seg[j].low in lex.determiners else -1
+
+
+def _inscription_at(seg: Sequence[_Tok], lex: Lexicon) -> int:
+    """Index of the determiner opening "a sign", "the hand-lettered banner" in ``seg``, or -1.
+
+    The phrase must open ``seg`` or follow a comma ("On the door, a note read").
+    """
+    if lex.inscriptions:
+        for k, t in enumerate(seg):
+            if t.low in lex.inscriptions:
+                j = _determiner_of(seg, k, lex)
+                if j >= 0 and (j == 0 or seg[j - 1].text == ","):
+                    return j
+    return -1
+
+
+def _inscription_since(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
+    """Whether "a sign", "the banner" stands after ``lo`` in the sentence before ``pos`` or its own.
+
+    Then an "it" at ``pos`` means the inscription rather than the body named at ``lo``.
+    """
+    if not lex.inscriptions:
+        return False
+    a = max(lo + 1, pos - _FRAME_CHARS)
+    ends = _sentence_ends(text, a, pos)
+    a = ends[-2] if len(ends) > 1 else a
+    toks = _tokens(text, a, pos)
+    return any(
+        t.low in lex.inscriptions and _determiner_of(toks, k, lex) >= 0 for k, t in enumerate(toks)
+    )
+
+
 def _mention_from(
     seg: Sequence[_Tok], cue: str, lex: Lexicon, *, inverted: bool
 ) -> _Mention | None:
@@ -705,6 +751,11 @@ def _mention_from(
     pron = seg[0] if inverted else seg[-1]
     if _is_pronoun(pron, lex):
         return _Mention("pronoun", pron.text, lex.pronouns[pron.low], pron.start, cue)
+    sign = _inscription_at(seg, lex)
+    if sign >= 0:
+        # "A sign taped to the door read: …": text on display is no one's speech.
+        words = " ".join(t.text for t in seg[sign:])
+        return _Mention("thing", words, "thing", seg[sign].start, cue)
     # The subject of a verb of saying is a speaker even when its name looks like a
     # place ("Lee Park said"): there the cue outweighs the word list.
     runs = [
@@ -1515,6 +1566,37 @@ _DATELINE_END = re.compile(
 )
 
 
+#: How many words after an indefinite opening ("One senior Liberal official") are read
+#: for the noun that says whether it is a person.
+_OPENING_WORDS = 6
+
+
+def _may_be_someone(toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Whether a sentence opening with an indefinite word ("A …", "One …") may be about a person.
+
+    It may when a noun for a person or an age follows within a few words ("One
+    senior official", "A 34-year-old", "Another resident"), when the indefinite
+    word stands alone ("Another, who asked not to be named,"), or when the sentence
+    holds a verb of saying; "A handwritten note taped above it reads" is not.
+    """
+    head = toks[1 : 1 + _OPENING_WORDS]
+    if not head or not head[0].is_word or head[0].low in lex.place_prepositions:
+        return True  # "Another, who …", "One of the pilots"
+    for t in head:
+        low = t.low
+        if low in lex.inscriptions:
+            return False
+        if (
+            low in lex.person_roles
+            or low in lex.generic_roles
+            or low in lex.titles
+            or _AGE_ROLE.search(low)
+            or _gender_word(t.text, lex) is not None
+        ):
+            return True
+    return bool(_cues(toks, lex))
+
+
 def _build_cast(
     masked: str, bounds: Sequence[tuple[int, int]], lex: Lexicon, joined: bool | None = None
 ) -> _Cast:
@@ -1540,7 +1622,7 @@ def _build_cast(
         joined = _blank_line_separated(masked, bounds)
     pattern = _run_pattern(lex.name_connectors)
     verdicts: dict[str, _Verdict] = _lexicon_cache(_CLASSIFIED, lex)
-    indefinite, initials = lex.indefinite, lex.indefinite_initials
+    indefinite, initials, coordinators = lex.indefinite, lex.indefinite_initials, lex.coordinators
     preps = lex.place_prepositions
     after_name = _AFTER_NAME.match
     all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
@@ -1561,7 +1643,13 @@ def _build_cast(
         # Most sentences start with a word whose first letter no indefinite word has.
         if not ((c.isalnum() or c == "_") and c.lower()[0] not in initials):
             opening = _FIRST_WORD.search(masked, a, b)
-            if opening is not None and _norm(opening.group()) in indefinite:
+            if opening is not None and _norm(opening.group()) in coordinators:
+                opening = _FIRST_WORD.search(masked, opening.end(), b)  # "But a spokesperson"
+            if (
+                opening is not None
+                and _norm(opening.group()) in indefinite
+                and _may_be_someone(_tokens(masked, opening.start(), b), lex)
+            ):
                 open_at = opening.start()
         if candidates or open_at >= 0:
             notes.append((open_at, candidates))
@@ -1724,6 +1812,8 @@ def _introduced_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
 
 
 def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
+    if m.kind == "thing":
+        return None  # "a sign read": written, not said
     if m.kind in ("person", "single"):
         return cast.full(m.value)
     if m.kind == "org":
@@ -1735,7 +1825,12 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
                 return cast.latest(cast.people, pos) or None
             # "she" never reaches a man nor "he" a woman: they are passed over.
             return cast.latest(cast.people, pos, lambda n: cast.may_be(n, gender, lex)) or None
-        return cast.latest(cast.orgs, pos) if m.value == "group" else None
+        if m.value != "group":
+            return None
+        k = bisect.bisect_left(cast.orgs, (pos, ""))
+        if k and _inscription_since(cast.text, cast.orgs[k - 1][0], pos, lex):
+            return None  # "A sign was taped to the door. It said: …"
+        return cast.orgs[k - 1][1] if k else None
     if m.indefinite:
         return None  # "a company spokeswoman": someone the text does not name
     kind, _, head = m.value.partition(":")
