@@ -59,6 +59,16 @@ def test_speaker_mention_and_cue_are_the_crediting_words() -> None:
     assert (q.speaker, q.speaker_mention, q.cue) == ("Jens Holm", "the secretary general", "said")
 
 
+def test_introductory_name_is_no_apposition() -> None:
+    """A name before a comma is the subject only when a comma also closes it before the verb."""
+    text = "Unlike Jo Roe, the minister said: “We came to these talks in good faith.”"
+    (q,) = extract_quotes(text)
+    assert q.speaker_mention == "the minister"
+    text = "Jo Roe, the minister, said: “We came to these talks in good faith.”"
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Jo Roe", "Jo Roe")
+
+
 def test_inherited_quote_has_speaker_but_no_mention() -> None:
     """A paragraph that is only a quotation takes the previous speaker without claiming a cue."""
     text = "“One,” said Ann Lee.\n\n“Two is another sentence of hers.”"

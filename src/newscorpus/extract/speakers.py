@@ -744,8 +744,12 @@ def _inscription_since(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
 
 
 def _mention_from(
-    seg: Sequence[_Tok], cue: str, lex: Lexicon, *, inverted: bool
+    seg: Sequence[_Tok], cue: str, lex: Lexicon, *, inverted: bool, closed: bool = False
 ) -> _Mention | None:
+    """Who ``seg``, the subject of the cue ``cue``, names; ``inverted`` when it follows the cue.
+
+    ``closed`` says a comma ended the subject before its verb ("Jo Roe, a doctor, said").
+    """
     if not seg:
         return None
     pron = seg[0] if inverted else seg[-1]
@@ -764,6 +768,10 @@ def _mention_from(
         else r
         for r in _runs(seg, lex)
     ]
+    if not inverted:
+        named = _apposed_name(seg, runs, closed)
+        if named is not None:
+            return _Mention(named.kind, named.name, named.name, named.start, cue)
     role = None
     head_end = len(seg)
     if inverted:
@@ -806,6 +814,31 @@ def _mention_from(
     return None
 
 
+def _apposed_name(seg: Sequence[_Tok], runs: Sequence[_Run], closed: bool) -> _Run | None:
+    """A person's name set off by commas in a subject: the subject itself.
+
+    "The leader of the Social Democrats, Helena Brandt," names Helena Brandt, not
+    the body: a name after a comma that ends the subject.  "Jo Roe, a paediatrician
+    at Kingsgate Hospital," names Jo Roe: a name that opens the subject (after an
+    abbreviated title at most) and a comma after it, when a comma also ``closed``
+    the subject before its verb ("Unlike Jo Roe, the minister said" has none).
+    """
+    for r in runs:
+        if r.kind != "person" or not r.subject:
+            continue
+        if r.first and seg[r.first - 1].text == ",":
+            if r.last == len(seg):
+                return r
+        elif (
+            closed
+            and r.last < len(seg)
+            and seg[r.last].text == ","
+            and all(t.is_cap or t.text == "." for t in seg[: r.first])  # "Dr. Jo Roe"
+        ):
+            return r
+    return None
+
+
 def _participle_opening(seg: Sequence[_Tok], r: _Run) -> bool:
     """Whether ``r`` is a capitalised participle opening a clause ("Confronted with …, X").
 
@@ -830,6 +863,7 @@ def _subject_before(
     j = cue_i - 1
     start = 0
     end = cue_i
+    dropped = False  # a relative clause closed by a comma before the cue was dropped
     while j >= 0:
         t = toks[j]
         boundary = t.is_lower_word and t.low in lex.clause_boundaries
@@ -841,6 +875,14 @@ def _subject_before(
                 # Drop ", who … ," (closed before the cue) and walk on to its antecedent.
                 end = j - 1
                 j -= 2
+                dropped = True
+                continue
+            if t.low in _RELATIVES and j > 0 and end == cue_i and toks[end - 1].text == ",":
+                # "X, a doctor at Y who was not involved, said": the clause closes the
+                # apposition; the subject is before it.
+                end = j
+                j -= 1
+                dropped = True
                 continue
             if (
                 t.text == ")"
@@ -867,7 +909,7 @@ def _subject_before(
         seg.pop()
     if cue.endswith("ing") and (not seg or trimmed):
         return None  # "…, adding:" has no subject of its own
-    return _mention_from(seg, cue, lex, inverted=False)
+    return _mention_from(seg, cue, lex, inverted=False, closed=trimmed or dropped)
 
 
 def _named_before(toks: Sequence[_Tok], k: int, cue: str, lex: Lexicon) -> _Mention | None:
@@ -1811,6 +1853,43 @@ def _introduced_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+#: A name just before an age: "Sofia Lindqvist, " of "Sofia Lindqvist, 29,", "Roe (" of "Roe (29)".
+_NAME_BEFORE_AGE = re.compile(
+    rf"(?<![\w'’-])([{_CAP}][\w'’-]*(?:[ \t]+[{_CAP}][\w'’-]*)*)[ \t]*[,(][ \t]*\Z"
+)
+#: A name just after an age: "-year-old Oliver Mensah" of "15-year-old Oliver Mensah".
+_NAME_AFTER_AGE = re.compile(rf"[- ]year[- ]old[ \t]+([{_CAP}][\w'’-]*(?:[ \t]+[{_CAP}][\w'’-]*)*)")
+
+
+def _of_age(cast: _Cast, age: str, pos: int, lex: Lexicon) -> str | None:
+    """The person last given ``age`` before ``pos`` ("Jo Roe, 29," or "29-year-old Jo Roe").
+
+    The name is given in its fullest form, unless the words before the surname are
+    another first name than that form's ("Grace Mensah" when the fullest is "Oliver
+    Mensah"); a sentence's capitalised first word or a title before it is passed over.
+    """
+    text = cast.text
+    i = text.rfind(age, 0, pos)
+    while i >= 0:
+        j = i + len(age)
+        if (i == 0 or not text[i - 1].isalnum()) and not text[j : j + 1].isalnum():
+            name = None
+            if text[j : j + 1] in ",)":
+                m = _NAME_BEFORE_AGE.search(text, max(0, i - 80), i)
+                name = m.group(1) if m else None
+            else:
+                m = _NAME_AFTER_AGE.match(text, j, j + 80)
+                name = m.group(1) if m else None
+            words = name.split() if name else []
+            full = cast.fullest.get(words[-1]) if words else None
+            if full is not None:
+                if len(words) == 1 or full.split()[0] in words or _is_title(_norm(words[-2]), lex):
+                    return full
+                return " ".join(words[-2:])
+        i = text.rfind(age, 0, i)
+    return None
+
+
 def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.kind == "thing":
         return None  # "a sign read": written, not said
@@ -1839,6 +1918,11 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         found = cast.latest(cast.people, pos, lambda n: bool(n) and last in cast.title_words(n))
         if found:
             return found
+        if head[:1].isdigit():
+            # "the 29-year-old": the person the article gave that age ("Jo Roe, 29,").
+            found = _of_age(cast, head.split()[0], pos, lex)
+            if found:
+                return found
         latest = cast.latest(cast.people, pos)
         if not latest:
             return None
