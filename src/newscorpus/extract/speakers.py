@@ -185,29 +185,47 @@ class Lexicon:
     inscriptions: frozenset[str] = attrs.field(factory=frozenset)
     #: Conjunctions that may open a sentence before its subject ("But a spokesperson said").
     coordinators: frozenset[str] = attrs.field(factory=frozenset)
+    #: Nouns for what someone said ("verdict", "words") and the words that link them to
+    #: the speaker ("of", "from"): "That was the verdict of coach Jim Bell."
+    speech_nouns: frozenset[str] = attrs.field(factory=frozenset)
+    speech_links: frozenset[str] = attrs.field(factory=frozenset)
+    #: What a body issues ("statement", "release"): "a university statement said".
+    statement_nouns: frozenset[str] = attrs.field(factory=frozenset)
     # Derived from the lists above when the lexicon is made, so that the hot loops
     # test one set instead of walking the phrases:
-    #: First words of the multi-word cues and of the "according to" phrases.
-    multi_cue_starts: frozenset[str] = attrs.field(init=False)
-    according_starts: frozenset[str] = attrs.field(init=False)
+    #: The multi-word cues and the "according to" phrases by their first word, longest
+    #: first: a token is looked up once instead of being compared with every phrase.
+    multi_cue_index: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False)
+    according_index: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False)
     #: Last words of every person and organisation role ("general" of "secretary general").
     role_tails: frozenset[str] = attrs.field(init=False)
-    #: First letters of the indefinite words and of the coordinators.
+    #: First letters of the indefinite words.
     indefinite_initials: frozenset[str] = attrs.field(init=False)
+    #: The coordinators as they open a sentence ("But "), for ``str.startswith``.
+    coordinator_openings: tuple[str, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         derived = {
-            "multi_cue_starts": frozenset(p[0] for p in self.multi_cues),
-            "according_starts": frozenset(p[0] for p in self.according),
+            "multi_cue_index": _by_first_word(self.multi_cues),
+            "according_index": _by_first_word(self.according),
             "role_tails": frozenset(
                 r.rsplit(" ", 1)[-1] for r in self.person_roles | self.org_roles
             ),
-            "indefinite_initials": frozenset(
-                w[0] for w in self.indefinite | self.coordinators if w
-            ),
+            "indefinite_initials": frozenset(w[0] for w in self.indefinite if w),
+            "coordinator_openings": tuple(sorted(w.capitalize() + " " for w in self.coordinators)),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)  # frozen: set once, here
+
+
+def _by_first_word(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` grouped by their first word, each group in the order given."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in index.items()}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -292,6 +310,9 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         gender_words=gender_words,
         inscriptions=words("inscriptions"),
         coordinators=words("coordinators"),
+        speech_nouns=words("speech_nouns"),
+        speech_links=words("speech_links"),
+        statement_nouns=words("statement_nouns"),
     )
 
 
@@ -619,22 +640,21 @@ class _Mention(NamedTuple):
     indefinite: bool = False
 
 
-def _phrase_at(
-    toks: Sequence[_Tok], i: int, phrases: tuple[tuple[str, ...], ...], starts: frozenset[str]
-) -> int:
-    """Length of the longest of ``phrases`` at ``toks[i]``, or 0; ``starts`` are their first words."""
-    if toks[i].low not in starts:
+def _phrase_at(toks: Sequence[_Tok], i: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """Length of the longest phrase of ``index`` (by first word) at ``toks[i]``, or 0."""
+    phrases = index.get(toks[i].low)
+    if phrases is None:
         return 0
     for phrase in phrases:
         k = len(phrase)
-        if len(toks) - i >= k and all(toks[i + m].low == phrase[m] for m in range(k)):
+        if len(toks) - i >= k and all(toks[i + m].low == phrase[m] for m in range(1, k)):
             return k
     return 0
 
 
 def _cue_at(toks: Sequence[_Tok], i: int, lex: Lexicon) -> int:
     """Length in tokens of the cue starting at ``toks[i]``, or 0."""
-    k = _phrase_at(toks, i, lex.multi_cues, lex.multi_cue_starts)
+    k = _phrase_at(toks, i, lex.multi_cue_index)
     if k:
         return k
     return 1 if toks[i].low in lex.cues else 0
@@ -718,12 +738,16 @@ def _inscription_at(seg: Sequence[_Tok], lex: Lexicon) -> int:
 
     The phrase must open ``seg`` or follow a comma ("On the door, a note read").
     """
-    if lex.inscriptions:
-        for k, t in enumerate(seg):
-            if t.low in lex.inscriptions:
-                j = _determiner_of(seg, k, lex)
-                if j >= 0 and (j == 0 or seg[j - 1].text == ","):
-                    return j
+    if not lex.inscriptions or not seg:
+        return -1
+    j = 0
+    if seg[0].low not in lex.determiners:
+        j = next((k + 1 for k, t in enumerate(seg[:8]) if t.text == ","), 0)
+        if not j or j >= len(seg) or seg[j].low not in lex.determiners:
+            return -1
+    for k in range(j + 1, min(len(seg), j + 5)):
+        if seg[k].low in lex.inscriptions:
+            return j if _determiner_of(seg, k, lex) == j else -1
     return -1
 
 
@@ -732,15 +756,20 @@ def _inscription_since(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
 
     Then an "it" at ``pos`` means the inscription rather than the body named at ``lo``.
     """
-    if not lex.inscriptions:
-        return False
     a = max(lo + 1, pos - _FRAME_CHARS)
     ends = _sentence_ends(text, a, pos)
     a = ends[-2] if len(ends) > 1 else a
-    toks = _tokens(text, a, pos)
-    return any(
-        t.low in lex.inscriptions and _determiner_of(toks, k, lex) >= 0 for k, t in enumerate(toks)
-    )
+    window = text[a:pos].lower().replace("-", " ")  # as the lexicon words are normalised
+    for word in lex.inscriptions:
+        i = window.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not window[i - 1].isalnum()) and not window[j : j + 1].isalnum():
+                before = window[max(0, i - 60) : i].split()[-4:]  # a determiner, three words
+                if any(w in lex.determiners for w in before):
+                    return True
+            i = window.find(word, j)
+    return False
 
 
 def _mention_from(
@@ -772,6 +801,12 @@ def _mention_from(
         named = _apposed_name(seg, runs, closed)
         if named is not None:
             return _Mention(named.kind, named.name, named.name, named.start, cue)
+    if not inverted and len(seg) > 2 and seg[-1].low in lex.statement_nouns:
+        # "A university statement said": the body speaks, whatever the article says of
+        # the statement ("a" is its article, not the body's).
+        issued = _role_at_end(seg[:-1], lex)
+        if issued is not None and issued[0] == "org":
+            return _role_mention(seg, issued, cue, lex)._replace(indefinite=False)
     role = None
     head_end = len(seg)
     if inverted:
@@ -979,7 +1014,7 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             first = k
             break
     if first >= 0:
-        k = _phrase_at(toks, first, lex.according, lex.according_starts)
+        k = _phrase_at(toks, first, lex.according_index)
         if k:
             cue = " ".join(t.low for t in toks[first : first + k])
             m = _subject_after(toks, first + k, lex, cue)
@@ -1609,18 +1644,34 @@ _DATELINE_END = re.compile(
 
 
 #: How many words after an indefinite opening ("One senior Liberal official") are read
-#: for the noun that says whether it is a person.
+#: for the noun that says whether it is a person, and how much of the sentence is read
+#: for a verb of saying.
 _OPENING_WORDS = 6
+_SENTENCE_CHARS = 200
 
 
-def _may_be_someone(toks: Sequence[_Tok], lex: Lexicon) -> bool:
-    """Whether a sentence opening with an indefinite word ("A …", "One …") may be about a person.
+@functools.lru_cache(maxsize=16)
+def _opening_pattern(indefinite: frozenset[str], coordinators: frozenset[str]) -> re.Pattern[str]:
+    """A sentence's first word when it is indefinite, after a coordinator at most ("But a")."""
+
+    def alternatives(words: frozenset[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+    return re.compile(
+        rf"\W*(?:(?:{alternatives(coordinators)})\W+)?({alternatives(indefinite)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _may_be_someone(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """Whether the sentence ``text[at:end]``, opening with an indefinite word, may be about a person.
 
     It may when a noun for a person or an age follows within a few words ("One
     senior official", "A 34-year-old", "Another resident"), when the indefinite
     word stands alone ("Another, who asked not to be named,"), or when the sentence
     holds a verb of saying; "A handwritten note taped above it reads" is not.
     """
+    toks = _tokens(text, at, min(end, at + _SENTENCE_CHARS))
     head = toks[1 : 1 + _OPENING_WORDS]
     if not head or not head[0].is_word or head[0].low in lex.place_prepositions:
         return True  # "Another, who …", "One of the pilots"
@@ -1664,7 +1715,8 @@ def _build_cast(
         joined = _blank_line_separated(masked, bounds)
     pattern = _run_pattern(lex.name_connectors)
     verdicts: dict[str, _Verdict] = _lexicon_cache(_CLASSIFIED, lex)
-    indefinite, initials, coordinators = lex.indefinite, lex.indefinite_initials, lex.coordinators
+    initials, coordinated = lex.indefinite_initials, lex.coordinator_openings
+    opening_match = _opening_pattern(lex.indefinite, lex.coordinators).match
     preps = lex.place_prepositions
     after_name = _AFTER_NAME.match
     all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
@@ -1683,16 +1735,12 @@ def _build_cast(
         open_at = -1
         c = masked[a] if a < b else "_"
         # Most sentences start with a word whose first letter no indefinite word has.
-        if not ((c.isalnum() or c == "_") and c.lower()[0] not in initials):
-            opening = _FIRST_WORD.search(masked, a, b)
-            if opening is not None and _norm(opening.group()) in coordinators:
-                opening = _FIRST_WORD.search(masked, opening.end(), b)  # "But a spokesperson"
-            if (
-                opening is not None
-                and _norm(opening.group()) in indefinite
-                and _may_be_someone(_tokens(masked, opening.start(), b), lex)
-            ):
-                open_at = opening.start()
+        if not ((c.isalnum() or c == "_") and c.lower()[0] not in initials) or (
+            masked.startswith(coordinated, a)
+        ):
+            opening = opening_match(masked, a, b)  # "A …", "But one …"
+            if opening is not None and _may_be_someone(masked, opening.start(1), b, lex):
+                open_at = opening.start(1)
         if candidates or open_at >= 0:
             notes.append((open_at, candidates))
 
@@ -2069,6 +2117,62 @@ def _credit_from_frames(
 _NO_CREDIT = Credit()  # frozen, so one instance serves every uncredited quote
 
 
+def _speaker_after(
+    text: str, lo: int, span: QuoteSpan, trail: tuple[int, int], cast: _Cast, lex: Lexicon
+) -> _Mention | None:
+    """The person the sentence after a bare quotation names as its speaker, or None.
+
+    Only for a quoted sentence that opens its paragraph with no attribution of its
+    own, and only when the next sentence says so plainly: a verb of saying whose
+    subject is the first person it names ("“…” That was how resident Walt Kasprzak
+    summed it up."), or a pronoun of that person's gender ("“…” Pryce was close to
+    tears as she spoke."), or a noun for words said linked to that person ("“…” That
+    was the verdict of coach Jim Bell.").  A person merely mentioned there is no speaker.
+    """
+    a, b = trail
+    if span.close_pos is None or span.partial or a >= b or text[span.end - 1] not in ".!?…":
+        return None
+    if text[lo : span.open_pos].strip():
+        return None  # not the paragraph's opening
+    toks = _tokens(text, a, min(b, a + _FRAME_CHARS))
+    person = next((r for r in _runs(toks, lex) if r.kind in ("person", "single")), None)
+    if person is None or (person.kind == "single" and not cast.is_person(person.name)):
+        return None
+    found = _Mention("person", person.name, person.name, person.start, "")
+    k = person.first - 1
+    while k >= 0 and toks[k].is_lower_word and _is_title(toks[k].low, lex):
+        k -= 1  # "of coach Jim Bell"
+    if (
+        k > 0
+        and toks[k].low in lex.speech_links
+        and any(t.low in lex.speech_nouns for t in toks[:k])
+    ):
+        return found
+    if not person.subject or (
+        k >= 0
+        and (
+            toks[k].low in lex.place_prepositions
+            or toks[k].low in lex.speech_links
+            or any(t.is_cap and t.low not in lex.function_words for t in toks[:k])
+        )
+    ):
+        return None  # "Critics of coach Jim Bell said": the person is not the subject
+    for i, j in _cues(toks, lex):
+        if i < person.last:
+            continue
+        m = _subject_before(toks, i, lex, _cue_text(toks, i, j))
+        if m is None:
+            return None
+        if m.kind in ("person", "single") and m.pos == person.start:
+            return m
+        gender = lex.pronoun_genders.get(_norm(m.text)) if m.kind == "pronoun" and m.text else None
+        if person.first == 0 and gender is not None:
+            full = cast.full(person.name)
+            return found._replace(cue=m.cue) if cast.may_be(full, gender, lex) else None
+        return None
+    return None
+
+
 def _names_a_person(mention: _Mention | None) -> bool:
     """Whether the words that credited a quote point at a person rather than a body."""
     if mention is None:
@@ -2107,6 +2211,8 @@ def attribute(
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         ta, tb = _trailing_frame(text, hi, span, nxt)
         mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), lex)
+        if mention is None and span.continued_from is None:
+            mention = _speaker_after(text, lo, span, (ta, tb), cast, lex)
         credit = _NO_CREDIT
         if mention is not None:
             where = mention.pos if mention.pos < span.open_pos else span.open_pos
