@@ -1630,6 +1630,10 @@ def _after_place_preposition(text: str, at: int, lo: int, preps: frozenset[str])
 _AFTER_NAME = re.compile(r" *(,)|\s+([^\W\d_A-Z][\w-]*)\s+[A-Z]")
 
 
+#: An age in apposition after the comma that follows a name: " 74," of "Alzira, 74,".
+_AGE_AFTER = re.compile(r" *\d{1,3} *[,)]")
+
+
 def _leads(before: list[str], lex: Lexicon) -> bool:
     """Whether words before a sentence's first name leave it leading: "Later on Friday the"."""
     return len(before) <= 2 or all(
@@ -1824,6 +1828,9 @@ def _build_cast(
             if kind != "person" and kind != "single":
                 continue
             is_person = kind == "person"
+            if not is_person and after is not None and after.lastindex == 1:
+                # "His wife, Alzira, 74,": a lone name given an age is a person's.
+                is_person = _AGE_AFTER.match(masked, after.end(), hi) is not None
             if is_person:
                 persons.append(name)
             # Appositive titles need a comma next to the name: look before reading them.
@@ -2173,6 +2180,19 @@ def _speaker_after(
     return None
 
 
+def _someone_else(cast: _Cast, lo: int, hi: int, speaker: str | None) -> bool:
+    """Whether a person other than ``speaker`` is a sentence's subject in ``text[lo:hi]``.
+
+    An unnamed person ("One resident said") is someone else too.
+    """
+    k = bisect.bisect_left(cast.people, (lo, ""))
+    while k < len(cast.people) and cast.people[k][0] < hi:
+        if cast.people[k][1] != speaker:
+            return True
+        k += 1
+    return False
+
+
 def _names_a_person(mention: _Mention | None) -> bool:
     """Whether the words that credited a quote point at a person rather than a body."""
     if mention is None:
@@ -2235,8 +2255,12 @@ def attribute(
                 if before is not None and before.kind != "implicit":
                     credit = Credit(speaker=_resolve(before, before.pos, cast, lex))
             elif bare and span.para - prev.para <= 1:
-                # A quotation with no frame follows on from the one before it.
-                credit = Credit(speaker=credits[-1].speaker)
+                # A quotation with no frame follows on from the one before it, unless
+                # it opens a paragraph about someone else ("“…” Tom Lee, 45, has
+                # lived here for years.").
+                speaker = credits[-1].speaker
+                if prev.para == span.para or not _someone_else(cast, lo, hi, speaker):
+                    credit = Credit(speaker=speaker)
         if credit.speaker is not None:
             if cast.is_person(credit.speaker) or _names_a_person(mention):
                 cast.add(cast.people, span.open_pos, credit.speaker)
