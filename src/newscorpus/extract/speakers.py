@@ -1896,15 +1896,27 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LINK_WORDS = ("of", "and", "for", "de", "da", "do", "van", "von")
 
 
+#: Words that may follow the noun of an apposition: "Cloudmere, the hosting platform used by".
+_APPOSITION_TAILS = "|".join(
+    ("that", "which", "whose", "used", "based", "owned", "founded", "with")
+)
+
+
 @functools.lru_cache(maxsize=64)
 def _introduced_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
-    """A one-word name after one of ``nouns`` or with one of them in apposition."""
+    """A one-word name after one of ``nouns`` or with one of them in apposition.
+
+    The apposition is "a/an/the", up to two modifiers and the noun, then a comma, a
+    full stop or a word that starts a qualifier ("Vinto, a ferry line,", "Cloudmere,
+    the hosting platform used by").
+    """
     words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     name = rf"[{_CAP}][\w’'-]*\w"
     links = "|".join(_LINK_WORDS)
     return re.compile(
         rf"(?<![\w-])(?:{words}) ({name})(?![\w’'-]| [{_CAP}]| (?:{links}) [{_CAP}])"
-        rf"|(?<![\w’'-])(?<!\w )({name}), an? (?:[a-z-]+ ){{0,2}}?(?:{words})[,.]"
+        rf"|(?<![\w’'-])(?<!\w )({name}), (?:an?|the) (?:[a-z-]+ ){{0,2}}?(?:{words})"
+        rf"(?=[,.]| (?:{_APPOSITION_TAILS})\b)"
     )
 
 
