@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import collections
-import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -341,38 +340,8 @@ def _has_credit(key: str, cues: _Cues) -> bool:
 _SHORT_SENTENCE = 8
 _BARE_BYLINE = frozenset({"by", "von", "por", "par", "di", "автор"})
 _EDGE_REASONS = frozenset(
-    {"share-widget", "comment-prompt", "comment-thread", "related-list", "dateline", "newsletter"}
+    {"share-widget", "comment-prompt", "related-list", "dateline", "newsletter"}
 )
-
-#: Comment prompts ("Reply", "Antworten", "3 hours ago") in a row that make a reader-comment
-#: thread, and the most blocks between two of them (one comment's name, date and text).
-_THREAD_PROMPTS = 3
-_THREAD_GAP = 12
-
-
-def _mark_comment_threads(doc: _Doc) -> None:
-    """Readers' comments: a run of comment prompts recurring every few blocks (each comment's
-    "Reply" button or "2 hours ago" stamp), from the first prompt (or the furniture just
-    before it) to one comment's length past the last; their prose is no part of the
-    article."""
-    prompts = [i for i, reason in enumerate(doc.reason) if reason == "comment-prompt"]
-    run: list[int] = []
-    for i in [*prompts, None]:
-        if i is not None and (not run or i - run[-1] <= _THREAD_GAP):
-            run.append(i)
-            continue
-        if len(run) >= _THREAD_PROMPTS:
-            gaps = sorted(b - a for a, b in itertools.pairwise(run))
-            gap = gaps[(len(gaps) - 1) // 2]  # one comment's length, the lower median
-            # The first comment may come before its prompt: back to the furniture that
-            # opens the thread ("12 Comments", a comment form) when it is that close.
-            start = next(
-                (k for k in range(run[0] - 1, max(run[0] - gap, 0) - 1, -1) if not doc.free(k)),
-                run[0],
-            )
-            for k in range(start, min(len(doc.texts) - 1, run[-1] + gap) + 1):
-                doc.mark(k, "comment-thread")
-        run = [] if i is None else [i]
 
 
 def _main_span(doc: _Doc) -> tuple[int, int] | None:
@@ -476,7 +445,6 @@ def strip_boilerplate(
         if doc.free(i) and doc.reason[i + 1] == "photo-credit" and key and nxt.startswith(key):
             doc.mark(i, "caption")
 
-    _mark_comment_threads(doc)
     span = _main_span(doc)
     body_start = span[0] if span else len(texts)
 
