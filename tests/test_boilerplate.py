@@ -345,19 +345,41 @@ _PIECES = st.sampled_from(["ab", "abc", "b", "bc", "c a", " ", "x", "ca"])
 
 
 @given(
-    st.lists(st.sampled_from(["ab", "abc", "bca", "c a", "b", "ca b"]), min_size=1, max_size=16),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["ab", "abc", "bca", "c a", "b", "ca b", "", " "]),
+            st.integers(1, 6),
+        ),
+        min_size=1,
+        max_size=16,
+    ),
     st.lists(_PIECES, max_size=30),
+    st.integers(1, 6),
 )
 def test_contained_phrases_found_alike_by_find_and_by_regex(
-    phrases: list[str], pieces: list[str]
+    phrases: list[tuple[str, int]], pieces: list[str], n_words: int
 ) -> None:
-    """``str.find`` and the trie regex list the same occurrences in the same order."""
-    from newscorpus.boilerplate._lexicon import _Combined, _Rule
+    """``str.find`` and the trie regex pick the same contained phrase's rule, whatever the
+    rules' word limits (empty phrases match nothing in either)."""
+    from newscorpus.boilerplate._lexicon import _Combined, _compile
 
-    rule = _Rule(name="r", exact=frozenset(), prefixes=(), contains=tuple(phrases), patterns=())
-    combined = _Combined.build([rule])
+    data = {
+        f"r{k}": {"contains": [phrase], "max_words": limit}
+        for k, (phrase, limit) in enumerate(phrases)
+    }
+    combined = _Combined.build(_compile(data, "<test>"))
     key = "".join(pieces)
-    assert combined.contained(key) == combined._contained_by_regex(key)
+    assert combined.first_contained(key, n_words) == combined._first_contained_by_regex(
+        key, n_words
+    )
+
+
+def test_empty_contained_phrase_matches_nothing() -> None:
+    lex = load_lexicon(("en",)).extended(
+        {"rules": {"site-x": {"contains": [" "], "max_words": 200}}}
+    )
+    assert lex.first_match("Hello world") is None
+    assert lex.match("Hello world") is None
 
 
 # The breadcrumb-trail pattern of the English page-chrome rule as first written; the shipped

@@ -143,13 +143,10 @@ class _Combined:
                     owner = self.prefix_owner[phrase]
                     if n_words <= owner.max_words and _starts_with_phrase(block, key, phrase):
                         return owner.name
-        if self.contains_re is not None:
-            # Every occurrence, leftmost first and the longest first at one place: a phrase
-            # whose rule refuses a block this long must not hide one overlapping it.
-            for phrase in self.contained(key):
-                owner = self.contains_owner[phrase]
-                if n_words <= owner.max_words:
-                    return owner.name
+        if self.contains_owner:
+            rule = self.first_contained(key, n_words)
+            if rule is not None:
+                return rule
         for r in self.pattern_rules:
             if n_words <= r.max_words and (
                 r.pattern_re.search(key)
@@ -159,36 +156,41 @@ class _Combined:
                 return r.name
         return None
 
-    def contained(self, key: str) -> list[str]:
-        """Every occurrence of a contained phrase in *key*, leftmost first and the longest
-        first at one place.
+    def first_contained(self, key: str, n_words: int) -> str | None:
+        """The rule of the contained phrase found first in *key* (leftmost, the longest at one
+        place) among those whose rule accepts a block of *n_words* words.
 
-        A few phrases are found with ``str.find``, faster than a regex that tests every
-        position of the key; more go through the trie regex (``_contained_by_regex``, the
-        same list).
+        With few phrases each is looked for once with ``str.find``, faster than a regex that
+        tests every position of the key; a phrase whose rule refuses the block is refused at
+        every occurrence, so the first occurrence of each accepted phrase decides.  More
+        phrases go through the trie regex (:meth:`_first_contained_by_regex`, the same
+        answer).
         """
         if len(self.contains_owner) > _FIND_AT_MOST:
-            return self._contained_by_regex(key)
-        hits: list[tuple[int, int, str]] = []
-        for phrase in self.contains_owner:
+            return self._first_contained_by_regex(key, n_words)
+        best: tuple[int, int] | None = None
+        name = None
+        for phrase, owner in self.contains_owner.items():
+            if n_words > owner.max_words:
+                continue
             i = key.find(phrase)
-            while i >= 0:
-                hits.append((i, -len(phrase), phrase))
-                i = key.find(phrase, i + 1)
-        if not hits:
-            return []
-        hits.sort()
-        return [phrase for _, _, phrase in hits]
+            if i >= 0 and (best is None or (i, -len(phrase)) < best):
+                best, name = (i, -len(phrase)), owner.name
+        return name
 
-    def _contained_by_regex(self, key: str) -> list[str]:
+    def _first_contained_by_regex(self, key: str, n_words: int) -> str | None:
         if self.contains_re is None:
-            return []
-        found: list[str] = []
+            return None
+        # Every occurrence, leftmost first and the longest first at one place: a phrase
+        # whose rule refuses a block this long must not hide one overlapping it.
         search, pos = self.contains_re.search, 0
         while (m := search(key, pos)) is not None:
-            found.extend(_prefixes_of(m.group(), self.contains_owner))
+            for phrase in _prefixes_of(m.group(), self.contains_owner):
+                owner = self.contains_owner[phrase]
+                if n_words <= owner.max_words:
+                    return owner.name
             pos = m.start() + 1
-        return found
+        return None
 
     @classmethod
     def build(cls, rules: Sequence[_Rule], *, min_words: int = 0) -> _Combined:
@@ -207,7 +209,8 @@ class _Combined:
             for phrase in r.prefixes:
                 prefix_owner.setdefault(phrase, r)
             for phrase in r.contains:
-                contains_owner.setdefault(phrase, r)
+                if phrase:  # (an empty phrase would be "found" in every block)
+                    contains_owner.setdefault(phrase, r)
         if min_words:
             prefix_owner = {p: r for p, r in prefix_owner.items() if r.max_words >= min_words}
             contains_owner = {p: r for p, r in contains_owner.items() if r.max_words >= min_words}
