@@ -630,6 +630,37 @@ def test_closing_credit_prechecks_agree(text: str) -> None:
     assert dashed or _DASH_SIGN_OFF.search(text) is None
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Flags outside parliament on Tuesday. AP Photo/J. Scott Applewhite",
+            "AP Photo/J. Scott Applewhite",
+        ),
+        ("Cranes at the port. Reuters/A.B. Smith", "Reuters/A.B. Smith"),
+        ("Protesters gather in Washington, D.C. AP Photo/Jane Doe", "AP Photo/Jane Doe"),
+        ("Soldiers at a base run by the U.S. Getty Images/AFP", "Getty Images/AFP"),
+        ("Tablets of vitamin C. AP Photo/John Roe", "AP Photo/John Roe"),
+        ("He said so. Then he left.", None),
+    ],
+)
+def test_trailing_credit_initials_only_after_the_slash(caption: str, credit: str | None) -> None:
+    """Initials belong to the photographer's name after the credit's last "/"; an initial's
+    full stop before it ("D.C.", "U.S.") ends the caption's sentence."""
+    from newscorpus.extract.sources import _TAIL_CREDIT, _tail_credit_start
+
+    m = _TAIL_CREDIT.search(caption, _tail_credit_start(caption))
+    assert (m and m.group("credit")) == credit
+
+
+def test_trailing_credit_search_is_linear_on_initials() -> None:
+    """A long run of initials starts the credit search near the end, not at every dot."""
+    from newscorpus.extract.sources import _tail_credit_start
+
+    text = ("J. Smith " * 20_000).rstrip()
+    assert _tail_credit_start(text) >= len(text) - 100
+
+
 def test_photo_credit_with_initials_names_its_agency() -> None:
     """A caption's trailing credit may hold initials: "AP Photo/J. Scott Applewhite"."""
     text = (

@@ -449,9 +449,17 @@ def _read_copyright(line: str, found: _Collector, *, raw: str, role: SourceRole)
 
 # An initial's full stop: a letter alone (no letter before it) and its dot: "J. Scott".
 _INITIAL_DOT = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
+#: Most characters of a trailing credit.
+_CREDIT_CHARS = 90
+# A trailing credit holds none of –—|.!?, but for initials after its last "/" (the
+# photographer's name: "AP Photo/J. Scott Applewhite"); an initial before it ("Washington,
+# D.C. AP Photo/...") is a sentence's end, as any other full stop.
 _TAIL_CREDIT = re.compile(
-    rf"(?:\s[–—-]+\s|\s\|\s|[.!?]\s+)(?P<credit>(?:[^–—|.!?]|{_INITIAL_DOT}){{2,90}})$"
+    r"(?:\s[–—-]+\s|\s\|\s|[.!?]\s+)"
+    rf"(?P<credit>(?=[\s\S]{{2,{_CREDIT_CHARS}}}$)"
+    rf"(?:[^–—|.!?]*/(?:[^–—|.!?/]|{_INITIAL_DOT})*|[^–—|.!?]*))$"
 )
+_SEPARATOR_CHARS = frozenset("–—-|.!?")
 
 
 def _is_initial_dot(text: str, i: int) -> bool:
@@ -468,22 +476,28 @@ def _tail_credit_start(text: str) -> int:
     """Where _TAIL_CREDIT's search in ``text`` (right-stripped) can start without missing its
     leftmost match, which it would otherwise look for at every space of a long caption.
 
-    The credit runs to the end and holds none of –—|.!? but initials' full stops
-    ("AP Photo/J. Scott Applewhite"), so the separator before it holds the last other one
-    of them (or, a run of hyphens only, none), and the match starts no earlier than that
-    character, the dash run it ends, and the space before.
+    The credit runs to the end and holds none of –—|.!? but initials' full stops after its
+    last "/", so the separator before it holds the last other one of them (or, a run of
+    hyphens only, none), and the match starts no earlier than that character, the dash run
+    it ends, and the space before.  And the credit is at most _CREDIT_CHARS long, so the
+    match starts no earlier than the separator characters running back from there.
     """
+    floor = len(text) - _CREDIT_CHARS
+    while floor > 0 and (text[floor - 1].isspace() or text[floor - 1] in _SEPARATOR_CHARS):
+        floor -= 1
     last = max(map(text.rfind, "–—|!?"))
+    after = max(last, text.rfind("/"), floor)
     dot = text.rfind(".")
-    while dot > last and _is_initial_dot(text, dot):
+    while dot > after and _is_initial_dot(text, dot):  # (none left of the floor matters)
         dot = text.rfind(".", 0, dot)
     last = max(last, dot)
-    if last < 0:
-        return 0
-    start = last
-    while start > 0 and text[start - 1] in "–—-":
+    start = 0
+    if last >= 0:
+        start = last
+        while start > 0 and text[start - 1] in "–—-":
+            start -= 1
         start -= 1
-    return max(0, start - 1)
+    return max(0, start, floor)
 
 
 _PAREN_CREDIT = re.compile(r"\((?P<credit>[^()]{2,90})\)\s*\.?\s*$")
