@@ -414,3 +414,27 @@ def test_breadcrumb_pattern_guard_changes_no_answer(key: str) -> None:
     shipped = data["rules"]["page-chrome"]["pattern"][-1]
     assert shipped != _CRUMB_REFERENCE
     assert bool(re.search(shipped, key)) == bool(re.search(_CRUMB_REFERENCE, key))
+
+
+def test_lexicon_guess_reads_the_middle_of_a_page() -> None:
+    """An English cookie notice above a Spanish article does not decide the lexicon."""
+    from newscorpus.boilerplate._lexicon import guess_languages
+
+    notice = (
+        "We use cookies and similar technologies to improve your experience on our website, "
+        "to analyse traffic and to show you personalised content and advertising. By clicking "
+        "Accept you agree to the use of these technologies for the purposes described in our "
+        "cookie policy. You can change your preferences at any time in the settings, where you "
+        "will also find more about the partners we work with and the data that they collect."
+    )
+    article = [
+        "El Gobierno aprobó este martes el proyecto de ley de presupuestos para el próximo "
+        "año, que incluye una subida de las pensiones y de los salarios de los funcionarios.",
+        "La ministra de Hacienda defendió en rueda de prensa que las cuentas son las más "
+        "sociales de la historia y que permitirán reducir el déficit sin recortes.",
+        "La oposición criticó que el proyecto se presenta con retraso y que no tiene en cuenta "
+        "la situación de las comunidades autónomas con más deuda.",
+        "El texto llegará al Congreso la próxima semana, donde el Ejecutivo necesitará el "
+        "apoyo de sus socios para superar las enmiendas a la totalidad.",
+    ]
+    assert guess_languages(["Menu", notice, *article, "Publicidad"]) == ("es", "en")

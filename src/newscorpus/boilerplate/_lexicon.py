@@ -530,7 +530,8 @@ def guess_languages(blocks: Iterable[str], *, sample: int = 800) -> tuple[str, .
     """The lexicon languages to use for a document, from its function words, or None for all.
 
     A cheap count of each shipped language's commonest function words ("the", "de", "und",
-    "что") over the first *sample* characters of the longer blocks.  A clear winner gives
+    "что") over *sample* characters of sentence-like blocks, taken from the middle of the
+    document outwards (a page's cookie notice and menus sit at its ends).  A clear winner gives
     ``(winner, "en")`` (English furniture is printed everywhere); an unclear count gives
     None, meaning every lexicon.  This only chooses furniture phrases: it is not the
     article's language (see :mod:`newscorpus.language`), so it never needs to be right about
@@ -540,14 +541,18 @@ def guess_languages(blocks: Iterable[str], *, sample: int = 800) -> tuple[str, .
         >>> guess_languages(["Le président a dit que la réforme des retraites est une priorité."])
         ('fr', 'en')
     """
-    text = []
+    # Sentence-like blocks from the middle one outwards: a page's menus, cookie notice and
+    # footer sit at its ends, the article in between.
+    prose = [block for block in blocks if block.count(" ") >= 5]
+    middle = len(prose) // 2
+    text: list[str] = []
     size = 0
-    for block in blocks:
-        if block.count(" ") >= 5:
-            text.append(block)
-            size += len(block)
-            if size >= sample:
-                break
+    for i in sorted(range(len(prose)), key=lambda i: (abs(i - middle), i)):
+        block = prose[i]
+        text.append(block)
+        size += len(block)
+        if size >= sample:
+            break
     index = _function_word_index()
     counts = dict.fromkeys(available_languages(), 0)
     _count_words(" ".join(text)[:sample].casefold(), index, counts)
