@@ -425,7 +425,9 @@ def test_lexicon_guess_reads_the_middle_of_a_page() -> None:
         "to analyse traffic and to show you personalised content and advertising. By clicking "
         "Accept you agree to the use of these technologies for the purposes described in our "
         "cookie policy. You can change your preferences at any time in the settings, where you "
-        "will also find more about the partners we work with and the data that they collect."
+        "will also find more about the partners we work with and the data that they collect. "
+        "Some of these partners process your data on the basis of their legitimate interest, "
+        "which you can object to in the same place at any time."
     )
     article = [
         "El Gobierno aprobó este martes el proyecto de ley de presupuestos para el próximo "
