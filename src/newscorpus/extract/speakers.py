@@ -520,7 +520,10 @@ def _classify_run(
             before is not None and before.is_lower_word and before.low in lex.place_prepositions
         )
     subject = not possessive and not after_prep
-    if lows & lex.org_words or not _ORG_LINKS.isdisjoint(w.lower() for w in name):
+    org = not lows.isdisjoint(lex.org_words)
+    if org and cut and len(name) > 1 and lex.org_words.isdisjoint(map(_norm, name)):
+        org = False  # "Superior Court Judge Angela Whitcombe": the body names her title
+    if org or not _ORG_LINKS.isdisjoint(w.lower() for w in name):
         # "Office for the Coordination of Humanitarian Affairs": people's names have no "of".
         return _Run("org", " ".join(texts), "", start, end, subject, *span)
     if not name:
@@ -772,6 +775,24 @@ def _inscription_since(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
     return False
 
 
+def _with_initials(seg: Sequence[_Tok]) -> Sequence[_Tok]:
+    """``seg`` with each initial joined to its full stop: "G", "." -> "G." ("G. Roe said")."""
+    out: list[_Tok] | None = None
+    for k in range(1, len(seg) - 1):
+        t = seg[k]
+        if t.text == "." and len(seg[k - 1].text) == 1 and seg[k - 1].is_cap and seg[k + 1].is_cap:
+            if out is None:
+                out = list(seg[:k])
+            initial = out.pop()
+            out.append(_tok(initial.text + ".", initial.start, t.end))
+        elif out is not None:
+            out.append(t)
+    if out is None:
+        return seg
+    out.append(seg[-1])
+    return out
+
+
 def _mention_from(
     seg: Sequence[_Tok], cue: str, lex: Lexicon, *, inverted: bool, closed: bool = False
 ) -> _Mention | None:
@@ -781,6 +802,7 @@ def _mention_from(
     """
     if not seg:
         return None
+    seg = _with_initials(seg)
     pron = seg[0] if inverted else seg[-1]
     if _is_pronoun(pron, lex):
         return _Mention("pronoun", pron.text, lex.pronouns[pron.low], pron.start, cue)
@@ -975,6 +997,8 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
     while i < n:
         t = toks[i]
         if t.text == "." and seg and _ABBREVIATION.search(seg[-1].text):
+            if len(seg[-1].text) == 1:  # "said G. Roe": an initial keeps its full stop
+                seg[-1] = _tok(seg[-1].text + ".", seg[-1].start, t.end)
             i += 1  # "said Sgt. Michael Dunn"
             continue
         if t.text in ",.;:!?" or t.text in _PUNCT_BOUNDARY:
@@ -1271,6 +1295,8 @@ class _Cast:
     """People and organisations the article names, in order of mention."""
 
     fullest: dict[str, str] = attrs.field(factory=dict)  # last word -> fullest name
+    #: A person's name as written -> the name without a word glued before it.
+    aliases: dict[str, str] = attrs.field(factory=dict)
     titles: dict[str, set[str]] = attrs.field(factory=dict)
     #: (position, name) of sentence subjects and speakers; "" for an unnamed person.
     people: list[tuple[int, str]] = attrs.field(factory=list)
@@ -1285,9 +1311,26 @@ class _Cast:
     _genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
 
     def full(self, name: str) -> str:
-        full = self.fullest.get(name.split()[-1])
-        if full and len(full) > len(name) and full.endswith(name):
+        """The fullest form of a person's name the article gives.
+
+        "Roe" and "J. Roe" become "Jane Roe" when the article names her so; a word
+        glued before the name ("Substitute Jane Roe") is dropped (:func:`_unprefixed`).
+        """
+        name = self.aliases.get(name, name)
+        words = name.split()
+        full = self.fullest.get(words[-1])
+        if full is None or len(full) <= len(name):
+            return name
+        if full.endswith(name):
             return full
+        if len(words) > 1 and all(_INITIALS.match(w) for w in words[:-1]):
+            # "G. Roe" -> "Grace Roe": the initials are the first letters of the full name.
+            letters = "".join(words[:-1]).replace(".", "")
+            given = full.split()[:-1]
+            if len(given) >= len(letters) and all(
+                g[0] == c for g, c in zip(given, letters, strict=False)
+            ):
+                return full
         return name
 
     def is_person(self, name: str) -> bool:
@@ -1596,6 +1639,41 @@ def _unglue(name: str, known: set[str]) -> str:
     return name
 
 
+def _unprefixed(name: str, text: str, lex: Lexicon) -> str:
+    """``name`` without a word glued before the first name: "Substitute Freya Dunn" -> "Freya Dunn".
+
+    The word goes when it is not a known first name and the article shows it is
+    none: hyphenated with a lower-case tail ("Co-author"), written in lower case
+    elsewhere before a known first name ("substitute"), or a place: on its own it
+    always follows a lower-case word, once a preposition ("the village of
+    Kyzylzhar" beside "Resident of Kyzylzhar Aigerim Roe").  Two-word names are
+    left alone ("Young Kim", "Van Morrison"), and so is a word before a lower-case
+    one ("Artikel von Anna Roe").
+    """
+    lead, _, rest = name.partition(" ")
+    if " " not in rest or not rest[0].isupper() or _first_name_gender(lead) is not None:
+        return name
+    if lead.partition("-")[2][:1].islower():
+        return rest
+    if _first_name_gender(rest.partition(" ")[0]) is not None and re.search(
+        rf"(?<![\w'’-]){re.escape(lead.lower())}(?![\w'’-])", text
+    ):
+        return rest
+    # A place: on its own, it always follows a lower-case word ("the village of X"),
+    # once a preposition; a person's name also opens sentences ("X said", "Ask X.").
+    alone = rf"(?<![\w'’-]){re.escape(lead)}(?![\w'’-]|[ \t]+[{_CAP}])"
+    after_prep = False
+    for m in re.finditer(alone, text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if word is None or not word[1].islower():
+            return name
+        after_prep = after_prep or word[1] in lex.place_prepositions
+    return rest if after_prep else name
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\w+)[ \t]+\Z")
+
+
 def _clear_caches() -> None:
     """Forget every remembered word, run and verdict (benchmarks measure a cold start so)."""
     _CLASSIFIED.clear()
@@ -1862,6 +1940,12 @@ def _build_cast(
     # Second pass: every name is known now.
     known = set(" ".join(names).split())
     unglued = {name: _unglue(name, known) for name in persons}
+    for name in set(unglued.values()):
+        bare = _unprefixed(name, masked, lex)
+        if bare != name:
+            cast.aliases[name] = bare
+            for written in [k for k, v in unglued.items() if v == name]:
+                cast.aliases[written] = unglued[written] = bare
     fullest = cast.fullest
     for name in persons:
         name = unglued[name]
