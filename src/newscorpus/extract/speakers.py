@@ -1639,39 +1639,31 @@ def _unglue(name: str, known: set[str]) -> str:
     return name
 
 
-def _unprefixed(name: str, text: str, lex: Lexicon) -> str:
+def _unprefixed(name: str, words: Callable[[], frozenset[str]]) -> str:
     """``name`` without a word glued before the first name: "Substitute Freya Dunn" -> "Freya Dunn".
 
     The word goes when it is not a known first name and the article shows it is
-    none: hyphenated with a lower-case tail ("Co-author"), written in lower case
-    elsewhere before a known first name ("substitute"), or a place: on its own it
-    always follows a lower-case word, once a preposition ("the village of
-    Kyzylzhar" beside "Resident of Kyzylzhar Aigerim Roe").  Two-word names are
-    left alone ("Young Kim", "Van Morrison"), and so is a word before a lower-case
-    one ("Artikel von Anna Roe").
+    none: hyphenated with a lower-case tail ("Co-author"), or written in lower case
+    elsewhere (``words()``: the article's words) before a known first name
+    ("substitute").  Two-word names are left alone ("Young Kim", "Van Morrison"),
+    and so is a word before a lower-case one ("Artikel von Anna Roe").  (A place
+    glued before a name, "Resident of Kyzylzhar Aigerim Roe", stays: telling it from
+    a first name missing from the table, as in "Ali Abdullah Saleh", takes more than
+    the article's spelling.)
     """
     lead, _, rest = name.partition(" ")
     if " " not in rest or not rest[0].isupper() or _first_name_gender(lead) is not None:
         return name
     if lead.partition("-")[2][:1].islower():
         return rest
-    if _first_name_gender(rest.partition(" ")[0]) is not None and re.search(
-        rf"(?<![\w'’-]){re.escape(lead.lower())}(?![\w'’-])", text
-    ):
+    if _first_name_gender(rest.partition(" ")[0]) is not None and lead.lower() in words():
         return rest
-    # A place: on its own, it always follows a lower-case word ("the village of X"),
-    # once a preposition; a person's name also opens sentences ("X said", "Ask X.").
-    alone = rf"(?<![\w'’-]){re.escape(lead)}(?![\w'’-]|[ \t]+[{_CAP}])"
-    after_prep = False
-    for m in re.finditer(alone, text):
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if word is None or not word[1].islower():
-            return name
-        after_prep = after_prep or word[1] in lex.place_prepositions
-    return rest if after_prep else name
+    return name
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\w+)[ \t]+\Z")
+#: A word as _unprefixed looks for it in lower case: a run of letters, digits,
+#: apostrophes and hyphens.
+_WORD_RUN = re.compile(r"[\w'’-]+")
 
 
 def _clear_caches() -> None:
@@ -1940,8 +1932,16 @@ def _build_cast(
     # Second pass: every name is known now.
     known = set(" ".join(names).split())
     unglued = {name: _unglue(name, known) for name in persons}
+    words: frozenset[str] | None = None
+
+    def article_words() -> frozenset[str]:
+        nonlocal words
+        if words is None:
+            words = frozenset(_WORD_RUN.findall(masked))
+        return words
+
     for name in set(unglued.values()):
-        bare = _unprefixed(name, masked, lex)
+        bare = _unprefixed(name, article_words)
         if bare != name:
             cast.aliases[name] = bare
             for written in [k for k, v in unglued.items() if v == name]:
@@ -2002,6 +2002,14 @@ def _introduced_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
         rf"|(?<![\w’'-])(?<!\w )({name}), (?:an?|the) (?:[a-z-]+ ){{0,2}}?(?:{words})"
         rf"(?=[,.]| (?:{_APPOSITION_TAILS})\b)"
     )
+
+
+def _names_a_body(name: str, lex: Lexicon) -> bool:
+    """Whether a word introduced as a company ("Vinto, a ferry line,") can name one: not
+    a date word ("the carrier Tuesday") nor an adverb or function word opening a sentence
+    ("However, the company, which ...")."""
+    low = _norm(name)
+    return low not in lex.calendar and low not in lex.skip and low not in lex.function_words
 
 
 #: A name just before an age: "Sofia Lindqvist, " of "Sofia Lindqvist, 29,", "Roe (" of "Roe (29)".
@@ -2093,7 +2101,11 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if kin:
         # "the company" -> a one-word name the text introduced as one ("the shipping
         # company Vinto", "Vinto, a ferry line,"): looked for only when a role needs it.
-        introduced = [m[1] or m[2] for m in _introduced_pattern(kin).finditer(cast.text, 0, pos)]
+        introduced = [
+            name
+            for m in _introduced_pattern(kin).finditer(cast.text, 0, pos)
+            if _names_a_body(name := m[1] or m[2], lex)
+        ]
         if introduced:
             return str(introduced[-1])
     if head in lex.acronym_roles:
