@@ -87,6 +87,20 @@ OTHER_USAGE: dict[str, tuple[str, ...]] = {
     "Short forms used for women and men alike (US records: men's)": (
         *("jess", "sam", "sammy", "alex", "nat", "mel", "ash"),
     ),
+    # Found in review: names of well-known men that US data gives women, and the reverse.
+    "Men's names elsewhere (US: women's): Lindsey Graham, Niki Lauda, Finnish Jani, Tomi": (
+        *("lindsey", "niki", "jani", "tomi", "vanya", "inge", "yury", "blessing", "sunday"),
+    ),
+    "Given to women and men across cultures": (
+        *("jo", "ola", "vivian", "lula", "camille", "claude", "jun", "hui", "soo", "ma"),
+    ),
+    # Words before a name that are titles or plain words, not first names: "Judge Mary
+    # Hart", "Sheikh Hasina", "Major", "King"; "Bell", "May", "Price" as surnames or words.
+    "Titles and ordinary words": (
+        *("judge", "general", "bishop", "major", "king", "sheikh", "prince", "princess"),
+        *("queen", "duke", "earl", "lord", "lady", "sir", "dame", "bell", "may", "price"),
+        *("rich", "young", "summer", "june", "april", "august", "will", "hope", "joy"),
+    ),
 }
 
 
