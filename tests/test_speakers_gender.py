@@ -218,3 +218,16 @@ def test_pronoun_takes_the_latest_compatible_person(people: tuple[str, str], pro
         p for p in (second, first) if _first_name_gender(p.split()[0]) != OPPOSITE[pronoun]
     ]
     assert speaker == (compatible[0] if compatible else None)
+
+
+@pytest.mark.parametrize(("men", "expected"), [(10, "Mary Lee"), (60, None)])
+def test_gendered_pronoun_reach_is_bounded(men: int, expected: str | None) -> None:
+    """'she' passes over the men spoken of since, up to a bound that keeps long documents
+    of many people linear."""
+    from newscorpus.extract.quotes import extract_quotes
+
+    surnames = [f"Reed{chr(97 + k // 26)}{chr(97 + k % 26)}" for k in range(men)]
+    text = "Mary Lee spoke first. " + "".join(f"John {surname} spoke too. " for surname in surnames)
+    text += "\n\n“We are ready,” she said."
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == expected

@@ -1309,6 +1309,8 @@ class _Cast:
     text: str = ""
     _title_words: dict[str, set[str]] = attrs.field(factory=dict, init=False)
     _genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
+    #: The names in ``all_orgs``, and how many events they were read from.
+    _org_names: tuple[int, frozenset[str]] = attrs.field(default=(-1, frozenset()), init=False)
 
     def full(self, name: str) -> str:
         """The fullest form of a person's name the article gives.
@@ -1373,6 +1375,14 @@ class _Cast:
         self._genders[name] = found
         return found
 
+    def org_names(self) -> frozenset[str]:
+        """Every name in ``all_orgs`` (read again only when events were added)."""
+        count, names = self._org_names
+        if count != len(self.all_orgs):
+            names = frozenset(n for _, n in self.all_orgs)
+            self._org_names = (len(self.all_orgs), names)
+        return names
+
     def may_be(self, name: str, gender: str, lex: Lexicon) -> bool:
         """Whether ``name`` may be what a pronoun of ``gender`` refers to.
 
@@ -1381,18 +1391,23 @@ class _Cast:
         """
         if not name:
             return True
-        if not self.is_person(name) and any(n == name for _, n in self.all_orgs):
+        if not self.is_person(name) and name in self.org_names():
             return False
         found = self.gender(name, lex)
         return found is None or found == gender
 
     @staticmethod
     def latest(
-        events: list[tuple[int, str]], pos: int, accept: Callable[[str], bool] | None = None
+        events: list[tuple[int, str]],
+        pos: int,
+        accept: Callable[[str], bool] | None = None,
+        reach: int | None = None,
     ) -> str | None:
-        """The most recent event before ``pos`` (that ``accept`` takes), by bisection."""
+        """The most recent event before ``pos`` (that ``accept`` takes, among the last
+        ``reach`` events when given), by bisection."""
         k = bisect.bisect_left(events, (pos, ""))
-        while k > 0:
+        stop = 0 if reach is None else max(0, k - reach)
+        while k > stop:
             k -= 1
             name = events[k][1]
             if accept is None or accept(name):
@@ -1402,6 +1417,11 @@ class _Cast:
     @staticmethod
     def add(events: list[tuple[int, str]], pos: int, name: str) -> None:
         bisect.insort(events, (pos, name))
+
+
+#: Most people mentioned since that a gendered pronoun passes over to reach its person
+#: (a bound that keeps long documents of many people linear; no article needs more).
+_PRONOUN_REACH = 40
 
 
 def _masked(text: str, spans: Sequence[QuoteSpan]) -> str:
@@ -2062,7 +2082,10 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             if gender is None:
                 return cast.latest(cast.people, pos) or None
             # "she" never reaches a man nor "he" a woman: they are passed over.
-            return cast.latest(cast.people, pos, lambda n: cast.may_be(n, gender, lex)) or None
+            return (
+                cast.latest(cast.people, pos, lambda n: cast.may_be(n, gender, lex), _PRONOUN_REACH)
+                or None
+            )
         if m.value != "group":
             return None
         k = bisect.bisect_left(cast.orgs, (pos, ""))
