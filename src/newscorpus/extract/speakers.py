@@ -30,13 +30,14 @@ import functools
 import itertools
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import attrs
+
+from newscorpus.extract.metadata import _fold
 
 __all__ = ["Credit", "Lexicon", "QuoteSpan", "attribute", "load_lexicon"]
 
@@ -764,14 +765,10 @@ def _inscription_since(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
     a = ends[-2] if len(ends) > 1 else a
     window = text[a:pos].lower().replace("-", " ")  # as the lexicon words are normalised
     for word in lex.inscriptions:
-        i = window.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if (i == 0 or not window[i - 1].isalnum()) and not window[j : j + 1].isalnum():
-                before = window[max(0, i - 60) : i].split()[-4:]  # a determiner, three words
-                if any(w in lex.determiners for w in before):
-                    return True
-            i = window.find(word, j)
+        for i, _ in _word_offsets(window, word):
+            before = window[max(0, i - 60) : i].split()[-4:]  # a determiner, three words
+            if any(w in lex.determiners for w in before):
+                return True
     return False
 
 
@@ -1123,9 +1120,7 @@ def _first_name_gender(word: str) -> str | None:
     Accents are dropped ("José" -> "jose"); a hyphenated name counts only when
     all its parts agree ("Anne-Marie", not "Marie-Claude").
     """
-    plain = unicodedata.normalize("NFKD", word.casefold())
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    parts = plain.split("-")
+    parts = _fold(word).split("-")
     if not all(p.isalpha() and len(p) > 1 for p in parts):
         return None  # "J.", "J.R.", "O'Neill"
     table = _first_names()
