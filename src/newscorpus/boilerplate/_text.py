@@ -249,10 +249,17 @@ _SOURCE_CREDIT = ("source-credit-prefix",)
 class _Cues:
     """A lexicon's cue rules, as the shape rules ask for them, looked up once per document."""
 
-    __slots__ = ("byline", "dateline", "lexicon", "longest_marker", "markers", "source_credit")
+    __slots__ = (
+        "byline",
+        "byline_words",
+        "dateline",
+        "longest_marker",
+        "markers",
+        "source_credit",
+    )
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
+        self.byline_words = lexicon.phrases("byline-prefix")
         self.dateline = lexicon._matcher(_DATELINE)
         self.byline = lexicon._matcher(_BYLINE)
         self.source_credit = lexicon._matcher(_SOURCE_CREDIT)
@@ -281,7 +288,7 @@ def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
         n <= 30
         and not text.rstrip().endswith((".", "!", "?", "。"))
         and cues.byline.decide(text, key)
-        and _looks_like_byline(text, cues.lexicon)
+        and _looks_like_byline(text, cues.byline_words)
     ):
         return "byline"
     if n <= 20 and cues.source_credit.decide(text, key):
@@ -294,11 +301,11 @@ def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
     return None
 
 
-def _looks_like_byline(text: str, lexicon: Lexicon) -> bool:
+def _looks_like_byline(text: str, byline_words: Sequence[str]) -> bool:
     """A byline word then a name: "By Jane Doe", "Por Agencia EFE", "Author: Jane Doe"."""
     stripped = unicodedata.normalize("NFKC", text).lstrip(" \t-–—•·|(")
     low = stripped.casefold()
-    for phrase in lexicon.phrases("byline-prefix"):
+    for phrase in byline_words:
         if low.startswith(phrase):
             rest = stripped[len(phrase) :].lstrip(" \u00a0:")
             return bool(rest) and (rest[0].isupper() or not rest[0].isalpha())
