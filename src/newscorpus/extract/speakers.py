@@ -192,6 +192,13 @@ class Lexicon:
     speech_links: frozenset[str] = attrs.field(factory=frozenset)
     #: What a body issues ("statement", "release"): "a university statement said".
     statement_nouns: frozenset[str] = attrs.field(factory=frozenset)
+    #: Role noun -> the words of every name for that role ("ceo" -> {"chief", "executive"},
+    #: {"ceo"}, ...): "the CEO" is the person introduced as "chief executive Jo Roe".
+    role_equivalents: dict[str, tuple[frozenset[str], ...]] = attrs.field(factory=dict)
+    #: Prefixes a role noun takes after a hyphen and stays that role ("co-leader", "ex-minister").
+    role_prefixes: frozenset[str] = attrs.field(factory=frozenset)
+    #: Endings of participles that open a clause before its subject ("Asked about …,").
+    participle_endings: tuple[str, ...] = ()
     # Derived from the lists above when the lexicon is made, so that the hot loops
     # test one set instead of walking the phrases:
     #: The multi-word cues and the "according to" phrases by their first word, longest
@@ -272,6 +279,12 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         for w in merged.get(key, []):
             gender_words[w if w[:1].isupper() else _norm(w)] = (gender, strength)
     titles = words("titles") | words("person_roles")
+    equivalents: dict[str, tuple[frozenset[str], ...]] = {}
+    for group in merged.get("role_equivalents", []):
+        forms = [_norm(w) for w in group]
+        sets = tuple(frozenset(form.split()) for form in forms)
+        for form in forms:
+            equivalents[form] = equivalents.get(form, ()) + sets
     single = frozenset(c for c in cues if " " not in c)
     multi = tuple(p for p in phrases("cues") if len(p) > 1)
     return Lexicon(
@@ -314,6 +327,9 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         speech_nouns=words("speech_nouns"),
         speech_links=words("speech_links"),
         statement_nouns=words("statement_nouns"),
+        role_equivalents=equivalents,
+        role_prefixes=words("role_prefixes"),
+        participle_endings=tuple(sorted({w.lower() for w in merged.get("participle_endings", [])})),
     )
 
 
@@ -427,6 +443,8 @@ def _is_title(low: str, lex: Lexicon) -> bool:
     if low in lex.titles or _AGE_ROLE.search(low):
         return True
     parts = low.split()
+    if len(parts) > 1 and parts[0] in lex.role_prefixes:
+        parts = parts[1:]  # "co-leader", "ex-minister"
     if parts and all(p in lex.titles for p in parts):
         return True
     return bool(lex.title_suffixes) and low.endswith(lex.title_suffixes)
@@ -699,6 +717,10 @@ def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | No
         if len(seg) < width:
             continue
         head = " ".join(t.low for t in seg[-width:])
+        if width == 1 and head not in lex.person_roles:
+            first, _, rest = head.partition(" ")
+            if rest in lex.person_roles and first in lex.role_prefixes:
+                head = rest  # "the Green co-leader": a leader (and "Green" no name)
         if head in lex.person_roles or (width == 1 and _AGE_ROLE.search(head)):
             kind = "person"
         elif head in lex.org_roles:
@@ -1295,6 +1317,8 @@ class _Cast:
     titles: dict[str, set[str]] = attrs.field(factory=dict)
     #: (position, name) of sentence subjects and speakers; "" for an unnamed person.
     people: list[tuple[int, str]] = attrs.field(factory=list)
+    #: (position, name) of every mention of a person with a role ("coach Jo Roe").
+    bearers: list[tuple[int, str]] = attrs.field(factory=list)
     orgs: list[tuple[int, str]] = attrs.field(factory=list)
     #: The first organisation named in each sentence.
     first_orgs: list[tuple[int, str]] = attrs.field(factory=list)
@@ -1303,6 +1327,10 @@ class _Cast:
     #: The text the cast was read from (quotations blanked).
     text: str = ""
     _title_words: dict[str, set[str]] = attrs.field(factory=dict, init=False)
+    #: (offset, name as written) of each name that follows a lower-case word.
+    after_lower: list[tuple[int, str]] = attrs.field(factory=list)
+    #: Whether the lower-case roles before names have been read (see :meth:`read_roles`).
+    _roles_read: bool = attrs.field(default=False, init=False)
     _genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
     #: The names in ``all_orgs``, and how many events they were read from.
     _org_names: tuple[int, frozenset[str]] = attrs.field(default=(-1, frozenset()), init=False)
@@ -1332,6 +1360,35 @@ class _Cast:
 
     def is_person(self, name: str) -> bool:
         return name.split()[-1] in self.fullest
+
+    def read_roles(self, lex: Lexicon) -> None:
+        """Add the lower-case roles written before names ("Acme chief executive Jo Roe",
+        "coach Ange Postecoglou") to ``titles`` and ``bearers``.
+
+        Read once, and only when a role noun needs resolving, from the names that
+        follow a lower-case word (``after_lower``, noted while the cast was built).
+        """
+        if self._roles_read:
+            return
+        self._roles_read = True
+        text, titles = self.text, lex.titles
+        for at, written in self.after_lower:
+            lo = max(0, at - 40)
+            nearest = text[max(lo, text.rfind(" ", lo, at - 1) + 1) : at - 1]
+            if nearest not in titles and "-" not in nearest:
+                continue  # most names follow a word that is no role: tell so at once
+            # Up to three role words before the name, nearest first.
+            role_words: list[str] = []
+            for w in reversed(text[lo:at].split()[-3:]):
+                if not w[0].islower() or not _is_title(_norm(w), lex):
+                    break
+                role_words.append(_norm(w))
+            name = self.full(written)
+            if not role_words or not self.is_person(name):
+                continue
+            self.titles.setdefault(name, set()).update(role_words)
+            self._title_words.pop(name, None)
+            self.add(self.bearers, at, name)
 
     def title_words(self, name: str) -> set[str]:
         # Titles are complete once the cast is built, so each name's words are kept.
@@ -1400,13 +1457,24 @@ class _Cast:
     ) -> str | None:
         """The most recent event before ``pos`` (that ``accept`` takes, among the last
         ``reach`` events when given), by bisection."""
+        found = _Cast.latest_event(events, pos, accept, reach)
+        return None if found is None else found[1]
+
+    @staticmethod
+    def latest_event(
+        events: list[tuple[int, str]],
+        pos: int,
+        accept: Callable[[str], bool] | None = None,
+        reach: int | None = None,
+    ) -> tuple[int, str] | None:
+        """:meth:`latest` with the event's position."""
         k = bisect.bisect_left(events, (pos, ""))
         stop = 0 if reach is None else max(0, k - reach)
         while k > stop:
             k -= 1
             name = events[k][1]
             if accept is None or accept(name):
-                return name
+                return events[k]
         return None
 
     @staticmethod
@@ -1634,22 +1702,29 @@ def _appositive_titles(text: str, a: int, b: int, start: int, end: int, lex: Lex
     after = text[end : min(b, end + 70)]
     if after.lstrip().startswith(","):
         clause = _CLAUSE_PUNCT.split(after.lstrip()[1:])[0]
-        for w in clause.split()[:7]:
+        words = clause.split()[:7]
+        for k, w in enumerate(words):
             if w[0].isupper():
-                break
-            if _norm(w) in roles:
+                low = _norm(w)
+                nxt = words[k + 1] if k + 1 < len(words) else ""
+                if low in roles and not (nxt[:1].isupper() and _norm(nxt) not in roles):
+                    found.add(low)  # "Acme's CEO", "Chief Executive Officer of Acme"
+                elif not w.endswith(("'s", "’s")):
+                    break  # another name ("Mayor Tom Lee"); "Acme's" is the employer
+            elif _norm(w) in roles:
                 found.add(_norm(w))
     return found
 
 
-def _unglue(name: str, known: set[str]) -> str:
+def _unglue(name: str, known: set[str], calendar: frozenset[str]) -> str:
     """Undo a scraper's glued word at the end of a name: "Jens Roeaccusing" -> "Jens Roe".
 
-    Only when the article also writes the name's last word on its own.
+    Only when the article also writes the name's last word on its own, and that
+    word is no month or day ("Marchetti" is not "March" glued to "etti").
     """
     *rest, last = name.split()
     for cut in range(len(last) - 3, 2, -1):
-        if last[cut:].islower() and last[:cut] in known:
+        if last[cut:].islower() and last[:cut] in known and _norm(last[:cut]) not in calendar:
             return " ".join([*rest, last[:cut]])
     return name
 
@@ -1809,11 +1884,12 @@ def _build_cast(
     preps = lex.place_prepositions
     after_name = _AFTER_NAME.match
     all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
+    after_lower = cast.after_lower
 
     names: list[str] = []  # every run's name, for _unglue
     persons: list[str] = []  # every person's name as written, in order
-    #: (name, is a person, titles) for every titled mention of a person or lone name.
-    titled: list[tuple[str, bool, set[str]]] = []
+    #: (offset, name, is a person, titles) for every titled mention of a person or lone name.
+    titled: list[tuple[int, str, bool, set[str]]] = []
     #: (offset of an indefinite opening word or -1, subject candidates) per sentence.
     notes: list[tuple[int, list[_Candidate]]] = []
 
@@ -1879,7 +1955,18 @@ def _build_cast(
                 kind, name, title, subject, rs, re_ = again
                 rs += at + rest
                 re_ += at + rest
+            if (
+                kind == "person"
+                and title
+                and f" of {name}" in run_text
+                and masked[_blank_start(masked, lo, at) - 1 : at].strip() == ","
+                and masked[re_ : re_ + 1] in ",.;"
+            ):
+                # "Jo Roe, Chief Executive Officer of Acme Cell.": her title, then the body.
+                kind = "org"
             names.append(name)
+            if masked[rs - 1] == " " and masked[rs - 2].islower() and rs - 2 >= lo:
+                after_lower.append((rs, name))  # "coach Jo Roe": see _Cast.read_roles
             after = None
             if kind == "person" or kind == "single":
                 after = after_name(masked, re_, hi)
@@ -1930,9 +2017,9 @@ def _build_cast(
                 if title:
                     titles.add(_norm(title))
                 if titles:
-                    titled.append((name, is_person, titles))
+                    titled.append((rs, name, is_person, titles))
             elif title:
-                titled.append((name, is_person, {_norm(title)}))
+                titled.append((rs, name, is_person, {_norm(title)}))
             if subject and not person_seen:
                 # A lone name is a subject only if it is a person's: known in the second pass.
                 if not is_person:
@@ -1945,8 +2032,9 @@ def _build_cast(
             close(a, b, [])
 
     # Second pass: every name is known now.
+    # A month or day ("March") is no name a word was glued to ("Marchetti").
     known = set(" ".join(names).split())
-    unglued = {name: _unglue(name, known) for name in persons}
+    unglued = {name: _unglue(name, known, lex.calendar) for name in persons}
     words: frozenset[str] | None = None
 
     def article_words() -> frozenset[str]:
@@ -1967,9 +2055,10 @@ def _build_cast(
         last = name.rsplit(None, 1)[-1]
         if len(name) > len(fullest.get(last, "")):
             fullest[last] = name
-    for name, is_person, titles in titled:
+    for rs, name, is_person, titles in titled:
         key = cast.full(unglued[name] if is_person else name)
         cast.titles.setdefault(key, set()).update(titles)
+        cast.bearers.append((rs, key))
     for open_at, candidates in notes:
         # A sentence's subject: its first person, or lone name the article gives a person.
         subject_at, subject_name = -1, ""
@@ -2064,6 +2153,61 @@ def _of_age(cast: _Cast, age: str, pos: int, lex: Lexicon) -> str | None:
     return None
 
 
+#: Most people mentioned since that a role noun passes over to reach the one who bears it.
+_ROLE_REACH = 40
+
+
+def _role_holder(
+    cast: _Cast, m: _Mention, pos: int, head: str, gender: str | None, lex: Lexicon
+) -> str | None:
+    """The latest person before ``pos`` the article gave the role ``head``, or None.
+
+    A person bears it who was given all its words or those of an equivalent
+    ("the CEO" -> "chief executive Jo Roe"); failing that, its last word ("the
+    head coach" -> "coach Ana Roe").  Sentence subjects and every titled mention
+    count, the last ``_ROLE_REACH`` of each; a gendered role ("the spokeswoman")
+    passes over the other gender.  A role qualified by a name ("the Rovers
+    manager") prefers a bearer introduced with that name ("Rovers boss Jo Roe").
+    """
+    words = head.split()
+    forms = (frozenset(words), *lex.role_equivalents.get(head, ()))
+    last = words[-1]
+
+    def whole(name: str) -> bool:
+        own = cast.title_words(name)
+        return any(f <= own for f in forms)
+
+    def tail(name: str) -> bool:
+        return last in cast.title_words(name)
+
+    wanted = gender or ""  # a str for the closures below
+
+    def fits(name: str) -> bool:
+        return not wanted or cast.may_be(name, wanted, lex)
+
+    said = (m.text or "").split()[1:]
+    qualifiers = [w for w in said if w[:1].isupper() and _norm(w) not in words]
+    if qualifiers:
+        k = bisect.bisect_left(cast.bearers, (pos, ""))
+        for at, name in reversed(cast.bearers[max(0, k - _ROLE_REACH) : k]):
+            near = cast.text[max(0, at - 40) : at]
+            if whole(name) and any(q in near for q in qualifiers) and fits(name):
+                return name
+    for holds in (whole, tail):
+
+        def accept(name: str, holds: Callable[[str], bool] = holds) -> bool:
+            return bool(name) and holds(name) and fits(name)
+
+        found = [
+            e
+            for events in (cast.people, cast.bearers)
+            if (e := cast.latest_event(events, pos, accept, _ROLE_REACH)) is not None
+        ]
+        if found:
+            return max(found)[1]
+    return None
+
+
 def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.kind == "thing":
         return None  # "a sign read": written, not said
@@ -2092,7 +2236,10 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     kind, _, head = m.value.partition(":")
     last = head.split()[-1]
     if kind == "person":
-        found = cast.latest(cast.people, pos, lambda n: bool(n) and last in cast.title_words(n))
+        cast.read_roles(lex)
+        said = lex.gender_words.get(head)
+        role_gender = said[0] if said is not None and said[1] > 1 else None  # "the spokeswoman"
+        found = _role_holder(cast, m, pos, head, role_gender, lex)
         if found:
             return found
         if head[:1].isdigit():
@@ -2101,7 +2248,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             if found:
                 return found
         latest = cast.latest(cast.people, pos)
-        if not latest:
+        if not latest or (role_gender is not None and not cast.may_be(latest, role_gender, lex)):
             return None
         if head in lex.generic_roles or _AGE_ROLE.search(head) or not cast.titles.get(latest):
             return latest
