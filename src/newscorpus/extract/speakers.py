@@ -885,7 +885,7 @@ def _mention_from(
             return _role_mention(seg[:head_end], role, cue, lex)
     for kind in ("person", "org", "single"):
         for r in runs:
-            if r.kind == kind and (r.subject or inverted) and not _participle_opening(seg, r):
+            if r.kind == kind and (r.subject or inverted) and not _opening_word(seg, r, runs, lex):
                 return _Mention(r.kind, r.name, r.name, r.start, cue)
     return None
 
@@ -915,18 +915,38 @@ def _apposed_name(seg: Sequence[_Tok], runs: Sequence[_Run], closed: bool) -> _R
     return None
 
 
-def _participle_opening(seg: Sequence[_Tok], r: _Run) -> bool:
-    """Whether ``r`` is a capitalised participle opening a clause ("Confronted with …, X").
+def _opening_word(seg: Sequence[_Tok], r: _Run, runs: Sequence[_Run], lex: Lexicon) -> bool:
+    """Whether ``r`` is a capitalised word opening a clause before its subject, not a name.
 
-    A sentence's first word is capitalised whatever it is: a lone "-ed" or "-ing"
-    word followed by a preposition or a comma is a verb, not a name.
+    A sentence's first word is capitalised whatever it is.  A lone first word is
+    no name when the lexicon knows it as a function word, preposition or adverb
+    ("Outside the court, Roe said", "Still, …"); when it is a participle followed
+    by a preposition or a comma ("Confronted with …", "Preguntada por …,"); or
+    when a comma follows it and a name comes after ("Outside, Roe said").
     """
     if r.kind != "single" or r.first != 0 or r.last >= len(seg) or " " in r.name:
         return False
+    low = _norm(r.name)
+    if (
+        low in lex.function_words
+        or low in lex.place_prepositions
+        or low in lex.skip
+        or low in lex.clause_boundaries
+    ):
+        return True
     nxt = seg[r.last]
-    return r.name.endswith(("ed", "ing")) and (
+    if nxt.text == "," and any(o.first > r.last and o.kind in ("person", "single") for o in runs):
+        return True
+    return low.endswith(lex.participle_endings) and (
         nxt.text == ","
-        or (nxt.is_lower_word and nxt.low in _MODIFIER_PREPOSITIONS | _PARTICIPLE_LINKS)
+        or (
+            nxt.is_lower_word
+            and (
+                nxt.low in _MODIFIER_PREPOSITIONS
+                or nxt.low in _PARTICIPLE_LINKS
+                or nxt.low in lex.place_prepositions
+            )
+        )
     )
 
 
