@@ -1347,6 +1347,8 @@ class _Cast:
     #: The text the cast was read from (quotations blanked).
     text: str = ""
     _title_words: dict[str, set[str]] = attrs.field(factory=dict, init=False)
+    #: A person's name as written -> the name with a glued word undone (:func:`_unglue`).
+    unglued: dict[str, str] = attrs.field(factory=dict)
     #: (offset, name as written) of each name that follows a lower-case word.
     after_lower: list[tuple[int, str]] = attrs.field(factory=list)
     #: Whether the lower-case roles before names have been read (see :meth:`read_roles`).
@@ -1392,9 +1394,10 @@ class _Cast:
             return
         self._roles_read = True
         text, titles = self.text, lex.titles
+        rfind = text.rfind
         for at, written in self.after_lower:
-            lo = max(0, at - 40)
-            nearest = text[max(lo, text.rfind(" ", lo, at - 1) + 1) : at - 1]
+            lo = at - 40 if at > 40 else 0
+            nearest = text[rfind(" ", lo, at - 1) + 1 : at - 1]
             if nearest not in titles and "-" not in nearest:
                 continue  # most names follow a word that is no role: tell so at once
             # Up to three role words before the name, nearest first.
@@ -2054,7 +2057,7 @@ def _build_cast(
     # Second pass: every name is known now.
     # A month or day ("March") is no name a word was glued to ("Marchetti").
     known = set(" ".join(names).split())
-    unglued = {name: _unglue(name, known, lex.calendar) for name in persons}
+    unglued = cast.unglued = {name: _unglue(name, known, lex.calendar) for name in persons}
     words: frozenset[str] | None = None
 
     def article_words() -> frozenset[str]:
@@ -2173,6 +2176,30 @@ def _of_age(cast: _Cast, age: str, pos: int, lex: Lexicon) -> str | None:
     return None
 
 
+#: How far before a gendered pronoun a person named but not a subject is looked for.
+_MENTION_WINDOW = 300
+
+
+def _named_near(cast: _Cast, lo: int, pos: int, gender: str, lex: Lexicon) -> str | None:
+    """The latest person named in ``text[lo:pos]`` whose gender is known to be ``gender``.
+
+    The names are read from that stretch again (their verdicts are remembered):
+    only a gendered pronoun whose latest subject it cannot mean asks.
+    """
+    verdicts: dict[str, _Verdict] = _lexicon_cache(_CLASSIFIED, lex)
+    found = None
+    for m in _run_pattern(lex.name_connectors).finditer(cast.text, lo, pos):
+        hit = verdicts.get(m.group(), _MISSING)
+        if hit is _MISSING:
+            hit = _run_verdict(m.group(), lex, verdicts)
+        if hit is None or hit[0] not in ("person", "single"):
+            continue
+        name = cast.full(cast.unglued.get(hit[1], hit[1]))
+        if (hit[0] == "person" or cast.is_person(name)) and cast.gender(name, lex) == gender:
+            found = name
+    return found
+
+
 #: Most people mentioned since that a role noun passes over to reach the one who bears it.
 _ROLE_REACH = 40
 
@@ -2241,10 +2268,17 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             if gender is None:
                 return cast.latest(cast.people, pos) or None
             # "she" never reaches a man nor "he" a woman: they are passed over.
-            return (
-                cast.latest(cast.people, pos, lambda n: cast.may_be(n, gender, lex), _PRONOUN_REACH)
-                or None
+            fit = cast.latest_event(
+                cast.people, pos, lambda n: cast.may_be(n, gender, lex), _PRONOUN_REACH
             )
+            if fit != cast.latest_event(cast.people, pos):
+                # The latest subject cannot be meant: "Kamala Harris met Joe Biden. ... he
+                # said" means the person named since whose gender is known to fit.
+                lo = max(fit[0] if fit else 0, pos - _MENTION_WINDOW)
+                near = _named_near(cast, lo, pos, gender, lex)
+                if near:
+                    return near
+            return fit[1] if fit and fit[1] else None
         if m.value != "group":
             return None
         k = bisect.bisect_left(cast.orgs, (pos, ""))
