@@ -762,13 +762,14 @@ def _determiner_of(seg: Sequence[_Tok], k: int, lex: Lexicon) -> int:
 def _inscription_at(seg: Sequence[_Tok], lex: Lexicon) -> int:
     """Index of the determiner opening "a sign", "the hand-lettered banner" in ``seg``, or -1.
 
-    The phrase must open ``seg`` or follow a comma ("On the door, a note read").
+    The phrase must open ``seg`` or follow its last comma ("On the door of the
+    town hall, a note read").
     """
     if not lex.inscriptions or not seg:
         return -1
     j = 0
     if seg[0].low not in lex.determiners:
-        j = next((k + 1 for k, t in enumerate(seg[:8]) if t.text == ","), 0)
+        j = next((k + 1 for k in range(len(seg) - 1, -1, -1) if seg[k].text == ","), 0)
         if not j or j >= len(seg) or seg[j].low not in lex.determiners:
             return -1
     for k in range(j + 1, min(len(seg), j + 5)):
@@ -1130,7 +1131,15 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
     if cues and cues[-1][0] and _cue_text(toks, *cues[-1]).endswith("ing"):
         # "X launched an attack on Y, branding it “…”": the clause's own subject speaks.
         m = _mention_from(toks[: cues[-1][0]], "", lex, inverted=True)
-        if m is not None and m.kind in ("person", "single"):
+        if m is not None and (
+            m.kind in ("person", "single")
+            # "He questioned the estimate, calling it": a subject pronoun, not "Her plan".
+            or (
+                m.kind == "pronoun"
+                and m.value == "person"
+                and _norm(m.text or "") not in lex.determiners
+            )
+        ):
             cue = _cue_text(toks, *cues[-1])
             return m._replace(cue=cue)
     return None
