@@ -2264,6 +2264,45 @@ def _role_holder(
     return None
 
 
+#: How far before a role noun a body's short name is looked for as a sentence's subject.
+_SHORT_NAME_WINDOW = 3000
+
+
+def _marked_subject(cast: _Cast, pos: int, marks: frozenset[str], lex: Lexicon) -> str | None:
+    """The latest body whose name bears one of ``marks`` and that led a sentence before ``pos``.
+
+    It led one by its full name ("Acme Corp said", among ``cast.orgs``) or by its
+    first word opening a sentence before a lower-case verb ("Acme Corp and Bolt Inc
+    lost money. Acme said ..." -> "Acme Corp").  Only the last ``_ROLE_REACH``
+    bodies, and the short names in the ``_SHORT_NAME_WINDOW`` characters before
+    ``pos``, are read.
+    """
+
+    def marked(name: str) -> bool:
+        return not marks.isdisjoint(_norm(name).split())
+
+    best = cast.latest_event(cast.orgs, pos, marked, _ROLE_REACH)
+    k = bisect.bisect_left(cast.all_orgs, (pos, ""))
+    shorts: dict[str, str] = {}
+    for _, name in cast.all_orgs[max(0, k - _ROLE_REACH) : k]:
+        short = name.split(" ", 1)[0]
+        if short != name and marked(name) and _norm(short) not in lex.place_prefixes:
+            shorts.setdefault(short, name)
+    if shorts:
+        lo = max(0 if best is None else best[0] + 1, pos - _SHORT_NAME_WINDOW)
+        for m in _short_subject_pattern(tuple(sorted(shorts))).finditer(cast.text, lo, pos):
+            if best is None or m.start(1) > best[0]:
+                best = (m.start(1), shorts[m[1]])
+    return best[1] if best else None
+
+
+@functools.lru_cache(maxsize=256)
+def _short_subject_pattern(shorts: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``shorts`` opening a sentence (or a paragraph) before a lower-case word."""
+    words = "|".join(sorted(map(re.escape, shorts), key=len, reverse=True))
+    return re.compile(rf"(?:(?<=[.!?] )|(?<=\n)|^)({words})(?=[ \t]+[a-z])", re.MULTILINE)
+
+
 def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.kind == "thing":
         return None  # "a sign read": written, not said
@@ -2321,7 +2360,11 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         return named
     marks = lex.role_markers.get(head) or lex.role_markers.get(last)
     if marks:
-        # "the company" -> the latest organisation whose name says it is one ("Orchard Inc").
+        # "the company" -> the latest organisation whose name says it is one ("Orchard Inc"),
+        # one that spoke or acted (led its sentence) before one merely named.
+        acted = _marked_subject(cast, pos, marks, lex)
+        if acted:
+            return acted
         marked = cast.latest(cast.all_orgs, pos, lambda n: not marks.isdisjoint(_norm(n).split()))
         if marked:
             return marked
