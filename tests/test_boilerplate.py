@@ -440,3 +440,44 @@ def test_lexicon_guess_reads_the_middle_of_a_page() -> None:
         "apoyo de sus socios para superar las enmiendas a la totalidad.",
     ]
     assert guess_languages(["Menu", notice, *article, "Publicidad"]) == ("es", "en")
+
+
+@given(st.integers(min_value=0, max_value=300))
+def test_middle_out_order(n: int) -> None:
+    """The lexicon guess visits blocks from the middle outwards, nearer and earlier first."""
+    from newscorpus.boilerplate._lexicon import _middle_out
+
+    assert list(_middle_out(n)) == sorted(range(n), key=lambda i: (abs(i - n // 2), i))
+
+
+_GUESS_SENTENCES = {
+    "en": "The council said that the bridge will be closed for the rest of the year.",
+    "fr": "Le conseil a dit que le pont sera fermé pour le reste de l'année.",
+    "de": "Der Rat sagte, dass die Brücke für den Rest des Jahres geschlossen wird.",
+    "es": "El consejo dijo que el puente estará cerrado el resto del año.",
+}
+
+
+@given(
+    st.sampled_from(sorted(_GUESS_SENTENCES)),
+    st.lists(st.sampled_from(["Menu", "Share this article", "Anzeige", "Publicité"]), max_size=4),
+    st.integers(min_value=0, max_value=15),
+    st.booleans(),
+)
+def test_lexicon_guess_decides_early_as_the_whole_sample_would(
+    language: str, furniture: list[str], n: int, furniture_first: bool
+) -> None:
+    """In a document of one language, deciding on the first part of the sample gives the
+    answer the whole sample gives."""
+    from newscorpus.boilerplate import _lexicon
+
+    prose = [f"{_GUESS_SENTENCES[language]} {i}" for i in range(n)]
+    blocks = [*furniture, *prose] if furniture_first else [*prose, *furniture]
+    early = _lexicon.guess_languages(blocks)
+    saved = _lexicon._EARLY_LEAD
+    try:
+        _lexicon._EARLY_LEAD = (10**9, 10**9)  # never early: the whole sample counts
+        full = _lexicon.guess_languages(blocks)
+    finally:
+        _lexicon._EARLY_LEAD = saved
+    assert early == full

@@ -7,7 +7,7 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -544,10 +544,9 @@ def guess_languages(blocks: Iterable[str], *, sample: int = 800) -> tuple[str, .
     # Sentence-like blocks from the middle one outwards: a page's menus, cookie notice and
     # footer sit at its ends, the article in between.
     prose = [block for block in blocks if block.count(" ") >= 5]
-    middle = len(prose) // 2
     text: list[str] = []
     size = 0
-    for i in sorted(range(len(prose)), key=lambda i: (abs(i - middle), i)):
+    for i in _middle_out(len(prose)):
         block = prose[i]
         text.append(block)
         size += len(block)
@@ -555,14 +554,52 @@ def guess_languages(blocks: Iterable[str], *, sample: int = 800) -> tuple[str, .
             break
     index = _function_word_index()
     counts = dict.fromkeys(available_languages(), 0)
-    _count_words(" ".join(text)[:sample].casefold(), index, counts)
-    scores = sorted(((n, lang) for lang, n in counts.items()), reverse=True)
-    if not scores:
-        return None
-    (best, lang), (second, _) = scores[0], scores[1] if len(scores) > 1 else (0, "")
+    words = " ".join(text)[:sample].casefold()
+    # The first part of the sample, cut at a space so that no word is split, decides alone
+    # when one language leads by far; otherwise the rest is counted too, which gives exactly
+    # the count of the whole sample.
+    cut = words.rfind(" ", 0, sample // _EARLY_PART) + 1
+    if cut:
+        _count_words(words[:cut], index, counts)
+        (best, lang), (second, _) = _top_two(counts)
+        if best >= _EARLY_LEAD[0] and best >= _EARLY_LEAD[1] * second:
+            return (lang,) if lang == "en" else (lang, "en")
+    _count_words(words[cut:], index, counts)
+    (best, lang), (second, _) = _top_two(counts)
     if best < 5 or best < 1.5 * second:
         return None
     return (lang,) if lang == "en" else (lang, "en")
+
+
+def _middle_out(n: int) -> Iterator[int]:
+    """``range(n)`` from the middle (``n // 2``) outwards, the nearer first and, at the same
+    distance, the earlier first.
+
+    Example:
+        >>> list(_middle_out(5))
+        [2, 1, 3, 0, 4]
+    """
+    middle = n // 2
+    for i in range(n):
+        # 0, -1, +1, -2, +2, ...: after the middle, alternately before and after it
+        j = middle + (i + 1) // 2 if i % 2 == 0 else middle - (i + 1) // 2
+        if 0 <= j < n:
+            yield j
+
+
+#: The early decision of :func:`guess_languages`: a 1/_EARLY_PART of the sample, where the
+#: leading language has at least _EARLY_LEAD[0] words and _EARLY_LEAD[1] times the next.
+_EARLY_PART = 4
+_EARLY_LEAD = (8, 4)
+
+
+def _top_two(counts: Mapping[str, int]) -> tuple[tuple[int, str], tuple[int, str]]:
+    """The two highest ``(count, language)`` pairs (ties: the later language name first,
+    as a reverse sort gives them); ``(0, "")`` stands in for a missing second."""
+    scores = sorted(((n, lang) for lang, n in counts.items()), reverse=True)
+    if not scores:
+        return (0, ""), (0, "")
+    return scores[0], scores[1] if len(scores) > 1 else (0, "")
 
 
 @functools.lru_cache(maxsize=64)
