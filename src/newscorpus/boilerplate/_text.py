@@ -229,8 +229,14 @@ class _Doc:
         self.keys = [key for key, _ in pairs]
         #: ``len(text.split())`` of every block
         self.splits = [n for _, n in pairs]
-        self.words = [_words(t, n) for t, n in zip(texts, self.splits, strict=True)]
-        self.prose = [_is_prose(t, n) for t, n in zip(texts, self.words, strict=True)]
+        # (the cheap cases of _words and _is_prose inline: this runs for every block)
+        self.words = [
+            n if t.isascii() or not _ANY_UNSPACED.search(t) else _words(t, n)
+            for t, n in zip(texts, self.splits, strict=True)
+        ]
+        self.prose = [
+            n >= 25 or (n >= 8 and _is_prose(t, n)) for t, n in zip(texts, self.words, strict=True)
+        ]
         self.reason: list[str | None] = [None] * len(texts)
 
     def free(self, i: int) -> bool:
@@ -449,7 +455,7 @@ def strip_boilerplate(
     for i in range(len(texts) - 1):
         nxt = keys[i + 1]
         key = keys[i]
-        if doc.free(i) and doc.reason[i + 1] == "photo-credit" and key and nxt.startswith(key):
+        if doc.reason[i + 1] == "photo-credit" and doc.free(i) and key and nxt.startswith(key):
             doc.mark(i, "caption")
 
     span = _main_span(doc)
@@ -458,17 +464,17 @@ def strip_boilerplate(
     title = _find_title(doc, body_start, hints or {})
     if span is not None:
         first, last = _widen(doc, span)
-        for i in range(len(texts)):
-            if doc.free(i) and not first <= i <= last:
-                doc.mark(i, "page-chrome")
+        for i in (*range(first), *range(last + 1, len(texts))):
+            doc.mark(i, "page-chrome")
         _mark_bio(doc, last)
     # Repeats inside the body: the first copy stays, later ones go (a lead paragraph
     # printed twice, a pull quote).  Copies outside the body are page chrome already.
     seen: set[str] = set()
+    reason = doc.reason
     for i, key in enumerate(keys):
-        if doc.free(i):
+        if reason[i] is None:
             if key in seen:
-                doc.mark(i, "duplicate")
+                reason[i] = "duplicate"
             seen.add(key)
 
     non_empty = [i for i, text in enumerate(texts) if text]
@@ -481,7 +487,7 @@ def strip_boilerplate(
         # talks would resume"): that line is its text, not a headline over nothing.
         doc.reason[non_empty[0]] = None
         title = _title_from_hint((hints or {}).get("title"))
-    kept = tuple((i, t) for i, t in enumerate(texts) if doc.free(i))
+    kept = tuple((i, t) for i, t in enumerate(texts) if reason[i] is None)
     removed = tuple(
         Removed(text=t, reason=r, where=i)
         for i, (t, r) in enumerate(zip(texts, doc.reason, strict=True))
