@@ -80,3 +80,25 @@ def test_load_text_records_encoding() -> None:
     assert doc.origin.encoding == "utf-8"
     assert doc.origin.path == "a.txt"
     assert [b.text for b in doc.blocks] == ["Ünïcode text."]
+
+
+def _reference_chunks(text: str) -> list[list[str]]:
+    """Paragraphs as the first version of the loader cut them: at ``\\n[ \\t\\xa0]*\\n``."""
+    import re
+
+    chunks = [
+        [ln for ln in c.split("\n") if ln.strip()] for c in re.split(r"\n[ \t\u00a0]*\n", text)
+    ]
+    return [c for c in chunks if c]
+
+
+@given(
+    st.lists(st.sampled_from(["a", "b.", " ", "\t", "\xa0", "\u2003", "\x0b", "\n"])).map("".join)
+)
+def test_paragraphs_are_cut_at_blank_lines_only(text: str) -> None:
+    """The line-by-line paragraph cut agrees with cutting at blank-line runs."""
+    from newscorpus.loaders._text import _chunks
+
+    chunks, lines = _chunks(text)
+    assert chunks == _reference_chunks(text)
+    assert lines == [line.strip() for chunk in chunks for line in chunk]

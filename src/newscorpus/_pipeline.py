@@ -150,13 +150,13 @@ class Pipeline:
                 paragraph_languages=lang.paragraph_languages,
             )
         language = fields.get("language")
-        with _stage(doc, "quote extraction"):
-            if self.extract_quotes:
+        if self.extract_quotes:
+            with _stage(doc, "quote extraction"):
                 from newscorpus.extract.quotes import extract_quotes
 
                 fields["quotes"] = extract_quotes(text, language=language)
-        with _stage(doc, "source extraction"):
-            if self.extract_sources:
+        if self.extract_sources:
+            with _stage(doc, "source extraction"):
                 from newscorpus.extract.sources import extract_sources
 
                 found = extract_sources(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from newscorpus._model import Origin
@@ -10,7 +9,7 @@ from newscorpus.loaders._raw import Block, RawDocument, decode_bytes
 
 __all__ = ["load_text", "split_blocks"]
 
-_BLANK = re.compile(r"\n[ \t\u00a0]*\n")
+_BLANK_LINE = " \t\u00a0"
 _TERMINAL = tuple(".!?:;\"'”’»)]…")
 
 
@@ -33,6 +32,29 @@ def _hard_wrapped(chunks: list[list[str]]) -> bool:
     return cut >= 0.7 * len(inner)
 
 
+def _chunks(text: str) -> tuple[list[list[str]], list[str]]:
+    """The non-blank lines of *text* (without ``\\r``) grouped in paragraphs, and all of them
+    stripped, in order.
+
+    A paragraph ends at a blank line: nothing but spaces, tabs and no-break spaces.  Other
+    whitespace-only lines are dropped without ending one.
+    """
+    chunks: list[list[str]] = []
+    chunk: list[str] = []
+    lines: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            chunk.append(line)
+            lines.append(stripped)
+        elif chunk and not line.strip(_BLANK_LINE):
+            chunks.append(chunk)
+            chunk = []
+    if chunk:
+        chunks.append(chunk)
+    return chunks, lines
+
+
 def split_blocks(text: str) -> list[str]:
     """Split text into blocks: one per line, or one per paragraph when lines are hard-wrapped.
 
@@ -40,12 +62,10 @@ def split_blocks(text: str) -> list[str]:
         >>> split_blocks("Title\\n\\nFirst line.\\nSecond line.")
         ['Title', 'First line.', 'Second line.']
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    chunks = [[ln for ln in chunk.split("\n") if ln.strip()] for chunk in _BLANK.split(text)]
-    chunks = [c for c in chunks if c]
+    chunks, lines = _chunks(text.replace("\r\n", "\n").replace("\r", "\n"))
     if _hard_wrapped(chunks):
         return [" ".join(line.strip() for line in chunk) for chunk in chunks]
-    return [line.strip() for chunk in chunks for line in chunk]
+    return lines
 
 
 def load_text(

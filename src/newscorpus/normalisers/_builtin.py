@@ -622,6 +622,8 @@ def glued_words(text: str) -> str:
         >>> glued_words("Share this articleComments on YouTube")
         'Share this article Comments on YouTube'
     """
+    if _ANY_HUMP.search(text) is None:  # most text has none: skip the splitter's call
+        return text
     return _default_splitter()(text)
 
 
