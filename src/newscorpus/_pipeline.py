@@ -99,7 +99,7 @@ class Pipeline:
             LoadError: the document is too large, or no article text is left after
                 boilerplate removal.
         """
-        size = sum(len(b.text) for b in doc.blocks)
+        size = sum([len(b.text) for b in doc.blocks])
         if size > self.max_chars:
             msg = f"{doc.origin}: expected at most {self.max_chars:,} characters, got {size:,}"
             raise LoadError(msg)
@@ -116,7 +116,8 @@ class Pipeline:
         changed: dict[str, None] = {}
         for where, block in stripped.kept:
             text, names = norm.explain(block)
-            changed.update(dict.fromkeys(names))
+            if names:
+                changed.update(dict.fromkeys(names))
             if "\n" in text:
                 text = _BLANK_LINE.sub("\n", text)
             text = text.strip()
@@ -131,7 +132,8 @@ class Pipeline:
                 f"all {len(doc.blocks)} blocks were removed ({', '.join(reasons) or 'empty document'})"
             )
             raise LoadError(msg)
-        removed.sort(key=lambda r: r.where)
+        if len(removed) > len(stripped.removed):  # blocks emptied by a normaliser join in order
+            removed.sort(key=lambda r: r.where)
         title = None
         if stripped.title:
             title, names = norm.explain(stripped.title)
