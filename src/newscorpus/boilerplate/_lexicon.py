@@ -56,7 +56,8 @@ def key_and_split(block: str) -> tuple[str, int]:
     character (a test checks every code point).
     """
     normal = unicodedata.normalize("NFKC", block)
-    if not single_spaced(block) or block[:1] == " " or block[-1:] == " ":
+    # (single_spaced inline: this runs for every block)
+    if "  " in block or not block.isprintable() or block[:1] == " " or block[-1:] == " ":
         return _key_of_normal(normal), len(block.split())
     # single spaces between words: one word more than spaces (none in an empty block)
     n_split = block.count(" ") + 1 if block else 0
@@ -300,9 +301,10 @@ class Lexicon:
         """:meth:`first_match` for every block of a document, given their keys and
         ``len(block.split())``."""
         matcher = self._matcher_for(exclude)
-        short, decide = matcher.short, matcher.decide
-        return [
-            None if not block or _too_long(block, n, short) else decide(block, key)
+        decide = matcher.decide
+        max_chars, max_words = matcher.short.max_chars, matcher.short.max_words
+        return [  # (_too_long inline)
+            None if not block or (len(block) > max_chars and n > max_words) else decide(block, key)
             for block, key, n in zip(blocks, keys, splits, strict=True)
         ]
 
