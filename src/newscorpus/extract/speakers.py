@@ -197,6 +197,13 @@ class Lexicon:
     role_equivalents: dict[str, tuple[frozenset[str], ...]] = attrs.field(factory=dict)
     #: Prefixes a role noun takes after a hyphen and stays that role ("co-leader", "ex-minister").
     role_prefixes: frozenset[str] = attrs.field(factory=frozenset)
+    #: Nouns for someone under 20 ("teenager"): a titled person is one only if given such an age.
+    youth_roles: frozenset[str] = attrs.field(factory=frozenset)
+    #: Roles whose words hold a shorter role's that they are not ("attorney general"):
+    #: "the lawyer" and "the general" are someone else.
+    distinct_roles: tuple[frozenset[str], ...] = ()
+    #: Endings of nouns for a person by what they do ("writer"): "the sign writer" is no sign.
+    agent_endings: tuple[str, ...] = ()
     #: Endings of participles that open a clause before its subject ("Asked about …,").
     participle_endings: tuple[str, ...] = ()
     # Derived from the lists above when the lexicon is made, so that the hot loops
@@ -329,6 +336,9 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         statement_nouns=words("statement_nouns"),
         role_equivalents=equivalents,
         role_prefixes=words("role_prefixes"),
+        distinct_roles=tuple(frozenset(p) for p in phrases("distinct_roles")),
+        youth_roles=words("youth_roles"),
+        agent_endings=tuple(sorted({w.lower() for w in merged.get("agent_endings", [])})),
         participle_endings=tuple(sorted({w.lower() for w in merged.get("participle_endings", [])})),
     )
 
@@ -763,7 +773,8 @@ def _inscription_at(seg: Sequence[_Tok], lex: Lexicon) -> int:
     """Index of the determiner opening "a sign", "the hand-lettered banner" in ``seg``, or -1.
 
     The phrase must open ``seg`` or follow its last comma ("On the door of the
-    town hall, a note read").
+    town hall, a note read"), and its noun be no part of a person's ("the sign
+    writer").
     """
     if not lex.inscriptions or not seg:
         return -1
@@ -774,8 +785,24 @@ def _inscription_at(seg: Sequence[_Tok], lex: Lexicon) -> int:
             return -1
     for k in range(j + 1, min(len(seg), j + 5)):
         if seg[k].low in lex.inscriptions:
+            if k + 1 < len(seg) and _agent_noun(seg[k + 1], lex):
+                return -1  # "the sign writer", "the banner maker": a person
             return j if _determiner_of(seg, k, lex) == j else -1
     return -1
+
+
+def _agent_noun(tok: _Tok, lex: Lexicon) -> bool:
+    """Whether ``tok`` names a person by what they do ("writer", "painter", "lawyer")."""
+    low = tok.low
+    if (
+        not tok.is_lower_word
+        or low in lex.function_words
+        or low in lex.place_prepositions
+        or low in lex.skip
+        or low in lex.clause_boundaries
+    ):
+        return False  # "a sign under the clock", "a note later read"
+    return low in lex.person_roles or (bool(lex.agent_endings) and low.endswith(lex.agent_endings))
 
 
 def _inscription_since(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
@@ -886,7 +913,11 @@ def _mention_from(
             return _role_mention(seg[:head_end], role, cue, lex)
     for kind in ("person", "org", "single"):
         for r in runs:
-            if r.kind == kind and (r.subject or inverted) and not _opening_word(seg, r, runs, lex):
+            if (
+                r.kind == kind
+                and (r.subject or inverted)
+                and not _opening_word(seg, r, runs, lex, closed=closed)
+            ):
                 return _Mention(r.kind, r.name, r.name, r.start, cue)
     return None
 
@@ -916,18 +947,31 @@ def _apposed_name(seg: Sequence[_Tok], runs: Sequence[_Run], closed: bool) -> _R
     return None
 
 
-def _opening_word(seg: Sequence[_Tok], r: _Run, runs: Sequence[_Run], lex: Lexicon) -> bool:
+def _opening_word(
+    seg: Sequence[_Tok], r: _Run, runs: Sequence[_Run], lex: Lexicon, *, closed: bool = False
+) -> bool:
     """Whether ``r`` is a capitalised word opening a clause before its subject, not a name.
 
     A sentence's first word is capitalised whatever it is.  A lone first word is
     no name when the lexicon knows it as a function word, preposition or adverb
     ("Outside the court, Roe said", "Still, …"); when it is a participle followed
-    by a preposition or a comma ("Confronted with …", "Preguntada por …,"); or
-    when a comma follows it and a name comes after ("Outside, Roe said").
+    by a preposition and its clause closes with a comma ("Confronted with …,",
+    "Preguntada por …,"); or when a comma follows it and a name ends the subject
+    ("Outside, Roe said") or, when a comma also ``closed`` the subject, directly
+    follows the comma ("Afterwards, Roe, 45, said").  A comma after a name also
+    opens its apposition, so otherwise the word stays a name ("Will, 34, said",
+    "Machado, de 45 años, dijo", "Smith, a friend of Jones, said").
     """
     if r.kind != "single" or r.first != 0 or r.last >= len(seg) or " " in r.name:
         return False
     low = _norm(r.name)
+    nxt = seg[r.last]
+    if nxt.text == ",":
+        return any(
+            o.first == r.last + 1 or (not closed and o.first > r.last and o.last == len(seg))
+            for o in runs
+            if o.kind in ("person", "single")
+        )
     if (
         low in lex.function_words
         or low in lex.place_prepositions
@@ -935,19 +979,16 @@ def _opening_word(seg: Sequence[_Tok], r: _Run, runs: Sequence[_Run], lex: Lexic
         or low in lex.clause_boundaries
     ):
         return True
-    nxt = seg[r.last]
-    if nxt.text == "," and any(o.first > r.last and o.kind in ("person", "single") for o in runs):
-        return True
-    return low.endswith(lex.participle_endings) and (
-        nxt.text == ","
-        or (
-            nxt.is_lower_word
-            and (
-                nxt.low in _MODIFIER_PREPOSITIONS
-                or nxt.low in _PARTICIPLE_LINKS
-                or nxt.low in lex.place_prepositions
-            )
+    return (
+        low.endswith(lex.participle_endings)
+        and nxt.is_lower_word
+        and (
+            nxt.low in _MODIFIER_PREPOSITIONS
+            or nxt.low in _PARTICIPLE_LINKS
+            or nxt.low in lex.place_prepositions
         )
+        # "Machado en rueda de prensa dijo" has no clause before its subject.
+        and any(t.text == "," for t in seg[r.last :])
     )
 
 
@@ -1748,6 +1789,18 @@ def _appositive_titles(text: str, a: int, b: int, start: int, end: int, lex: Lex
     return found
 
 
+def _title_of(run_text: str, name: str) -> bool:
+    """Whether a lower-case word links the title in ``run_text`` to ``name``.
+
+    "Mayor of London", "PDG de Renault", "PDG d'Airbus": the name is the place or
+    body the title is of, not the person who bears it ("Mayor Khan").
+    """
+    if name[:1].islower():
+        return True  # "d'Airbus"
+    before = run_text[: run_text.rfind(name)].split()
+    return bool(before) and before[-1].islower()
+
+
 def _unglue(name: str, known: set[str], calendar: frozenset[str]) -> str:
     """Undo a scraper's glued word at the end of a name: "Jens Roeaccusing" -> "Jens Roe".
 
@@ -1996,6 +2049,8 @@ def _build_cast(
             ):
                 # "Jo Roe, Chief Executive Officer of Acme Cell.": her title, then the body.
                 kind = "org"
+            elif title and (kind == "person" or kind == "single") and _title_of(run_text, name):
+                title = ""  # "Sadiq Khan, Mayor of London": the place bears no title
             names.append(name)
             if masked[rs - 1] == " " and masked[rs - 2].islower() and rs - 2 >= lo:
                 after_lower.append((rs, name))  # "coach Jo Roe": see _Cast.read_roles
@@ -2192,9 +2247,14 @@ _MENTION_WINDOW = 300
 def _named_near(cast: _Cast, lo: int, pos: int, gender: str, lex: Lexicon) -> str | None:
     """The latest person named in ``text[lo:pos]`` whose gender is known to be ``gender``.
 
-    The names are read from that stretch again (their verdicts are remembered):
-    only a gendered pronoun whose latest subject it cannot mean asks.
+    Only the last sentence of that stretch is read: a name in an earlier one is
+    followed by a sentence with a subject of its own, named or not ("The minister
+    said …").  The names are read again (their verdicts are remembered): only a
+    gendered pronoun whose latest subject it cannot mean asks.
     """
+    text = cast.text
+    end = lo + len(text[lo:pos].rstrip())
+    lo = max(lo, *(text.rfind(stop, lo, end - 1) + 1 for stop in (". ", "! ", "? ", "\n")))
     verdicts: dict[str, _Verdict] = _lexicon_cache(_CLASSIFIED, lex)
     found = None
     for m in _run_pattern(lex.name_connectors).finditer(cast.text, lo, pos):
@@ -2207,6 +2267,18 @@ def _named_near(cast: _Cast, lo: int, pos: int, gender: str, lex: Lexicon) -> st
         if (hit[0] == "person" or cast.is_person(name)) and cast.gender(name, lex) == gender:
             found = name
     return found
+
+
+#: How far before a quotation "the teenager" looks for the age given with a name.
+_YOUTH_WINDOW = 2000
+
+
+def _young(cast: _Cast, name: str, pos: int) -> bool:
+    """Whether the article gave ``name`` an age under 20 ("Dunn, 19,", "19-year-old Dunn")
+    in the ``_YOUTH_WINDOW`` characters before ``pos``."""
+    last = re.escape(name.rsplit(None, 1)[-1])
+    young = rf"\b{last},? 1\d\b|\b1\d[- ]year[- ]old (?:\w+ ){{0,3}}?{last}\b"
+    return re.search(young, cast.text[max(0, pos - _YOUTH_WINDOW) : pos]) is not None
 
 
 #: Most people mentioned since that a role noun passes over to reach the one who bears it.
@@ -2229,12 +2301,19 @@ def _role_holder(
     forms = (frozenset(words), *lex.role_equivalents.get(head, ()))
     last = words[-1]
 
+    asked = frozenset(words)
+
+    def other(own: set[str]) -> bool:
+        # "Attorney General Jo Roe" is neither "the lawyer" nor "the general".
+        return any(d <= own and not d <= asked for d in lex.distinct_roles)
+
     def whole(name: str) -> bool:
         own = cast.title_words(name)
-        return any(f <= own for f in forms)
+        return any(f <= own for f in forms) and not other(own)
 
     def tail(name: str) -> bool:
-        return last in cast.title_words(name)
+        own = cast.title_words(name)
+        return last in own and not other(own)
 
     wanted = gender or ""  # a str for the closures below
 
@@ -2319,9 +2398,11 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             fit = cast.latest_event(
                 cast.people, pos, lambda n: cast.may_be(n, gender, lex), _PRONOUN_REACH
             )
-            if fit != cast.latest_event(cast.people, pos):
+            subject = cast.latest_event(cast.people, pos)
+            if fit != subject and subject is not None and subject[1]:
                 # The latest subject cannot be meant: "Kamala Harris met Joe Biden. ... he
-                # said" means the person named since whose gender is known to fit.
+                # said" means the person named since whose gender is known to fit.  An
+                # unnamed subject ("The minister said") may be meant: no one is reached.
                 lo = max(fit[0] if fit else 0, pos - _MENTION_WINDOW)
                 near = _named_near(cast, lo, pos, gender, lex)
                 if near:
@@ -2352,7 +2433,12 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         latest = cast.latest(cast.people, pos)
         if not latest or (role_gender is not None and not cast.may_be(latest, role_gender, lex)):
             return None
-        if head in lex.generic_roles or _AGE_ROLE.search(head) or not cast.titles.get(latest):
+        if (
+            head in lex.generic_roles
+            or _AGE_ROLE.search(head)
+            or not cast.titles.get(latest)
+            or (head in lex.youth_roles and _young(cast, latest, pos))
+        ):
             return latest
         return None  # the latest person bears another title: "the president" is someone else
     named = cast.latest(cast.all_orgs, pos, lambda n: last in _norm(n).split())
