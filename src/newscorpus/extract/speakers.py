@@ -46,12 +46,20 @@ _LEXICONS = Path(__file__).with_name("lexicons")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|[;\n]")
-# Titles and initials that end in a full stop without ending the sentence ("Sgt. Dunn").
-_ABBREVIATIONS = (
-    *("Mr", "Mrs", "Ms", "Mme", "Dr", "St", "Sgt", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt"),
-    *("Col", "Capt", "Cmdr", "Cpl", "Maj", "Adm", "Brig", "Det", "Insp", "Supt", "Rev", "Hon"),
-    *("Jr", "Sr", "Mt", "Ft", "No", "Nr", "Sra", "Dra"),
-)
+
+
+def _read_abbreviations() -> tuple[str, ...]:
+    """Every lexicon's ``abbreviations``: titles that end in a full stop without ending
+    the sentence ("Sgt. Dunn", "Srta. Benítez").  Sentences are cut before the language
+    is known to the splitter, so the languages' lists are read as one.
+    """
+    found: set[str] = set()
+    for f in sorted(_LEXICONS.glob("cues_*.json")):
+        found.update(json.loads(f.read_text(encoding="utf-8")).get("abbreviations", []))
+    return tuple(sorted(found))
+
+
+_ABBREVIATIONS = _read_abbreviations()
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\Z")
 
 
@@ -218,6 +226,8 @@ class Lexicon:
     indefinite_initials: frozenset[str] = attrs.field(init=False)
     #: The coordinators as they open a sentence ("But "), for ``str.startswith``.
     coordinator_openings: tuple[str, ...] = attrs.field(init=False)
+    #: Titles that look like an initial ("m." for Monsieur, "d." for Don).
+    honorific_initials: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         derived = {
@@ -228,6 +238,9 @@ class Lexicon:
             ),
             "indefinite_initials": frozenset(w[0] for w in self.indefinite if w),
             "coordinator_openings": tuple(sorted(w.capitalize() + " " for w in self.coordinators)),
+            "honorific_initials": frozenset(
+                w for w in self.titles if len(w) == 2 and w[1] == "." and w[0].isalpha()
+            ),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)  # frozen: set once, here
@@ -460,6 +473,23 @@ def _is_title(low: str, lex: Lexicon) -> bool:
     return bool(lex.title_suffixes) and low.endswith(lex.title_suffixes)
 
 
+def _initial_of(texts: Sequence[str], i: int, cut: int) -> bool:
+    """Whether ``texts[i]``, an honorific that is also an initial ("M.", "D."), is the initial.
+
+    It is an honorific where a name starts (``cut``: after the titles) and before a
+    known first name ("M. Jean Mourey"); an initial after a given name ("Brian M.
+    Good") or before an unknown one ("M. Night Shyamalan").  Before a surname alone
+    it stays, and :meth:`_Cast.full` reads it as an honorific only when the article
+    gives a fuller name with that surname ("M. Mourey" is "Jean-Pierre Mourey").
+    """
+    t = texts[i]
+    if len(t) != 2 or t[1] != ".":
+        return False
+    if i != cut or i + 2 >= len(texts):
+        return True
+    return all(_first_name_gender(p) is None for p in texts[i + 1].split("-"))  # "Jean-Pierre"
+
+
 def _employer_at(name: list[str], lex: Lexicon) -> int:
     """Where a person's name ends before "of" and the body or place they belong to, or 0.
 
@@ -531,7 +561,9 @@ def _classify_run(
     cut = 0
     for i, t in enumerate(texts):
         acronym = t.isupper() and len(t.rstrip(".")) > 1  # "NATO", not the initial "M."
-        if _is_title(_norm(t), lex) or (acronym and i + 1 < len(texts)):
+        if (_is_title(_norm(t), lex) and not _initial_of(texts, i, cut)) or (
+            acronym and i + 1 < len(texts)
+        ):
             cut = i + 1
     title, name = texts[:cut], texts[cut:]
     while name and name[0].lower() in lex.name_connectors:
@@ -1406,6 +1438,8 @@ class _Cast:
     _genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
     #: The names in ``all_orgs``, and how many events they were read from.
     _org_names: tuple[int, frozenset[str]] = attrs.field(default=(-1, frozenset()), init=False)
+    #: Honorifics that look like initials ("m." for Monsieur): see :meth:`full`.
+    honorific_initials: frozenset[str] = frozenset()
 
     def full(self, name: str) -> str:
         """The fullest form of a person's name the article gives.
@@ -1428,6 +1462,8 @@ class _Cast:
                 g[0] == c for g, c in zip(given, letters, strict=False)
             ):
                 return full
+            if all(w.lower() in self.honorific_initials for w in words[:-1]):
+                return full  # "M. Mourey" -> "Jean-Pierre Mourey": Monsieur, no initial
         return name
 
     def is_person(self, name: str) -> bool:
@@ -1959,7 +1995,7 @@ def _build_cast(
     (:func:`_blank_line_separated`, found when None); otherwise each paragraph is
     read on its own.
     """
-    cast = _Cast(text=masked)
+    cast = _Cast(text=masked, honorific_initials=lex.honorific_initials)
     if joined is None:
         joined = _blank_line_separated(masked, bounds)
     pattern = _run_pattern(lex.name_connectors)
