@@ -156,7 +156,9 @@ class Lexicon:
     indefinite: frozenset[str]
     titles: frozenset[str]
     title_suffixes: tuple[str, ...]
+    #: Roles of a person ("minister", "striker"); the demonyms are among them.
     person_roles: frozenset[str]
+    #: Roles that name whoever was last talked about ("the resident"); demonyms too.
     generic_roles: frozenset[str]
     org_roles: frozenset[str]
     acronym_roles: frozenset[str]
@@ -205,6 +207,9 @@ class Lexicon:
     role_equivalents: dict[str, tuple[frozenset[str], ...]] = attrs.field(factory=dict)
     #: Prefixes a role noun takes after a hyphen and stays that role ("co-leader", "ex-minister").
     role_prefixes: frozenset[str] = attrs.field(factory=frozenset)
+    #: Nationality and origin nouns ("croatian", "spaniard"): "the Croatian said" is a role
+    #: for the latest person, and "Croatian" alone no name.
+    demonyms: frozenset[str] = attrs.field(factory=frozenset)
     #: Nouns for someone under 20 ("teenager"): a titled person is one only if given such an age.
     youth_roles: frozenset[str] = attrs.field(factory=frozenset)
     #: Roles whose words hold a shorter role's that they are not ("attorney general"):
@@ -317,8 +322,9 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         indefinite=words("indefinite"),
         titles=titles,
         title_suffixes=tuple(_norm(w) for w in merged.get("title_suffixes", [])),
-        person_roles=words("person_roles"),
-        generic_roles=words("generic_roles"),
+        person_roles=words("person_roles") | words("demonyms"),
+        generic_roles=words("generic_roles") | words("demonyms"),
+        demonyms=words("demonyms"),
         org_roles=words("org_roles"),
         acronym_roles=words("acronym_roles"),
         role_markers={
@@ -596,6 +602,8 @@ def _classify_run(
     if place or all(w in lex.calendar for w in nlows):
         return _Run("place", " ".join(name), "", start, end, False, *span)
     if len(name) == 1:
+        if not title and nlows[0] in lex.demonyms:
+            return None  # "the Croatian": a role (see _role_at_end), never a name
         kind = "org" if name[0].isupper() and len(name[0]) > 1 else "single"
         return _Run(kind, name[0], " ".join(title), start, end, subject, *span)
     return _Run("person", " ".join(name), " ".join(title), start, end, subject, *span)
@@ -2173,11 +2181,15 @@ def _build_cast(
             for written in [k for k, v in unglued.items() if v == name]:
                 cast.aliases[written] = unglued[written] = bare
     fullest = cast.fullest
+    rank: dict[str, tuple[bool, int]] = {}
     for name in persons:
         name = unglued[name]
-        last = name.rsplit(None, 1)[-1]
-        if len(name) > len(fullest.get(last, "")):
-            fullest[last] = name
+        given, _, last = name.rpartition(" ")
+        # A name with a known first name beats a longer one without: "Luka Kovac", not
+        # the headline's "Late Kovac".
+        ranked = (any(_first_name_gender(w) for w in given.split()), len(name))
+        if last not in rank or ranked > rank[last]:
+            fullest[last], rank[last] = name, ranked
     for rs, name, is_person, titles in titled:
         key = cast.full(unglued[name] if is_person else name)
         cast.titles.setdefault(key, set()).update(titles)
