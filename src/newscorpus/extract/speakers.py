@@ -1560,8 +1560,16 @@ class _Cast:
         """
         if not name:
             return True
-        if not self.is_person(name) and name in self.org_names():
+        orgs = self.org_names()
+        if not self.is_person(name) and name in orgs:
             return False
+        given, _, last = name.rpartition(" ")
+        if (
+            given
+            and (name in orgs or last in orgs)
+            and _first_name_gender(given.split()[0]) is None
+        ):
+            return False  # "Eastbank Rovers", also written as the body "Rovers": a team
         found = self.gender(name, lex)
         return found is None or found == gender
 
@@ -2112,6 +2120,7 @@ def _build_cast(
                 continue  # "KESSING — Talks collapsed": a dateline names a place, not a body
             if kind == "date" or (kind == "place" and _norm(name) in lex.calendar):
                 continue  # "Later on Friday the Green Party …": a day does not lead
+            first_run = lead
             if lead:
                 lead = False
                 if (
@@ -2151,6 +2160,14 @@ def _build_cast(
                     titled.append((rs, name, is_person, titles))
             elif title:
                 titled.append((rs, name, is_person, {_norm(title)}))
+            if (
+                not subject
+                and first_run
+                and run_text.endswith(("'s", "’s"))
+                and _leads(masked[a:rs].split(), lex)
+            ):
+                # "Harrower's side travel to Millbrook.": the owner leads, a candidate for "he".
+                subject = True
             if subject and not person_seen:
                 # A lone name is a subject only if it is a person's: known in the second pass.
                 if not is_person:
