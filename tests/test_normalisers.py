@@ -505,3 +505,62 @@ def test_explain_names_changed_steps_whatever_object_they_return() -> None:
     pipeline = NormaliserPipeline((copy, "unicode", shout, copy))
     assert pipeline.explain("  abc ") == ("ABC", ("unicode", pipeline.names[2]))
     assert pipeline.explain("ABC") == ("ABC", ())
+
+
+def _ftfy_characters() -> list[str]:
+    """Every non-ASCII character ftfy's mojibake test names, literally or in its classes."""
+    import re
+
+    from ftfy import badness
+
+    chars = {c for c in badness.BADNESS_RE.pattern if ord(c) > 127}
+    for body in badness.MOJIBAKE_CATEGORIES.values():
+        cls = re.compile(f"[{body}]")
+        chars.update(c for c in map(chr, range(0x80, 0x3000)) if cls.match(c))
+    return sorted(chars)
+
+
+_CONTEXTS = ["", " ", "a", "Z", "ab", "a ", " a", ".", ",", "1", "(", "'", '"', "-"]
+
+
+def test_ftfy_is_left_out_only_where_it_finds_nothing() -> None:
+    """The premise of the mojibake step's gate, checked against the installed ftfy: each
+    character its mojibake test knows, alone between ASCII, next to one of its "common"
+    characters (no-break space, dashes...) or in a run of those, is no mojibake to it
+    unless the gate flags it."""
+    from ftfy import badness
+
+    gate = _builtin._FTFY_MAY_CHANGE
+    common_class = re.compile(f"[{badness.MOJIBAKE_CATEGORIES['common']}]")
+    known = [c for c in _ftfy_characters() if not gate.search(c)]
+    common = [c for c in known if common_class.match(c)]
+    pairs = [c + d for c in known for d in common] + [d + c for c in known for d in common]
+    triples = [c + d + e for c in common for d in common for e in common]
+    checked = 0
+    for runs, contexts in ((known, _CONTEXTS), (pairs + triples, ["", " ", "a", ".", "1"])):
+        for run in runs:
+            if gate.search(run):
+                continue
+            for before in contexts:
+                for after in contexts:
+                    line = before + run + after
+                    assert not badness.is_bad(line), ascii(line)
+                    checked += 1
+    assert len(common) >= 5 and checked > 50_000
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_ftfy_characters()),
+            st.text(alphabet="abcXYZ .,'\"-1(", min_size=1, max_size=3),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_ftfy_changes_no_line_the_gate_lets_through(line: str) -> None:
+    """Whatever the gate of the mojibake step lets through, ftfy leaves as it is."""
+    import ftfy
+
+    if not _builtin._FTFY_MAY_CHANGE.search(line):
+        assert ftfy.fix_text(line, _builtin._FTFY_CONFIG) == line

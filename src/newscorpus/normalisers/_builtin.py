@@ -33,6 +33,8 @@ from typing import Any, Final
 
 import attrs
 import ftfy
+from ftfy.badness import MOJIBAKE_CATEGORIES
+from ftfy.chardata import LIGATURES
 
 __all__ = [
     "BUILTINS",
@@ -163,6 +165,23 @@ _FTFY_CONFIG: Final = ftfy.TextFixerConfig(
 _MAYBE_BROKEN = re.compile("[^\x00-\x1a\x1c-\x7f‘’“”„–—…]")
 
 
+# What can make ftfy change a line, with the repairs _FTFY_CONFIG asks for.  Its mojibake
+# test (ftfy.badness.is_bad) matches two non-ASCII characters in a row, neither of them one
+# of its "common" characters (no-break space, dashes, ellipsis, apostrophe...), or one of
+# "ÂÃÎÐØÙŒœ√", which start its other patterns; the other repairs touch C1 controls,
+# ligatures, surrogates and terminal escapes.  A line with none of these is left alone
+# without calling ftfy, which is most French, Spanish or German prose: accented letters
+# stand between ASCII ones.  (tests/test_normalisers.py checks this against the installed
+# ftfy, pattern by pattern.)
+_FTFY_COMMON: Final = MOJIBAKE_CATEGORIES["common"]
+_FTFY_SINGLES: Final = "\x1b\x80-\x9f\ud800-\udfffÂÃÎÐØÙŒœ√" + "".join(
+    re.escape(chr(code)) for code in LIGATURES
+)
+_FTFY_MAY_CHANGE = re.compile(
+    f"[{_FTFY_SINGLES}]|[^\x00-\x7f{_FTFY_COMMON}][^\x00-\x7f{_FTFY_COMMON}]"
+)
+
+
 def mojibake(text: str) -> str:
     """Repair mojibake (UTF-8 read as Latin-1 or Windows-1252) with ftfy, keeping curly quotes.
 
@@ -178,7 +197,12 @@ def mojibake(text: str) -> str:
     # is the escape character.
     if text.isascii() and "\x1b" not in text:
         return text
-    return _mojibake_full(text)
+    if not _MAYBE_BROKEN.search(text):
+        return text
+    lines = text.split("\n")
+    if not any(map(_FTFY_MAY_CHANGE.search, lines)):
+        return _no_blank_lines(text)  # as below, where ftfy would change no line
+    return _no_blank_lines("\n".join(map(_fix_line, lines)))
 
 
 def _mojibake_full(text: str) -> str:
