@@ -10,6 +10,8 @@
    * ``boilerplate only``: loader, language guess for the lexicon, boilerplate removal;
    * ``cleaning``: the same plus the default normalisers: issue 2's "text pipeline without
      language detection" (its target: 2,000 articles/s per core);
+   * ``cleaning`` again on the quote dev set's articles not in English (French, German,
+     Spanish, translated), whose accents and marks take other paths;
    * ``extract_sources alone`` and ``extract_quotes alone`` (issue 4's target for quotes:
      1,000 articles/s per core; ``bench_quotes.py`` has more on it);
    * ``full pipeline, no language detection``: cleaning plus quotes and sources;
@@ -44,6 +46,22 @@ def corpus_texts() -> list[str]:
         sample = resources.files("newscorpus") / "data" / "sample"
         paths = [pathlib.Path(str(p)) for p in sample.iterdir() if p.name.endswith(".txt")]
     return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def other_language_texts() -> list[str]:
+    """The quote dev set's articles not in English (French, German, Spanish, translated)."""
+    import json
+
+    folder = HERE / "quotes_devset"
+    try:
+        articles = json.loads((folder / "annotations.json").read_text("utf-8"))["articles"]
+    except OSError:
+        return []
+    return [
+        (folder / name).read_text(encoding="utf-8")
+        for name, article in sorted(articles.items())
+        if article.get("language", "en") != "en" or "translated" in name
+    ]
 
 
 def rss_mb() -> float:
@@ -122,6 +140,14 @@ def speed(n: int) -> None:
         texts,
         n,
     )
+    others = other_language_texts()
+    if others:
+        rate(
+            f"cleaning, {len(others)} dev-set articles not in English",
+            Pipeline(detect_language=False, extract_quotes=False, extract_sources=False),
+            others,
+            n,
+        )
     stage_rate(
         "extract_sources alone",
         texts,
