@@ -1203,10 +1203,15 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         # "Il capitano Luca Ferraro ha difeso i compagni: «…»": a colon introduction
         # credits the clause's subject even without a verb of saying.
         m = _mention_from(toks[:-1], "", lex, inverted=True)
-        if (
-            m is not None
-            and m.kind in ("person", "single", "org")
-            and m.pos == _first_name_pos(toks, lex)
+        if m is not None and (
+            (m.kind in ("person", "single", "org") and m.pos == _first_name_pos(toks, lex))
+            # "He gave no all-clear: „…“": a subject pronoun opening the clause.
+            or (
+                m.kind == "pronoun"
+                and m.value == "person"
+                and _norm(m.text or "") not in lex.determiners
+                and m.pos == toks[first].start
+            )
         ):
             return m
     if cues and cues[-1][0] and _cue_text(toks, *cues[-1]).endswith("ing"):
@@ -2710,6 +2715,26 @@ def _speaker_after(
     return None
 
 
+def _colon_paragraph_before(
+    text: str, lo: int, span: QuoteSpan, before: tuple[int, int], lex: Lexicon
+) -> _Mention | None:
+    """Who the paragraph before introduces a quotation with, when it ends in a colon.
+
+    Only for a quotation that opens its paragraph: "She tells it like this:" or
+    "Mourey said:" then the quoted paragraph.  The last sentence of the paragraph
+    before is read as the quotation's leading frame (inscriptions stay no one's).
+    """
+    pa, pb = before
+    end = pb
+    while end > pa and text[end - 1].isspace():
+        end -= 1
+    if end <= pa or text[end - 1] != ":" or text[lo : span.open_pos].strip():
+        return None
+    a = _sentence_start(text, max(pa, end - _FRAME_CHARS), end - 1)
+    m = _from_frame(_tokens(text, a, end), lex, trailing=False)
+    return None if m is None or m.kind == "implicit" else m
+
+
 def _someone_else(cast: _Cast, lo: int, hi: int, speaker: str | None) -> bool:
     """Whether a person other than ``speaker`` is a sentence's subject in ``text[lo:hi]``.
 
@@ -2761,6 +2786,8 @@ def attribute(
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         ta, tb = _trailing_frame(text, hi, span, nxt)
         mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), lex)
+        if mention is None and span.continued_from is None and span.para:
+            mention = _colon_paragraph_before(text, lo, span, bounds[span.para - 1], lex)
         if mention is None and span.continued_from is None:
             mention = _speaker_after(text, lo, span, (ta, tb), cast, lex)
         credit = _NO_CREDIT
