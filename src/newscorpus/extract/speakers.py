@@ -2735,6 +2735,39 @@ def _colon_paragraph_before(
     return None if m is None or m.kind == "implicit" else m
 
 
+def _subject_before_quote(
+    text: str, lo: int, span: QuoteSpan, prev: QuoteSpan | None, lex: Lexicon
+) -> _Mention | None:
+    """The person who leads the sentence just before a bare quotation in its paragraph.
+
+    "Ashdown snorts when this is repeated to her. “Robert worries …”": a quotation
+    with no frame of its own, right after a sentence (no quotation in it) whose first
+    words are a named person or a subject pronoun, is that person's.  Never across
+    paragraphs, and never when the quotation's own sentence goes on after it.
+    """
+    if span.partial or span.close_pos is None or text[span.end - 1] not in ".!?…":
+        return None
+    la, lb, _ = _leading_frame(text, lo, span, prev)
+    if la <= lo or _FIRST_WORD.search(text, la, lb) is not None:
+        return None  # the paragraph's opening, or words of its own before the mark
+    a = _sentence_start(text, max(lo, la - _FRAME_CHARS), la)
+    if prev is not None and prev.para == span.para and (prev.close_pos or 0) >= a:
+        return None  # the sentence before holds a quotation: the usual rules decide
+    toks = _tokens(text, a, la)
+    first = next((k for k, t in enumerate(toks) if t.is_word), -1)
+    if first < 0:
+        return None
+    t = toks[first]
+    if _norm(t.text) in lex.pronoun_genders and t.is_cap:
+        return _Mention("pronoun", t.text, "person", t.start, "")
+    runs = _runs(toks, lex)
+    if runs and runs[0].first == first and runs[0].kind in ("person", "single"):
+        r = runs[0]
+        if r.subject:
+            return _Mention(r.kind, r.name, r.name, r.start, "")
+    return None
+
+
 def _someone_else(cast: _Cast, lo: int, hi: int, speaker: str | None) -> bool:
     """Whether a person other than ``speaker`` is a sentence's subject in ``text[lo:hi]``.
 
@@ -2799,6 +2832,8 @@ def attribute(
             credit = credits[by_open[span.continued_from]]
         elif _cues(_tokens(text, ta, min(tb, ta + 80)), lex):
             pass  # "“…,” one of the people said": credited, to no one the text names
+        elif (before := _subject_before_quote(text, lo, span, prev, lex)) is not None:
+            credit = Credit(speaker=_resolve(before, before.pos, cast, lex))
         elif prev is not None and credits and credits[-1].speaker is not None:
             la, lb, same_sentence = _leading_frame(text, lo, span, prev)
             bare = _FIRST_WORD.search(text, la, lb) is None
