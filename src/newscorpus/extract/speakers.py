@@ -2747,6 +2747,11 @@ def _subject_before_quote(
     """
     if span.partial or span.close_pos is None or text[span.end - 1] not in ".!?…":
         return None
+    j = span.open_pos
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j <= lo or text[j - 1] not in ".!?…":
+        return None  # most quotations: a paragraph's opening, or words before the mark
     la, lb, _ = _leading_frame(text, lo, span, prev)
     if la <= lo or _FIRST_WORD.search(text, la, lb) is not None:
         return None  # the paragraph's opening, or words of its own before the mark
