@@ -328,3 +328,21 @@ def test_a_dead_worker_is_a_clear_error(
     pipeline = newscorpus.Pipeline(normalisers=("test-exit",), detect_language=False)
     with pytest.raises(ExtractionError, match="workers=1"):
         newscorpus.load(folder, pipeline=pipeline, workers=2, on_error="collect")
+
+
+def test_jsonl_bytes_cut_inside_a_character_are_still_jsonl() -> None:
+    """Bytes are sniffed from their first 4 KB; a cut inside a four-byte character (whose
+    bytes Windows-1252 cannot read either) does not make a JSON lines dump plain text."""
+    from newscorpus.serialise import to_json
+
+    split = 0
+    for pad in range(4):  # one of four paddings puts the cut inside a character
+        text = "x" * pad + " The council voted to close the bridge. " + "\U0001d400" * 1500
+        article = newscorpus.parse_text(text)
+        data = (to_json(article) + "\n").encode()
+        try:
+            data[:4096].decode("utf-8")
+        except UnicodeDecodeError:
+            split += 1
+        assert newscorpus.load(data).articles == (article,)
+    assert split

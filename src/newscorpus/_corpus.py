@@ -208,7 +208,9 @@ def _sniff(data: bytes | str) -> str:
         try:
             head, _ = decode_bytes(data[:4096], where="<bytes>")
         except NewscorpusError:
-            return "text"  # the text loader gives the full, located error
+            # The cut may split a character, and only the shape is read here: every byte
+            # reads as Latin-1, and the loader chosen reports a real decoding error.
+            head = data[:4096].decode("latin-1")
     else:
         head = data[:4096]
     head = head.lstrip("\ufeff \t\r\n")
