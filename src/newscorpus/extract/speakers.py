@@ -219,6 +219,17 @@ class Lexicon:
     agent_endings: tuple[str, ...] = ()
     #: Endings of participles that open a clause before its subject ("Asked about …,").
     participle_endings: tuple[str, ...] = ()
+    #: Participles of being spoken to or shown something ("asked", "shown"), and the
+    #: verbs that make them passive ("was"): "He was asked:" introduces another's words.
+    addressed: frozenset[str] = attrs.field(factory=frozenset)
+    auxiliaries: frozenset[str] = attrs.field(factory=frozenset)
+    #: Short titles that are also names or words ("Hon Hai", "Maj Sjöwall", "Det
+    #: Norske Veritas"): a title only before another title or a first name and more.
+    ambiguous_titles: frozenset[str] = attrs.field(factory=frozenset)
+    #: Words that make a colon open a list or a document, not speech ("the following").
+    list_openers: frozenset[str] = attrs.field(factory=frozenset)
+    #: Verbs by which someone voices words not their own ("read", "quoted").
+    relay_verbs: frozenset[str] = attrs.field(factory=frozenset)
     # Derived from the lists above when the lexicon is made, so that the hot loops
     # test one set instead of walking the phrases:
     #: The multi-word cues and the "according to" phrases by their first word, longest
@@ -324,7 +335,8 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         title_suffixes=tuple(_norm(w) for w in merged.get("title_suffixes", [])),
         person_roles=words("person_roles") | words("demonyms"),
         generic_roles=words("generic_roles") | words("demonyms"),
-        demonyms=words("demonyms"),
+        # "the Chinese", "the Swiss": also a people, so no role, but no name either.
+        demonyms=words("demonyms") | words("invariant_demonyms"),
         org_roles=words("org_roles"),
         acronym_roles=words("acronym_roles"),
         role_markers={
@@ -359,6 +371,11 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         youth_roles=words("youth_roles"),
         agent_endings=tuple(sorted({w.lower() for w in merged.get("agent_endings", [])})),
         participle_endings=tuple(sorted({w.lower() for w in merged.get("participle_endings", [])})),
+        addressed=words("addressed"),
+        auxiliaries=words("auxiliaries"),
+        ambiguous_titles=words("ambiguous_titles"),
+        list_openers=words("list_openers"),
+        relay_verbs=words("relay_verbs"),
     )
 
 
@@ -496,6 +513,19 @@ def _initial_of(texts: Sequence[str], i: int, cut: int) -> bool:
     return all(_first_name_gender(p) is None for p in texts[i + 1].split("-"))  # "Jean-Pierre"
 
 
+def _bare_ambiguous_title(texts: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """Whether ``texts[i]``, a short title that is also a name or a word ("Hon", "Maj",
+    "Det", "Gen"), is here no title: followed by neither another title ("Det Sgt") nor
+    a first name and more ("Gen Mark Milley").  So "Hon Hai", "Maj Sjöwall" and "Det
+    Norske Veritas" keep their first word; "Gen Milley" is read by :meth:`_Cast.full`.
+    """
+    if _norm(texts[i]) not in lex.ambiguous_titles:
+        return False
+    if i + 1 < len(texts) and _is_title(_norm(texts[i + 1]), lex):
+        return False
+    return not (i + 2 < len(texts) and _first_name_gender(texts[i + 1].split("-")[0]) is not None)
+
+
 def _employer_at(name: list[str], lex: Lexicon) -> int:
     """Where a person's name ends before "of" and the body or place they belong to, or 0.
 
@@ -567,8 +597,14 @@ def _classify_run(
     cut = 0
     for i, t in enumerate(texts):
         acronym = t.isupper() and len(t.rstrip(".")) > 1  # "NATO", not the initial "M."
-        if (_is_title(_norm(t), lex) and not _initial_of(texts, i, cut)) or (
-            acronym and i + 1 < len(texts)
+        if acronym and i + 1 == len(texts):
+            # "Jo Roe MP" ends with a role; "Smith PR" with no honorific (the French "Pr").
+            if _norm(t) in lex.person_roles:
+                cut = i + 1
+        elif acronym or (
+            _is_title(_norm(t), lex)
+            and not _initial_of(texts, i, cut)
+            and not _bare_ambiguous_title(texts, i, lex)
         ):
             cut = i + 1
     title, name = texts[:cut], texts[cut:]
@@ -602,8 +638,15 @@ def _classify_run(
     if place or all(w in lex.calendar for w in nlows):
         return _Run("place", " ".join(name), "", start, end, False, *span)
     if len(name) == 1:
-        if not title and nlows[0] in lex.demonyms:
-            return None  # "the Croatian": a role (see _role_at_end), never a name
+        if (
+            not title
+            and nlows[0] in lex.demonyms
+            and before is not None
+            and (before.low in lex.determiners or _AGE_ROLE.search(before.low) is not None)
+        ):
+            # "the Croatian", "the 34-year-old Spaniard": a role (see _role_at_end);
+            # "Finn said", "said Catalan" stay a surname.
+            return None
         kind = "org" if name[0].isupper() and len(name[0]) > 1 else "single"
         return _Run(kind, name[0], " ".join(title), start, end, subject, *span)
     return _Run("person", " ".join(name), " ".join(title), start, end, subject, *span)
@@ -1151,6 +1194,21 @@ def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon) -> int:
     )
 
 
+def _addressed(toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Whether a clause's subject is spoken to or shown something ("He was asked", "Smith
+    was later shown a text message"): what its colon introduces is someone else's.
+    """
+    for i, t in enumerate(toks):
+        if t.low not in lex.auxiliaries:
+            continue
+        for u in toks[i + 1 : i + 4]:
+            if u.low in lex.addressed:
+                return True
+            if not u.is_word or (u.low not in lex.skip and u.low not in lex.auxiliaries):
+                break
+    return False
+
+
 def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Mention | None:
     """Find the cue and its subject in a frame; None when it credits no one."""
     first = -1  # index of the first word token
@@ -1203,6 +1261,12 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         # "Il capitano Luca Ferraro ha difeso i compagni: «…»": a colon introduction
         # credits the clause's subject even without a verb of saying.
         m = _mention_from(toks[:-1], "", lex, inverted=True)
+        if m is not None and (
+            _addressed(toks, lex) or any(t.low in lex.list_openers for t in toks)
+        ):
+            # "He was shown a text message: “…”", "He faces the following charges:": what
+            # the colon opens is a message, a list or a document, not his words.
+            m = None
         if m is not None and (
             (m.kind in ("person", "single", "org") and m.pos == _first_name_pos(toks, lex))
             # "He gave no all-clear: „…“": a subject pronoun opening the clause.
@@ -1453,6 +1517,8 @@ class _Cast:
     _org_names: tuple[int, frozenset[str]] = attrs.field(default=(-1, frozenset()), init=False)
     #: Honorifics that look like initials ("m." for Monsieur): see :meth:`full`.
     honorific_initials: frozenset[str] = frozenset()
+    #: Short titles that are also names ("gen", "hon"): see :meth:`full`.
+    ambiguous_titles: frozenset[str] = frozenset()
 
     def full(self, name: str) -> str:
         """The fullest form of a person's name the article gives.
@@ -1467,6 +1533,8 @@ class _Cast:
             return name
         if full.endswith(name):
             return full
+        if len(words) == 2 and words[0].lower() in self.ambiguous_titles:
+            return full  # "Gen Milley" -> "Mark Milley" ("Hon Hai" has no fuller form)
         if len(words) > 1 and all(_INITIALS.match(w) for w in words[:-1]):
             # "G. Roe" -> "Grace Roe": the initials are the first letters of the full name.
             letters = "".join(words[:-1]).replace(".", "")
@@ -1475,8 +1543,14 @@ class _Cast:
                 g[0] == c for g, c in zip(given, letters, strict=False)
             ):
                 return full
-            if all(w.lower() in self.honorific_initials for w in words[:-1]):
-                return full  # "M. Mourey" -> "Jean-Pierre Mourey": Monsieur, no initial
+            if (
+                given
+                and all(w.lower() in self.honorific_initials for w in words[:-1])
+                and _first_name_gender(given[0].split("-")[0]) != "female"
+            ):
+                # "M. Mourey" -> "Jean-Pierre Mourey": Monsieur (or Don), no initial; never
+                # a woman's name ("her brother M. Smith" is not "Jane Smith").
+                return full
         return name
 
     def is_person(self, name: str) -> bool:
@@ -1936,6 +2010,21 @@ _AFTER_NAME = re.compile(r" *(,)|\s+([^\W\d_A-Z][\w-]*)\s+[A-Z]")
 _AGE_AFTER = re.compile(r" *\d{1,3} *[,)]")
 
 
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def _person_noun_at(text: str, at: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the word at ``text[at:hi]`` names a person ("lawyer", "wife", "lawyers"):
+    "Smith's lawyer, Jo Roe, said" has the lawyer for its subject, not Smith.
+    """
+    m = _NEXT_WORD.match(text, at, hi)
+    if m is None:
+        return False
+    low = _norm(m[1])
+    forms = (low, low[:-1]) if low.endswith("s") else (low,)
+    return any(f in lex.person_roles or f in lex.gender_words for f in forms)
+
+
 def _leads(before: list[str], lex: Lexicon) -> bool:
     """Whether words before a sentence's first name leave it leading: "Later on Friday the"."""
     return len(before) <= 2 or all(
@@ -2016,7 +2105,11 @@ def _build_cast(
     (:func:`_blank_line_separated`, found when None); otherwise each paragraph is
     read on its own.
     """
-    cast = _Cast(text=masked, honorific_initials=lex.honorific_initials)
+    cast = _Cast(
+        text=masked,
+        honorific_initials=lex.honorific_initials,
+        ambiguous_titles=lex.ambiguous_titles,
+    )
     if joined is None:
         joined = _blank_line_separated(masked, bounds)
     pattern = _run_pattern(lex.name_connectors)
@@ -2170,6 +2263,7 @@ def _build_cast(
                 and first_run
                 and run_text.endswith(("'s", "’s"))
                 and _leads(masked[a:rs].split(), lex)
+                and not _person_noun_at(masked, re_, hi, lex)
             ):
                 # "Harrower's side travel to Millbrook.": the owner leads, a candidate for "he".
                 subject = True
@@ -2731,7 +2825,10 @@ def _colon_paragraph_before(
     if end <= pa or text[end - 1] != ":" or text[lo : span.open_pos].strip():
         return None
     a = _sentence_start(text, max(pa, end - _FRAME_CHARS), end - 1)
-    m = _from_frame(_tokens(text, a, end), lex, trailing=False)
+    toks = _tokens(text, a, end)
+    if _addressed(toks, lex) or any(t.low in lex.relay_verbs for t in toks if t.is_lower_word):
+        return None  # "In court he was asked:", "The judge read the letter:": not theirs
+    m = _from_frame(toks, lex, trailing=False)
     return None if m is None or m.kind == "implicit" else m
 
 
@@ -2758,10 +2855,12 @@ def _subject_before_quote(
     a = _sentence_start(text, max(lo, la - _FRAME_CHARS), la)
     if prev is not None and prev.para == span.para and (prev.close_pos or 0) >= a:
         return None  # the sentence before holds a quotation: the usual rules decide
+    if text[la - 1] == "?":
+        return None  # "Will Smith ever leave? “Never.”": an answer to the question
     toks = _tokens(text, a, la)
     first = next((k for k, t in enumerate(toks) if t.is_word), -1)
-    if first < 0:
-        return None
+    if first < 0 or any(t.low in lex.relay_verbs for t in toks if t.is_lower_word):
+        return None  # "Judge Anna Price read the letter aloud. “…”": the letter's words
     t = toks[first]
     if _norm(t.text) in lex.pronoun_genders and t.is_cap:
         return _Mention("pronoun", t.text, "person", t.start, "")
@@ -2837,7 +2936,14 @@ def attribute(
             credit = credits[by_open[span.continued_from]]
         elif _cues(_tokens(text, ta, min(tb, ta + 80)), lex):
             pass  # "“…,” one of the people said": credited, to no one the text names
-        elif (before := _subject_before_quote(text, lo, span, prev, lex)) is not None:
+        elif (
+            # "“…,” said coach Jones. Smith scored twice. “He was brilliant.”": a quotation
+            # after a credited one in its paragraph goes on with that speaker (below).
+            not (prev is not None and prev.para == span.para and credits and credits[-1].speaker)
+            and (before := _subject_before_quote(text, lo, span, prev, lex)) is not None
+            # "London was cold. “…”": a lone name must be a person's.
+            and (before.kind != "single" or cast.is_person(before.text or ""))
+        ):
             credit = Credit(speaker=_resolve(before, before.pos, cast, lex))
         elif prev is not None and credits and credits[-1].speaker is not None:
             la, lb, same_sentence = _leading_frame(text, lo, span, prev)
