@@ -212,9 +212,9 @@ class Lexicon:
     demonyms: frozenset[str] = attrs.field(factory=frozenset)
     #: Nouns for someone under 20 ("teenager"): a titled person is one only if given such an age.
     youth_roles: frozenset[str] = attrs.field(factory=frozenset)
-    #: Roles whose words hold a shorter role's that they are not ("attorney general"):
-    #: "the lawyer" and "the general" are someone else.
-    distinct_roles: tuple[frozenset[str], ...] = ()
+    #: Roles whose words hold a shorter role's that they are not ("attorney general"), each
+    #: with its head word ("attorney"): "the lawyer" and "the general" are someone else.
+    distinct_roles: tuple[tuple[frozenset[str], str], ...] = ()
     #: Endings of nouns for a person by what they do ("writer"): "the sign writer" is no sign.
     agent_endings: tuple[str, ...] = ()
     #: Endings of participles that open a clause before its subject ("Asked about …,").
@@ -367,7 +367,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         statement_nouns=words("statement_nouns"),
         role_equivalents=equivalents,
         role_prefixes=words("role_prefixes"),
-        distinct_roles=tuple(frozenset(p) for p in phrases("distinct_roles")),
+        distinct_roles=tuple((frozenset(p), p[0]) for p in phrases("distinct_roles") if p),
         youth_roles=words("youth_roles"),
         agent_endings=tuple(sorted({w.lower() for w in merged.get("agent_endings", [])})),
         participle_endings=tuple(sorted({w.lower() for w in merged.get("participle_endings", [])})),
@@ -2469,7 +2469,13 @@ def _role_holder(
 
     def other(own: set[str]) -> bool:
         # "Attorney General Jo Roe" is neither "the lawyer" nor "the general".
-        return any(d <= own and not d <= asked for d in lex.distinct_roles)
+        return any(d <= own and not d <= asked for d, _ in lex.distinct_roles)
+
+    def by_head(name: str) -> bool:
+        # Last resort: "the secretary" for "Secretary General Jo Roe" when no one else is
+        # one; never "the general", nor an equivalent ("the lawyer" for an attorney general).
+        own = cast.title_words(name)
+        return any(d <= own and words == [first] for d, first in lex.distinct_roles)
 
     def whole(name: str) -> bool:
         own = cast.title_words(name)
@@ -2492,7 +2498,7 @@ def _role_holder(
             near = cast.text[max(0, at - 40) : at]
             if whole(name) and any(q in near for q in qualifiers) and fits(name):
                 return name
-    for holds in (whole, tail):
+    for holds in (whole, tail, by_head):
 
         def accept(name: str, holds: Callable[[str], bool] = holds) -> bool:
             return bool(name) and holds(name) and fits(name)
