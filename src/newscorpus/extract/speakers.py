@@ -230,6 +230,9 @@ class Lexicon:
     list_openers: frozenset[str] = attrs.field(factory=frozenset)
     #: Verbs by which someone voices words not their own ("read", "quoted").
     relay_verbs: frozenset[str] = attrs.field(factory=frozenset)
+    #: Whether "the <lower-case noun>" no list holds is read as a role ("the
+    #: epidemiologist"): only when crediting a quotation (see :func:`_reading_unlisted`).
+    unlisted_roles: bool = False
     # Derived from the lists above when the lexicon is made, so that the hot loops
     # test one set instead of walking the phrases:
     #: The multi-word cues and the "according to" phrases by their first word, longest
@@ -805,7 +808,9 @@ def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | No
         return None
     tail = seg[-1].low.rsplit(" ", 1)[-1]
     if tail not in lex.role_tails and not tail.endswith("old"):
-        return None  # no role ends so, nor an age ("45-year-old")
+        # No role ends so, nor an age ("45-year-old"); "the epidemiologist" may still be
+        # a role the article gave someone (resolved by :func:`_introduced_as`).
+        return _unlisted_role(seg, lex)
     for width in (3, 2, 1):
         if len(seg) < width:
             continue
@@ -826,6 +831,42 @@ def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | No
             if not seg[d].is_word and seg[d].text not in "'’":
                 break
     return None
+
+
+def _unlisted_role(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | None:
+    """``("unlisted", noun, index of determiner)`` when ``seg`` ends with a definite
+    determiner and a lower-case noun no list holds ("the epidemiologist", "the
+    dad-of-three"): a role only if the article gave it to someone.  The phrase must be
+    the whole subject ("the epidemiologist said"), never the end of a clause ("Il
+    capitano Luca Ferraro ha difeso i compagni:").
+    """
+    if not lex.unlisted_roles or len(seg) != 2:
+        return None
+    det, noun = seg[-2], seg[-1]
+    if (
+        det.low not in lex.determiners
+        or det.low in lex.indefinite
+        or not noun.is_lower_word
+        or noun.low in lex.function_words
+        or noun.low in lex.skip
+        or noun.low in lex.pronouns
+        or noun.low in lex.cue_starts
+    ):
+        return None
+    return "unlisted", noun.text.lower(), len(seg) - 2
+
+
+_UNLISTED: dict[int, tuple[Lexicon, Lexicon]] = {}
+
+
+def _reading_unlisted(lex: Lexicon) -> Lexicon:
+    """``lex`` that also reads "the <lower-case noun>" no list holds as a role (made once)."""
+    entry = _UNLISTED.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        if len(_UNLISTED) > 64:
+            _UNLISTED.clear()
+        entry = _UNLISTED[id(lex)] = (lex, attrs.evolve(lex, unlisted_roles=True))
+    return entry[1]
 
 
 def _is_pronoun(t: _Tok, lex: Lexicon) -> bool:
@@ -1976,6 +2017,7 @@ def _clear_caches() -> None:
     """Forget every remembered word, run and verdict (benchmarks measure a cold start so)."""
     _CLASSIFIED.clear()
     _RUN_VERDICTS.clear()
+    _UNLISTED.clear()
     _TOK_INFO.clear()
     _norm.cache_clear()
     _first_name_gender.cache_clear()
@@ -2513,6 +2555,41 @@ def _role_holder(
     return None
 
 
+#: How far before "the epidemiologist" the person introduced so is looked for.
+_INTRODUCED_WINDOW = 4000
+
+
+def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None:
+    """The latest person the ``_INTRODUCED_WINDOW`` characters before ``pos`` introduce
+    with ``noun``, a role no list holds, or None.
+
+    The noun is a title before the name ("epidemiologist Ingrid Solberg") or heads
+    an apposition after it ("Ingrid Solberg, an epidemiologist at …", "Doyle, 26, an
+    apprentice,").
+    """
+    lo = max(0, pos - _INTRODUCED_WINDOW)
+    window = cast.text[lo:pos]
+    found = _word_offsets(window.lower(), noun)
+    for a, b in reversed(found):
+        after = _NAME_AFTER_NOUN.match(window, b)
+        name = after[1] if after is not None else None
+        if name is None:
+            before = _APPOSED_BEFORE_NOUN.search(window, max(0, a - 120), a)
+            if before is not None and _norm(before[2]) in lex.determiners:
+                name = before[1]
+        if name is not None:
+            last = name.split()[-1]
+            if cast.is_person(last):
+                return cast.full(last)
+    return None
+
+
+_NAME_AFTER_NOUN = re.compile(rf"[ \t]+((?:[{_CAP}][\w'’-]*[ \t]+)*[{_CAP}][\w'’-]*)")
+_APPOSED_BEFORE_NOUN = re.compile(
+    rf"([{_CAP}][\w'’-]*(?:[ \t]+[{_CAP}][\w'’-]*)*)(?:,[ \t]+\d{{1,3}})?,[ \t]+(\w+)[ \t]+(?:[^\W\d_A-Z][\w'’-]*[ \t]+){{0,3}}\Z"
+)
+
+
 #: How far before a role noun a body's short name is looked for as a sentence's subject.
 _SHORT_NAME_WINDOW = 3000
 
@@ -2587,6 +2664,8 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.indefinite:
         return None  # "a company spokeswoman": someone the text does not name
     kind, _, head = m.value.partition(":")
+    if kind == "unlisted":
+        return _introduced_as(cast, head, pos, lex)
     last = head.split()[-1]
     if kind == "person":
         cast.read_roles(lex)
@@ -2921,6 +3000,7 @@ def attribute(
     """
     lex = load_lexicon(language)
     cast = _build_cast(_masked(text, spans), bounds, lex)
+    unlisted = _reading_unlisted(lex)
     credits: list[Credit] = []
     by_open: dict[int, int] = {}
     for k, span in enumerate(spans):
@@ -2928,7 +3008,14 @@ def attribute(
         prev = spans[k - 1] if k else None
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         ta, tb = _trailing_frame(text, hi, span, nxt)
-        mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), lex)
+        mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), unlisted)
+        if (
+            mention is not None
+            and mention.value.startswith("unlisted:")
+            and _resolve(mention, min(mention.pos, span.open_pos), cast, lex) is None
+        ):
+            # "the dad-of-three" that the article gave no one: read as before.
+            mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), lex)
         if mention is None and span.continued_from is None and span.para:
             mention = _colon_paragraph_before(text, lo, span, bounds[span.para - 1], lex)
         if mention is None and span.continued_from is None:
