@@ -233,6 +233,9 @@ class Lexicon:
     #: Whether "the <lower-case noun>" no list holds is read as a role ("the
     #: epidemiologist"): only when crediting a quotation (see :func:`_reading_unlisted`).
     unlisted_roles: bool = False
+    #: Honorific written before a first name -> "given" when only so ("Sir"), "either"
+    #: when also before the surname ("Lord"): "Sir Geoffrey" is "Sir Geoffrey Pell".
+    given_name_honorifics: dict[str, str] = attrs.field(factory=dict)
     # Derived from the lists above when the lexicon is made, so that the hot loops
     # test one set instead of walking the phrases:
     #: The multi-word cues and the "according to" phrases by their first word, longest
@@ -379,6 +382,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         ambiguous_titles=words("ambiguous_titles"),
         list_openers=words("list_openers"),
         relay_verbs=words("relay_verbs"),
+        given_name_honorifics=dict(merged.get("given_name_honorifics", {})),
     )
 
 
@@ -2555,6 +2559,42 @@ def _role_holder(
     return None
 
 
+#: How far before "Sir Geoffrey" the name it is short for is looked for.
+_HONOURED_WINDOW = 8000
+
+
+def _honoured(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
+    """The fullest name a lone first name after "Sir", "Dame" ("Sir Geoffrey") is short
+    for, or None.
+
+    The latest name the article wrote with the same honorific and first name ("Sir
+    Geoffrey Pell") wins; then, after "Lord" or "Lady", a surname ("Lord Pell"); then
+    the latest fuller name with that first name ("Geoffrey Pell"), all in the
+    ``_HONOURED_WINDOW`` characters before the mention.
+    """
+    word = m.value
+    if not lex.given_name_honorifics or " " in word:
+        return None
+    # The mention starts at its title ("Sir Geoffrey") or, with the title dropped, after it.
+    at = cast.text[m.pos : m.pos + 12].split(maxsplit=1)[:1]
+    before = at if at and at[0] != word else cast.text[max(0, m.pos - 12) : m.pos].split()[-1:]
+    reading = lex.given_name_honorifics.get(before[0]) if before else None
+    if reading is None:
+        return None
+    window = cast.text[max(0, m.pos - _HONOURED_WINDOW) : m.pos]
+    given = re.escape(word)
+    for honorific in (re.escape(before[0]) + r"[ \t]+", ""):
+        last = None
+        for found in re.finditer(rf"\b{honorific}{given}[ \t]+([{_CAP}][\w'’-]+)", window):
+            if cast.is_person(found[1]):
+                last = found[1]
+        if last is not None:
+            return cast.full(f"{word} {last}")
+        if honorific and reading != "given" and cast.full(word) != word:
+            return None  # "Lord Pell": the surname, as any name is read
+    return None
+
+
 #: How far before "the epidemiologist" the person introduced so is looked for.
 _INTRODUCED_WINDOW = 4000
 
@@ -2633,7 +2673,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.kind == "thing":
         return None  # "a sign read": written, not said
     if m.kind in ("person", "single"):
-        return cast.full(m.value)
+        return _honoured(m, cast, lex) or cast.full(m.value)
     if m.kind == "org":
         return _LEADING_THE.sub("", m.value)
     if m.kind in ("pronoun", "implicit"):
