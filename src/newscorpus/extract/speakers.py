@@ -236,6 +236,9 @@ class Lexicon:
     #: Honorific written before a first name -> "given" when only so ("Sir"), "either"
     #: when also before the surname ("Lord"): "Sir Geoffrey" is "Sir Geoffrey Pell".
     given_name_honorifics: dict[str, str] = attrs.field(factory=dict)
+    #: Determiners before which a capitalised word is a noun, in a language that
+    #: capitalises every noun ("der Gewerkschafter"): a name only where one follows it.
+    noun_determiners: frozenset[str] = attrs.field(factory=frozenset)
     # Derived from the lists above when the lexicon is made, so that the hot loops
     # test one set instead of walking the phrases:
     #: The multi-word cues and the "according to" phrases by their first word, longest
@@ -383,6 +386,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         list_openers=words("list_openers"),
         relay_verbs=words("relay_verbs"),
         given_name_honorifics=dict(merged.get("given_name_honorifics", {})),
+        noun_determiners=words("noun_determiners"),
     )
 
 
@@ -565,12 +569,17 @@ def _classify_run(
     span: tuple[int, int] = (0, 0),
     *,
     after_prep: bool | None = None,
+    noun_first: bool = False,
 ) -> _Run | None:
+    """What a run of capitalised ``words`` names; ``noun_first`` when a noun determiner
+    stands before it ("der Gewerkschafter", see ``Lexicon.noun_determiners``)."""
     first = 0
     while (
         first < len(words) and words[first].low in lex.function_words and not _acronym(words[first])
     ):
         first += 1
+    if first and words[first - 1].low in lex.noun_determiners:
+        noun_first = True  # "Der Erste Bevollmächtigte": a noun, not a name
     words = words[first:]
     if not words:
         return None
@@ -640,6 +649,14 @@ def _classify_run(
         if len(title) == 1 and title[0].isupper() and len(title[0]) > 1:
             return _Run("org", title[0], "", start, end, subject, *span)
         return None
+    if noun_first and not cut:
+        # "der Gewerkschafter", "die Ökonomin Jutta Roth": the noun is no name; the name
+        # that follows it starts at a known first name, and the noun is its title.
+        k = _name_after_noun(name)
+        if k is None:
+            return None
+        start = words[len(texts) - len(name) + k].start
+        title, name = name[:k], name[k:]
     nlows = [_norm(t) for t in name]
     place = nlows[-1] in lex.place_words or (len(nlows) > 1 and nlows[0] in lex.place_prefixes)
     if place or all(w in lex.calendar for w in nlows):
@@ -686,15 +703,16 @@ def _classify_toks(toks: Sequence[_Tok], i: int, j: int, lex: Lexicon) -> _Run |
     after_prep = (
         before is not None and before.is_lower_word and before.low in lex.place_prepositions
     )
+    noun_first = before is not None and before.low in lex.noun_determiners
     words = toks[i:j]
     entry = _RUN_VERDICTS.get(id(lex))
     cache = (
         entry[1] if entry is not None and entry[0] is lex else _lexicon_cache(_RUN_VERDICTS, lex)
     )
-    key = (tuple([t.text for t in words]), after_prep)
+    key = (tuple([t.text for t in words]), after_prep, noun_first)
     hit = cache.get(key, _MISSING)
     if hit is _MISSING:
-        run = _classify_run(list(words), None, lex, after_prep=after_prep)
+        run = _classify_run(list(words), None, lex, after_prep=after_prep, noun_first=noun_first)
         if run is None:
             hit = None
         else:
@@ -840,7 +858,8 @@ def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | No
 def _unlisted_role(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | None:
     """``("unlisted", noun, index of determiner)`` when ``seg`` ends with a definite
     determiner and a lower-case noun no list holds ("the epidemiologist", "the
-    dad-of-three"): a role only if the article gave it to someone.  The phrase must be
+    dad-of-three"), or a capitalised one after a noun determiner ("die Ökonomin"): a
+    role only if the article gave it to someone.  The phrase must be
     the whole subject ("the epidemiologist said"), never the end of a clause ("Il
     capitano Luca Ferraro ha difeso i compagni:").
     """
@@ -850,7 +869,8 @@ def _unlisted_role(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | 
     if (
         det.low not in lex.determiners
         or det.low in lex.indefinite
-        or not noun.is_lower_word
+        # "der Gewerkschafter": every noun is capitalised after a noun determiner.
+        or not (noun.is_lower_word or (noun.is_word and det.low in lex.noun_determiners))
         or noun.low in lex.function_words
         or noun.low in lex.skip
         or noun.low in lex.pronouns
@@ -1771,6 +1791,13 @@ _RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t])|[{_CAP}][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)
 _TOKEN_IN_RUN = re.compile(rf"{_RUN_WORD}\.?|\S+")
 
 
+def _name_after_noun(words: Sequence[str]) -> int | None:
+    """Index of the known first name after the noun ``words[0]`` opens, or None."""
+    return next(
+        (k for k in range(1, len(words)) if _first_name_gender(words[k].split("-")[0])), None
+    )
+
+
 @functools.lru_cache(maxsize=16)
 def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
     """Capitalised words joined by spaces or by up to two connectors ("Bank of France")."""
@@ -1788,7 +1815,9 @@ _Verdict = tuple[str, str, str, bool, int, int] | None
 _CLASSIFIED: dict[int, tuple[Lexicon, dict[Any, Any]]] = {}
 
 
-def _run_verdict(run_text: str, lex: Lexicon, cache: dict[str, _Verdict]) -> _Verdict:
+def _run_verdict(
+    run_text: str, lex: Lexicon, cache: dict[str, _Verdict], *, noun_first: bool = False
+) -> _Verdict:
     """:func:`_classify_run` on a run's text, remembered: the same names recur in every article.
 
     A verdict is ``(kind, name, title, subject, start, end)`` with offsets in
@@ -1797,8 +1826,10 @@ def _run_verdict(run_text: str, lex: Lexicon, cache: dict[str, _Verdict]) -> _Ve
     changes, so the caller only clears ``subject`` then.  The run pattern's
     capitals include the lower-case letters of Latin Extended ("ł"): a run that
     starts with one is no run (and the capitals it swallowed are none either).
+    ``noun_first``: a noun determiner stands before the run (see :func:`_classify_run`).
     """
-    hit = cache.get(run_text, _MISSING)
+    key = "\0" + run_text if noun_first else run_text
+    hit = cache.get(key, _MISSING)
     if hit is _MISSING:
         hit = None
         if run_text[0].isupper():
@@ -1808,12 +1839,12 @@ def _run_verdict(run_text: str, lex: Lexicon, cache: dict[str, _Verdict]) -> _Ve
                 if word.endswith(".") and not _INITIALS.match(word):
                     word = word[:-1]
                 toks.append(_tok(word, m.start(), m.start() + len(word)))
-            run = _classify_run(toks, None, lex, after_prep=False)
+            run = _classify_run(toks, None, lex, after_prep=False, noun_first=noun_first)
             if run is not None:
                 hit = (run.kind, run.name, run.title, run.subject, run.start, run.end)
         if len(cache) > 50_000:
             cache.clear()  # bounded: a long-running process must not grow without end
-        cache[run_text] = hit
+        cache[key] = hit
     return hit  # type: ignore[no-any-return]
 
 
@@ -2166,6 +2197,7 @@ def _build_cast(
     after_name = _AFTER_NAME.match
     all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
     after_lower = cast.after_lower
+    nouns = [[w] for w in lex.noun_determiners]
 
     names: list[str] = []  # every run's name, for _unglue
     persons: list[str] = []  # every person's name as written, in order
@@ -2210,8 +2242,17 @@ def _build_cast(
                 hit = _run_verdict(run_text, lex, verdicts)
             if hit is None:
                 continue
-            kind, name, title, subject, rs, re_ = hit
             at = m.start()
+            if (
+                nouns
+                and (hit[0] == "person" or hit[0] == "single")
+                and masked[max(0, at - 8) : at].rsplit(None, 1)[-1:] in nouns
+            ):
+                # "der Gewerkschafter": a noun, not a name (German capitalises every noun).
+                hit = _run_verdict(run_text, lex, verdicts, noun_first=True)
+                if hit is None:
+                    continue
+            kind, name, title, subject, rs, re_ = hit
             rs += at
             re_ += at
             while rs >= b:  # the run starts a later sentence
