@@ -653,6 +653,12 @@ def _classify_run(
         # "der Gewerkschafter", "die Ökonomin Jutta Roth": the noun is no name; the name
         # that follows it starts at a known first name, and the noun is its title.
         k = _name_after_noun(name)
+        if k is None and len(name) > 1:
+            # "der Gewerkschafter Müller", "der Trainer Tuchel": a noun, then the surname;
+            # "die Deutsche Bahn" (an adjective first) stays one name.
+            head = _norm(name[0])
+            role = head in lex.person_roles or head in lex.generic_roles
+            k = 1 if role or not head.endswith(("e", "en")) else 0
         if k is None:
             return None
         start = words[len(texts) - len(name) + k].start
@@ -875,6 +881,10 @@ def _unlisted_role(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | 
         or noun.low in lex.skip
         or noun.low in lex.pronouns
         or noun.low in lex.cue_starts
+        # "the statement said", "the sign read": a text, never a person's role.
+        or noun.low in lex.statement_nouns
+        or noun.low in lex.speech_nouns
+        or noun.low in lex.inscriptions
     ):
         return None
     return "unlisted", noun.text.lower(), len(seg) - 2
@@ -2654,7 +2664,7 @@ def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None
     for a, b in reversed(found):
         after = _NAME_AFTER_NOUN.match(window, b)
         name = after[1] if after is not None else None
-        if name is None:
+        if name is None and _heads_phrase(window, b, lex):
             before = _APPOSED_BEFORE_NOUN.search(window, max(0, a - 120), a)
             if before is not None and _norm(before[2]) in lex.determiners:
                 name = before[1]
@@ -2665,6 +2675,16 @@ def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None
     return None
 
 
+def _heads_phrase(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the noun ending at ``end`` heads its phrase: not a possessive ("a former
+    epidemiologist's son") nor a modifier before another noun ("a study author")."""
+    if text[end : end + 1] in ("'", "’"):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return after is None or _norm(after[1]) in lex.function_words
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_A-Z][\w'’-]*)")
 _NAME_AFTER_NOUN = re.compile(rf"[ \t]+((?:[{_CAP}][\w'’-]*[ \t]+)*[{_CAP}][\w'’-]*)")
 _APPOSED_BEFORE_NOUN = re.compile(
     rf"([{_CAP}][\w'’-]*(?:[ \t]+[{_CAP}][\w'’-]*)*)(?:,[ \t]+\d{{1,3}})?,[ \t]+(\w+)[ \t]+(?:[^\W\d_A-Z][\w'’-]*[ \t]+){{0,3}}\Z"
