@@ -755,6 +755,9 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
                 j = k + 1
                 continue
             break
+        if j == i + 1 < n and toks[j].text == "." and t.low in lex.ambiguous_titles:
+            i = j  # "Det. Sgt. Roe", "Gen. Milley": with its full stop, a title
+            continue
         run = _classify_toks(toks, i, j, lex)
         if (
             run is not None
