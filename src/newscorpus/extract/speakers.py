@@ -2404,6 +2404,15 @@ def _build_cast(
         # A name with a known first name beats a longer one without: "Luka Kovac", not
         # the headline's "Late Kovac".
         ranked = (any(_first_name_gender(w) for w in given.split()), len(name))
+        if (
+            last in rank
+            and ranked[0]
+            and rank[last][0]
+            and given.split()[0] != fullest[last].split()[0]
+        ):
+            # Another person of the surname ("her father, Esteban Quintero", after
+            # "Mara Quintero"): the lone surname stays the one introduced first's.
+            continue
         if last not in rank or ranked > rank[last]:
             fullest[last], rank[last] = name, ranked
     for rs, name, is_person, titles in titled:
