@@ -239,6 +239,9 @@ class Lexicon:
     #: Determiners before which a capitalised word is a noun, in a language that
     #: capitalises every noun ("der Gewerkschafter"): a name only where one follows it.
     noun_determiners: frozenset[str] = attrs.field(factory=frozenset)
+    #: Subject pronouns joined by a hyphen to the verb before them, normalised ("t elle"
+    #: of "lance-t-elle", "elle" of "poursuit-elle"), longest first.
+    inverted_pronouns: tuple[str, ...] = ()
     # Derived from the lists above when the lexicon is made, so that the hot loops
     # test one set instead of walking the phrases:
     #: The multi-word cues and the "according to" phrases by their first word, longest
@@ -387,6 +390,9 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         relay_verbs=words("relay_verbs"),
         given_name_honorifics=dict(merged.get("given_name_honorifics", {})),
         noun_determiners=words("noun_determiners"),
+        inverted_pronouns=tuple(
+            sorted({_norm(w).strip() for w in merged.get("inverted_pronouns", [])}, key=len)[::-1]
+        ),
     )
 
 
@@ -1287,8 +1293,29 @@ def _addressed(toks: Sequence[_Tok], lex: Lexicon) -> bool:
     return False
 
 
+def _split_inverted(toks: Sequence[_Tok], lex: Lexicon) -> Sequence[_Tok]:
+    """``toks`` with each cue joined to its subject pronoun ("lance-t-elle") as two tokens."""
+    out: list[_Tok] | None = None
+    for k, t in enumerate(toks):
+        low = t.low
+        for suffix in lex.inverted_pronouns if " " in low else ():
+            stem = low[: -len(suffix) - 1]
+            if low.endswith(" " + suffix) and stem in lex.cues:
+                if out is None:
+                    out = list(toks[:k])
+                pron = t.text[t.text.rfind("-") + 1 :]
+                out.append(_tok(t.text[: len(stem)], t.start, t.start + len(stem)))
+                out.append(_tok(pron, t.end - len(pron), t.end))
+                break
+        else:
+            if out is not None:
+                out.append(t)
+    return toks if out is None else out
+
+
 def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Mention | None:
     """Find the cue and its subject in a frame; None when it credits no one."""
+    toks = _split_inverted(toks, lex)
     first = -1  # index of the first word token
     for k, t in enumerate(toks):
         if t.is_word:
