@@ -45,6 +45,14 @@ _LEXICONS = Path(__file__).with_name("lexicons")
 # Elided French/Italian articles ("l'entreprise") are tokens of their own.
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)")
+
+
+def _unelided(word: str) -> str:
+    """``word`` without the elided article it opens with ("assessora" of "L'assessora")."""
+    m = _ELIDED.match(word)
+    return word[m.end() :] if m else word
+
+
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|[;\n]")
 
 
@@ -1675,15 +1683,19 @@ class _Cast:
         rfind = text.rfind
         for at, written in self.after_lower:
             lo = at - 40 if at > 40 else 0
-            nearest = text[rfind(" ", lo, at - 1) + 1 : at - 1]
+            # "L'avvocato Paolo Conti": the role after an elided article is one word.
+            nearest = _unelided(text[rfind(" ", lo, at - 1) + 1 : at - 1])
             if nearest not in titles and "-" not in nearest:
                 continue  # most names follow a word that is no role: tell so at once
             # Up to three role words before the name, nearest first.
             role_words: list[str] = []
             for w in reversed(text[lo:at].split()[-3:]):
-                if not w[0].islower() or not _is_title(_norm(w), lex):
+                bare = _unelided(w)
+                if not bare[0].islower() or not _is_title(_norm(bare), lex):
                     break
-                role_words.append(_norm(w))
+                role_words.append(_norm(bare))
+                if bare is not w:
+                    break  # the article opens the role
             name = self.full(written)
             if not role_words or not self.is_person(name):
                 continue
@@ -2018,7 +2030,7 @@ def _appositive_titles(text: str, a: int, b: int, start: int, end: int, lex: Lex
     before = text[max(a, start - 90) : start].rstrip()
     if before.endswith(","):
         clause = _CLAUSE_PUNCT.split(before[:-1])[-1]
-        found.update(w for w in map(_norm, clause.split()[-8:]) if w in roles)
+        found.update(w for w in map(_norm, map(_unelided, clause.split()[-8:])) if w in roles)
     after = text[end : min(b, end + 70)]
     if after.lstrip().startswith(","):
         clause = _CLAUSE_PUNCT.split(after.lstrip()[1:])[0]
