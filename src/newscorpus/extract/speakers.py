@@ -1045,6 +1045,14 @@ def _mention_from(
         named = _apposed_name(seg, runs, closed)
         if named is not None:
             return _Mention(named.kind, named.name, named.name, named.start, cue)
+    if (
+        len(seg) == 2
+        and seg[1].low in lex.statement_nouns
+        and seg[0].low in lex.determiners
+        and seg[0].low not in lex.indefinite
+    ):
+        # "the statement said": the body that issued it, if the text said who (see _resolve).
+        return _Mention("statement", f"{seg[0].text} {seg[1].text}", seg[1].low, seg[0].start, cue)
     if not inverted and len(seg) > 2 and seg[-1].low in lex.statement_nouns:
         # "A university statement said": the body speaks, whatever the article says of
         # the statement ("a" is its article, not the body's).
@@ -2781,9 +2789,43 @@ def _short_subject_pattern(shorts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=[.!?] )|(?<=\n)|^)({words})(?=[ \t]+[a-z])", re.MULTILINE)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: How far before "the statement said" the sentence that issued it is looked for.
+_STATEMENT_REACH = 800
+
+
+def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None:
+    """Which body issued "the statement" quoted at ``pos``: the subject of the latest sentence
+    that spoke "in a statement" ("The hospital said in a statement that …") in the same
+    or the previous paragraph, or None."""
+    text = cast.text
+    lo = max(0, pos - _STATEMENT_REACH)
+    found = None
+    for found in re.finditer(  # noqa: B007 - the latest match is wanted
+        rf"\b[Ii]n (?:a|an|its|their|his|her) (?:\w+ )?{re.escape(noun)}\b", text[lo:pos]
+    ):
+        pass
+    if found is None:
+        return None
+    at = lo + found.start()
+    if len(_PARAGRAPH_BREAK.findall(text, at, pos)) > 1:
+        return None  # said two paragraphs back or more: another statement may be meant
+    a = _sentence_start(text, lo, at)
+    ends = _sentence_ends(text, at, min(pos, at + 300))
+    toks = _tokens(text, a, ends[0] if ends else min(pos, at + 300))
+    for i, _ in _cues(toks, lex):
+        m = _subject_before(toks, i, lex) if i else None
+        # Only a body: a person's statement quoted so may be about them ("We wish him well").
+        if m is not None and (m.kind == "org" or m.value.startswith("org:")):
+            return _resolve(m, toks[i].start, cast, lex)
+    return None
+
+
 def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.kind == "thing":
         return None  # "a sign read": written, not said
+    if m.kind == "statement":
+        return _statement_issuer(cast, m.value, pos, lex)
     if m.kind in ("person", "single"):
         return _honoured(m, cast, lex) or cast.full(m.value)
     if m.kind == "org":
