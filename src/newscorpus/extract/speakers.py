@@ -2705,6 +2705,28 @@ def _honoured(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     return None
 
 
+def _gendered_surname(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
+    """The one person of a shared surname whose first name has the gender of the honorific
+    before it ("Mrs Smith" after "John Smith" and "his wife, Mary Smith"), or None."""
+    word = m.value
+    if " " in word:
+        return None
+    at = cast.text[m.pos : m.pos + 12].split(maxsplit=1)[:1]
+    before = at if at and at[0] != word else cast.text[max(0, m.pos - 12) : m.pos].split()[-1:]
+    said = lex.gender_words.get(before[0].rstrip(".")) if before else None
+    if said is None:
+        return None
+    full = cast.full(word)
+    if _first_name_gender(full.split()[0]) == said[0]:
+        return None
+    same = {
+        cast.full(n)
+        for n in cast.unglued.values()
+        if n.split()[-1] == word and _first_name_gender(n.split()[0]) == said[0]
+    }
+    return same.pop() if len(same) == 1 else None
+
+
 #: How far before "the epidemiologist" the person introduced so is looked for.
 _INTRODUCED_WINDOW = 4000
 
@@ -2827,7 +2849,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.kind == "statement":
         return _statement_issuer(cast, m.value, pos, lex)
     if m.kind in ("person", "single"):
-        return _honoured(m, cast, lex) or cast.full(m.value)
+        return _honoured(m, cast, lex) or _gendered_surname(m, cast, lex) or cast.full(m.value)
     if m.kind == "org":
         return _LEADING_THE.sub("", m.value)
     if m.kind in ("pronoun", "implicit"):
