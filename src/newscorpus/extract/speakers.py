@@ -2832,6 +2832,10 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
     at = lo + found.start()
     if len(_PARAGRAPH_BREAK.findall(text, at, pos)) > 1:
         return None  # said two paragraphs back or more: another statement may be meant
+    if re.search(
+        rf"\b(?![Tt]he\b)\w+ (?:\w+ )?{re.escape(noun)}s?\b", text[lo + found.end() : pos]
+    ):
+        return None  # "Jane Roe issued her own statement": another statement since
     a = _sentence_start(text, lo, at)
     ends = _sentence_ends(text, at, min(pos, at + 300))
     toks = _tokens(text, a, ends[0] if ends else min(pos, at + 300))
