@@ -2257,7 +2257,7 @@ def _build_cast(
     after_name = _AFTER_NAME.match
     all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
     after_lower = cast.after_lower
-    nouns = [[w] for w in lex.noun_determiners]
+    nouns = lex.noun_determiners
 
     names: list[str] = []  # every run's name, for _unglue
     persons: list[str] = []  # every person's name as written, in order
@@ -2306,7 +2306,8 @@ def _build_cast(
             if (
                 nouns
                 and (hit[0] == "person" or hit[0] == "single")
-                and masked[max(0, at - 8) : at].rsplit(None, 1)[-1:] in nouns
+                and (before_run := masked[max(0, at - 8) : at].rsplit(None, 1))
+                and before_run[-1] in nouns
             ):
                 # "der Gewerkschafter": a noun, not a name (German capitalises every noun).
                 hit = _run_verdict(run_text, lex, verdicts, noun_first=True)
