@@ -1311,6 +1311,8 @@ def _addressed(toks: Sequence[_Tok], lex: Lexicon) -> bool:
 
 def _split_inverted(toks: Sequence[_Tok], lex: Lexicon) -> Sequence[_Tok]:
     """``toks`` with each cue joined to its subject pronoun ("lance-t-elle") as two tokens."""
+    if not lex.inverted_pronouns:
+        return toks  # a language that joins no pronoun to its verb
     out: list[_Tok] | None = None
     for k, t in enumerate(toks):
         low = t.low
