@@ -594,6 +594,8 @@ def _classify_run(
         first += 1
     if first and words[first - 1].low in lex.noun_determiners:
         noun_first = True  # "Der Erste Bevollmächtigte": a noun, not a name
+    # "The Frenchwoman, 27, …": a determiner opening the run is one before the name
+    opener = words[first - 1] if first else None
     words = words[first:]
     if not words:
         return None
@@ -685,8 +687,13 @@ def _classify_run(
         if (
             not title
             and nlows[0] in lex.demonyms
-            and before is not None
-            and (before.low in lex.determiners or _AGE_ROLE.search(before.low) is not None)
+            and (
+                (opener is not None and opener.low in lex.determiners)
+                or (
+                    before is not None
+                    and (before.low in lex.determiners or _AGE_ROLE.search(before.low) is not None)
+                )
+            )
         ):
             # "the Croatian", "the 34-year-old Spaniard": a role (see _role_at_end);
             # "Finn said", "said Catalan" stay a surname.
