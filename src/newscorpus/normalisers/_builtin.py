@@ -199,10 +199,12 @@ def mojibake(text: str) -> str:
         return text
     if not _MAYBE_BROKEN.search(text):
         return text
-    lines = text.split("\n")
-    if not any(map(_FTFY_MAY_CHANGE.search, lines)):
-        return _no_blank_lines(text)  # as below, where ftfy would change no line
-    return _no_blank_lines("\n".join(map(_fix_line, lines)))
+    return _no_blank_lines("\n".join(map(_fix_gated_line, text.split("\n"))))
+
+
+def _fix_gated_line(line: str) -> str:
+    """:func:`_fix_line`, without calling ftfy where it can find nothing."""
+    return _fix_line(line) if _FTFY_MAY_CHANGE.search(line) else line
 
 
 def _mojibake_full(text: str) -> str:
