@@ -3239,13 +3239,12 @@ def attribute(
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         ta, tb = _trailing_frame(text, hi, span, nxt)
         mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), unlisted)
-        if (
-            mention is not None
-            and mention.value.startswith("unlisted:")
-            and _resolve(mention, min(mention.pos, span.open_pos), cast, lex) is None
-        ):
-            # "the dad-of-three" that the article gave no one: read as before.
-            mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), lex)
+        resolved: str | None = None  # the unlisted role's bearer, found once
+        if mention is not None and mention.value.startswith("unlisted:"):
+            resolved = _resolve(mention, min(mention.pos, span.open_pos), cast, lex)
+            if resolved is None:
+                # "the dad-of-three" that the article gave no one: read as before.
+                mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), lex)
         if mention is None and span.continued_from is None and span.para:
             mention = _colon_paragraph_before(text, lo, span, bounds[span.para - 1], lex)
         if mention is None and span.continued_from is None:
@@ -3253,7 +3252,7 @@ def attribute(
         credit = _NO_CREDIT
         if mention is not None:
             where = mention.pos if mention.pos < span.open_pos else span.open_pos
-            speaker = _resolve(mention, where, cast, lex)
+            speaker = resolved or _resolve(mention, where, cast, lex)
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
