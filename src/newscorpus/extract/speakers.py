@@ -2679,6 +2679,16 @@ def _role_holder(
     return None
 
 
+def _honorific_of(m: _Mention, text: str) -> str:
+    """The word before a lone name ("Sir" of "Sir Geoffrey", "Mrs" of "Mrs Smith"), or "".
+
+    The mention starts at its title or, with the title dropped, at the name itself.
+    """
+    at = text[m.pos : m.pos + 12].split(maxsplit=1)[:1]
+    before = at if at and at[0] != m.value else text[max(0, m.pos - 12) : m.pos].split()[-1:]
+    return before[0] if before else ""
+
+
 #: How far before "Sir Geoffrey" the name it is short for is looked for.
 _HONOURED_WINDOW = 8000
 
@@ -2695,15 +2705,13 @@ def _honoured(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     word = m.value
     if not lex.given_name_honorifics or " " in word:
         return None
-    # The mention starts at its title ("Sir Geoffrey") or, with the title dropped, after it.
-    at = cast.text[m.pos : m.pos + 12].split(maxsplit=1)[:1]
-    before = at if at and at[0] != word else cast.text[max(0, m.pos - 12) : m.pos].split()[-1:]
-    reading = lex.given_name_honorifics.get(before[0]) if before else None
+    before = _honorific_of(m, cast.text)
+    reading = lex.given_name_honorifics.get(before) if before else None
     if reading is None:
         return None
     window = cast.text[max(0, m.pos - _HONOURED_WINDOW) : m.pos]
     given = re.escape(word)
-    for honorific in (re.escape(before[0]) + r"[ \t]+", ""):
+    for honorific in (re.escape(before) + r"[ \t]+", ""):
         last = None
         for found in re.finditer(rf"\b{honorific}{given}[ \t]+([{_CAP}][\w'’-]+)", window):
             if cast.is_person(found[1]):
@@ -2721,9 +2729,8 @@ def _gendered_surname(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     word = m.value
     if " " in word:
         return None
-    at = cast.text[m.pos : m.pos + 12].split(maxsplit=1)[:1]
-    before = at if at and at[0] != word else cast.text[max(0, m.pos - 12) : m.pos].split()[-1:]
-    said = lex.gender_words.get(before[0].rstrip(".")) if before else None
+    before = _honorific_of(m, cast.text)
+    said = lex.gender_words.get(before.rstrip(".")) if before else None
     if said is None:
         return None
     full = cast.full(word)
