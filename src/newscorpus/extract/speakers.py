@@ -973,16 +973,20 @@ def _inscription_at(seg: Sequence[_Tok], lex: Lexicon) -> int:
     return -1
 
 
-def _agent_noun(tok: _Tok, lex: Lexicon) -> bool:
-    """Whether ``tok`` names a person by what they do ("writer", "painter", "lawyer")."""
-    low = tok.low
-    if (
-        not tok.is_lower_word
-        or low in lex.function_words
+def _grammar_word(low: str, lex: Lexicon) -> bool:
+    """Whether ``low`` is a function word, preposition, adverb or conjunction: no noun, no name."""
+    return (
+        low in lex.function_words
         or low in lex.place_prepositions
         or low in lex.skip
         or low in lex.clause_boundaries
-    ):
+    )
+
+
+def _agent_noun(tok: _Tok, lex: Lexicon) -> bool:
+    """Whether ``tok`` names a person by what they do ("writer", "painter", "lawyer")."""
+    low = tok.low
+    if not tok.is_lower_word or _grammar_word(low, lex):
         return False  # "a sign under the clock", "a note later read"
     return low in lex.person_roles or (bool(lex.agent_endings) and low.endswith(lex.agent_endings))
 
@@ -1162,12 +1166,7 @@ def _opening_word(
             for o in runs
             if o.kind in ("person", "single")
         )
-    if (
-        low in lex.function_words
-        or low in lex.place_prepositions
-        or low in lex.skip
-        or low in lex.clause_boundaries
-    ):
+    if _grammar_word(low, lex):
         return True
     return (
         low.endswith(lex.participle_endings)
@@ -1338,6 +1337,13 @@ def _split_inverted(toks: Sequence[_Tok], lex: Lexicon) -> Sequence[_Tok]:
     return toks if out is None else out
 
 
+def _subject_pronoun(m: _Mention, lex: Lexicon) -> bool:
+    """Whether ``m`` is a person's subject pronoun ("he"), not a possessive ("Her plan")."""
+    return (
+        m.kind == "pronoun" and m.value == "person" and _norm(m.text or "") not in lex.determiners
+    )
+
+
 def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Mention | None:
     """Find the cue and its subject in a frame; None when it credits no one."""
     toks = _split_inverted(toks, lex)
@@ -1400,12 +1406,7 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         if m is not None and (
             (m.kind in ("person", "single", "org") and m.pos == _first_name_pos(toks, lex))
             # "He gave no all-clear: „…“": a subject pronoun opening the clause.
-            or (
-                m.kind == "pronoun"
-                and m.value == "person"
-                and _norm(m.text or "") not in lex.determiners
-                and m.pos == toks[first].start
-            )
+            or (_subject_pronoun(m, lex) and m.pos == toks[first].start)
         ):
             return m
     if cues and cues[-1][0] and _cue_text(toks, *cues[-1]).endswith("ing"):
@@ -1414,11 +1415,7 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         if m is not None and (
             m.kind in ("person", "single")
             # "He questioned the estimate, calling it": a subject pronoun, not "Her plan".
-            or (
-                m.kind == "pronoun"
-                and m.value == "person"
-                and _norm(m.text or "") not in lex.determiners
-            )
+            or _subject_pronoun(m, lex)
         ):
             cue = _cue_text(toks, *cues[-1])
             return m._replace(cue=cue)
