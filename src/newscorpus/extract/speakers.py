@@ -2625,10 +2625,9 @@ def _role_holder(
     manager") prefers a bearer introduced with that name ("Rovers boss Jo Roe").
     """
     words = head.split()
-    forms = (frozenset(words), *lex.role_equivalents.get(head, ()))
-    last = words[-1]
-
     asked = frozenset(words)
+    forms = (asked, *lex.role_equivalents.get(head, ()))
+    last = words[-1]
 
     def other(own: set[str]) -> bool:
         # "Attorney General Jo Roe" is neither "the lawyer" nor "the general".
