@@ -2584,10 +2584,8 @@ def _named_near(cast: _Cast, lo: int, pos: int, gender: str, lex: Lexicon) -> st
     lo = max(lo, *(text.rfind(stop, lo, end - 1) + 1 for stop in (". ", "! ", "? ", "\n")))
     verdicts: dict[str, _Verdict] = _lexicon_cache(_CLASSIFIED, lex)
     found = None
-    for m in _run_pattern(lex.name_connectors).finditer(cast.text, lo, pos):
-        hit = verdicts.get(m.group(), _MISSING)
-        if hit is _MISSING:
-            hit = _run_verdict(m.group(), lex, verdicts)
+    for m in _run_pattern(lex.name_connectors).finditer(text, lo, pos):
+        hit = _run_verdict(m.group(), lex, verdicts)
         if hit is None or hit[0] not in ("person", "single"):
             continue
         name = cast.full(cast.unglued.get(hit[1], hit[1]))
