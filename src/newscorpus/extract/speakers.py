@@ -1315,6 +1315,11 @@ def _addressed(toks: Sequence[_Tok], lex: Lexicon) -> bool:
     return False
 
 
+def _relays(toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Whether a clause voices words not its subject's ("The judge read the letter aloud")."""
+    return any(t.low in lex.relay_verbs for t in toks if t.is_lower_word)
+
+
 def _split_inverted(toks: Sequence[_Tok], lex: Lexicon) -> Sequence[_Tok]:
     """``toks`` with each cue joined to its subject pronoun ("lance-t-elle") as two tokens."""
     if not lex.inverted_pronouns:
@@ -3142,7 +3147,7 @@ def _colon_paragraph_before(
         return None
     a = _sentence_start(text, max(pa, end - _FRAME_CHARS), end - 1)
     toks = _tokens(text, a, end)
-    if _addressed(toks, lex) or any(t.low in lex.relay_verbs for t in toks if t.is_lower_word):
+    if _addressed(toks, lex) or _relays(toks, lex):
         return None  # "In court he was asked:", "The judge read the letter:": not theirs
     m = _from_frame(toks, lex, trailing=False)
     return None if m is None or m.kind == "implicit" else m
@@ -3175,7 +3180,7 @@ def _subject_before_quote(
         return None  # "Will Smith ever leave? “Never.”": an answer to the question
     toks = _tokens(text, a, la)
     first = next((k for k, t in enumerate(toks) if t.is_word), -1)
-    if first < 0 or any(t.low in lex.relay_verbs for t in toks if t.is_lower_word):
+    if first < 0 or _relays(toks, lex):
         return None  # "Judge Anna Price read the letter aloud. “…”": the letter's words
     t = toks[first]
     if _norm(t.text) in lex.pronoun_genders and t.is_cap:
