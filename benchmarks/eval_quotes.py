@@ -1,7 +1,7 @@
 """Score :func:`newscorpus.extract.quotes.extract_quotes` on the annotated dev set.
 
 Usage: PYTHONPATH=src python benchmarks/eval_quotes.py [-v] [--pipeline]
-       [--tuning | --held-out | --batch=held-out-2]
+       [--tuning | --held-out | --batch=held-out-2] [--dir=PATH]
 
 Prints quote precision, recall and F1, and speaker accuracy, overall and per
 credit class (name, pronoun, role, none).  A predicted quote matches a gold one
@@ -14,6 +14,9 @@ right when it equals one of the gold forms (case-insensitive), or both are None.
 (``--held-out`` scores only them, ``--tuning`` only the others).
 ``--pipeline`` runs each file through ``newscorpus.parse_text`` (boilerplate,
 normalisers, language detection) instead of calling ``extract_quotes`` on it.
+``--dir=PATH`` scores another annotated set laid out the same way (an
+``annotations.json`` beside its text files), such as one kept out of git in
+``benchmarks/.cache/``.
 """
 
 from __future__ import annotations
@@ -65,7 +68,11 @@ def speaker_ok(pred: str | None, gold: Any) -> bool:
 def main() -> int:
     verbose = "-v" in sys.argv
     pipeline = "--pipeline" in sys.argv
-    data = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))["articles"]
+    here = HERE
+    for arg in sys.argv[1:]:
+        if arg.startswith("--dir="):
+            here = pathlib.Path(arg[len("--dir=") :])
+    data = json.loads((here / "annotations.json").read_text(encoding="utf-8"))["articles"]
     if "--held-out" in sys.argv:
         data = {k: v for k, v in data.items() if str(v.get("batch")).startswith("held-out")}
     elif "--tuning" in sys.argv:
@@ -80,9 +87,9 @@ def main() -> int:
     for name, ann in data.items():
         if pipeline:
             # The whole pipeline: loader, boilerplate, normalisers, language detection.
-            preds = newscorpus.parse_text((HERE / name).read_text(encoding="utf-8")).quotes
+            preds = newscorpus.parse_text((here / name).read_text(encoding="utf-8")).quotes
         else:
-            text = article_text(HERE / name)
+            text = article_text(here / name)
             preds = extract_quotes(text, language=ann.get("language"))
         ptoks = [toks(q.text) for q in preds]
         used: set[int] = set()
