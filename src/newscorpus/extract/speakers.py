@@ -1416,14 +1416,34 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             return m
     if cues and cues[-1][0] and _cue_text(toks, *cues[-1]).endswith("ing"):
         # "X launched an attack on Y, branding it “…”": the clause's own subject speaks.
-        m = _mention_from(toks[: cues[-1][0]], "", lex, inverted=True)
+        head = toks[: cues[-1][0]]
+        m = _mention_from(head, "", lex, inverted=True)
+        if m is not None and m.kind == "org":
+            # "Wall referred to the University of North Carolina case, saying": the name
+            # opening the clause is its subject, not a body named after the verb.
+            m = _opening_name(head, lex)
         if m is not None and (
             m.kind in ("person", "single")
             # "He questioned the estimate, calling it": a subject pronoun, not "Her plan".
             or _subject_pronoun(m, lex)
         ):
-            cue = _cue_text(toks, *cues[-1])
-            return m._replace(cue=cue)
+            return m._replace(cue=_cue_text(toks, *cues[-1]))
+    return None
+
+
+def _opening_name(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
+    """A person's name, or a lone name, that opens the clause ``toks`` as its first word
+    (not "The Democratic governor"), as its subject."""
+    first = next((k for k, t in enumerate(toks) if t.is_word), -1)
+    runs = _runs(toks, lex)
+    for r in runs:
+        if (
+            r.first == first
+            and r.kind in ("person", "single")
+            and r.subject
+            and not _opening_word(toks, r, runs, lex)
+        ):
+            return _Mention(r.kind, r.name, r.name, r.start, "")
     return None
 
 
