@@ -1224,6 +1224,11 @@ def _subject_before(
             break
         j -= 1
     seg = list(toks[start:end])
+    if len(seg) > 3 and seg[0].is_cap and _opens_with_preposition(seg, lex):
+        # "Of Friar Lawrence, Prelogar said": the phrase before the comma is no subject.
+        comma = next(k for k, t in enumerate(seg) if t.text == ",")
+        if any(t.is_word for t in seg[comma + 1 :]):
+            seg = seg[comma + 1 :]
     # Drop what sits between a subject and its verb: "has", "also", "on Tuesday", ", once again,".
     trimmed = False
     while seg and (
@@ -1237,6 +1242,21 @@ def _subject_before(
     if cue.endswith("ing") and (not seg or trimmed):
         return None  # "…, adding:" has no subject of its own
     return _mention_from(seg, cue, lex, inverted=False, closed=trimmed or dropped)
+
+
+def _opens_with_preposition(seg: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Whether ``seg`` opens with a prepositional or participle phrase closed by a comma
+    ("Of X, …", "On the economy, …", "Asked about X, …"); a determiner is never taken for
+    a preposition."""
+    low = seg[0].low
+    if low in lex.determiners or not any(t.text == "," for t in seg[1:]):
+        return False
+    if low in lex.place_prepositions or low in _PARTICIPLE_LINKS:
+        return True
+    nxt = seg[1].low if seg[1].is_lower_word else ""
+    return low.endswith(lex.participle_endings) and (
+        nxt in _MODIFIER_PREPOSITIONS or nxt in _PARTICIPLE_LINKS or nxt in lex.place_prepositions
+    )
 
 
 def _named_before(toks: Sequence[_Tok], k: int, cue: str, lex: Lexicon) -> _Mention | None:
