@@ -3332,6 +3332,15 @@ def attribute(
                 speaker = credits[-1].speaker
                 if prev.para == span.para or not _someone_else(cast, lo, hi, speaker):
                     credit = Credit(speaker=speaker)
+        if (
+            credit.speaker is None
+            and mention is not None
+            and mention.indefinite
+            and mention.value.startswith("person:")
+        ):
+            # "“…,” says a doctor from Hebron": someone new and unnamed, whom a "he" that
+            # follows means rather than the person named before.
+            cast.add(cast.people, span.open_pos, "")
         if credit.speaker is not None:
             if cast.is_person(credit.speaker) or _names_a_person(mention):
                 cast.add(cast.people, span.open_pos, credit.speaker)
