@@ -3030,6 +3030,8 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
         return span.end, span.end
     a = span.close_pos + 1
     b = nxt.open_pos if nxt is not None and nxt.para == span.para else hi
+    if text[a:b].lstrip(" ").startswith("("):
+        return a, a  # "“…” (Current models say …)": an aside, not an attribution
     m = _SENTENCE_END_TRUE.search(text, a, b)
     return (a, _run_start(text, a, m.start())) if m is not None else (a, b)
 
