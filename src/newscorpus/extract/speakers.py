@@ -3036,6 +3036,19 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
     return (a, _run_start(text, a, m.start())) if m is not None else (a, b)
 
 
+#: Longest line read as a signature under a quotation ("— Mike Pompeo, College Station").
+_SIGNATURE_CHARS = 120
+
+
+def _signature_after(text: str, bounds: tuple[int, int], lex: Lexicon) -> _Mention | None:
+    """The name signing a quotation from the short paragraph after it that opens with a
+    dash ("“…”" then "— Mike Pompeo, College Station, TX, April 15, 2019")."""
+    a, b = bounds
+    if b - a > _SIGNATURE_CHARS or text[a : a + 1] not in ("—", "–"):
+        return None
+    return _from_frame(_tokens(text, a, b), lex, trailing=True)
+
+
 def _bare_attribution(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
     """``,” she gushed.``: a pronoun or name then a verb not in the lexicon.
 
@@ -3293,6 +3306,8 @@ def attribute(
             if resolved is None:
                 # "the dad-of-three" that the article gave no one: read as before.
                 mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), lex)
+        if mention is None and span.para + 1 < len(bounds) and not text[ta:hi].strip():
+            mention = _signature_after(text, bounds[span.para + 1], lex)
         if mention is None and span.continued_from is None and span.para:
             mention = _colon_paragraph_before(text, lo, span, bounds[span.para - 1], lex)
         if mention is None and span.continued_from is None:
