@@ -2222,7 +2222,7 @@ def _leads(before: list[str], lex: Lexicon) -> bool:
 
 #: What ends a dateline after its capitalised place: "KESSING —", "OSLO, Norway (Reuters) -".
 _DATELINE_END = re.compile(
-    r"(?:,[^\S\n]*[A-Z][\w. ]{0,25})?[^\S\n]*(?:\([^()\n]{1,25}\)[^\S\n]*)?[—–-][^\S\n]"
+    r"(?:,[^\S\n]*[A-Z][\w. ]{0,25})?[^\S\n]*(?:\([^()\n]{1,25}\)[^\S\n]*)?(?:[—–]|--?)[^\S\n]"
 )
 
 
