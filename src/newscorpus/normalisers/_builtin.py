@@ -353,7 +353,8 @@ def quote_marks(text: str) -> str:
     opening mark goes (``“ Russia`` -> ``“Russia``) and one goes before it
     after sentence punctuation (``drones.“The`` -> ``drones. “The``); a pair
     opened curly and closed straight, or the reverse, becomes curly
-    (``“large-scale provocation"`` -> ``“large-scale provocation”``).  Marks
+    (``“large-scale provocation"`` -> ``“large-scale provocation”``); a closing
+    mark glued between an opening mark and a word goes (``“”This`` -> ``“This``).  Marks
     are read in order, so ``”`` is only treated as closing when a ``“`` or
     ``„`` is open; stray marks, straight pairs, inch marks (``12"``), German
     ``„…“`` and single quotes or apostrophes are left alone.
@@ -398,6 +399,15 @@ def _quote_marks_full(text: str) -> str:
             _opening_edits(text, pos, edits)
             open_at, open_mark = pos, mark
         elif mark == "”":
+            if (
+                open_mark == "“"
+                and pos == open_at + 1
+                and pos + 1 < len(text)
+                and _cased(text[pos + 1])
+            ):
+                # "“”This is unfair,”": an opening mark doubled as a closing one; drop it.
+                edits[pos] = (pos + 1, "")
+                continue
             if open_mark in ("“", "„"):
                 _closing_edits(text, pos, edits)
                 open_at, open_mark = -1, ""
