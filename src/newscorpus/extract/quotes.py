@@ -395,15 +395,37 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
     )
 
 
+#: What may stand around a word's letters in a fragment ("“Wait,", "Me!”").
+_WORD_EDGES = ".,;:!?…\"'“”‘’«»()[]-–—"
+
+
 def _scare_quote(text: str, span: QuoteSpan, credit: Credit) -> bool:
     """A fragment that is a term rather than speech: a scare quote, a title, a nickname.
 
-    Single quoted words inside a sentence (``provide “support”``) are labels
-    even next to a cue; short fragments nobody is credited with are too.
+    Single quoted words inside a sentence (``provide “support”``) and fragments written
+    as titles after a possessive (``on NBC’s “Meet the Press.”``) are labels even next to
+    a cue; short fragments nobody is credited with are too.
     """
     if not span.partial:
         return False
-    words = len(text[span.start : span.end].split())
-    if words == 1:
+    words = text[span.start : span.end].split()
+    if len(words) == 1:
         return True
-    return credit.speaker is None and credit.cue is None and words <= _SCARE_WORDS
+    if text.endswith(("’s ", "'s "), 0, span.open_pos) and _title_cased(words):
+        return True  # "on NBC’s “Meet the Press.”": a programme's or a work's title
+    return credit.speaker is None and credit.cue is None and len(words) <= _SCARE_WORDS
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether a fragment is written as a title ("Meet the Press", "Wait, Wait … Don’t Tell
+    Me!"): two capitalised words or more and no lower-case word of four letters or more."""
+    capitalised = 0
+    for word in words:
+        letters = word.strip(_WORD_EDGES)
+        if not letters[:1].isalpha():
+            continue
+        if letters[0].isupper():
+            capitalised += 1
+        elif len(letters) >= 4:
+            return False
+    return capitalised >= 2
