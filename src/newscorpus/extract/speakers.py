@@ -1211,6 +1211,15 @@ def _subject_before(
                 j -= 1
                 dropped = True
                 continue
+            if boundary and t.low not in _RELATIVES and end == cue_i and toks[end - 1].text == ",":
+                # "The mother, who works as a care assistant, said": a boundary word inside
+                # a relative clause closed before the cue; walk on to its relative pronoun.
+                k = j - 1
+                while k > 0 and toks[k].text not in ",;:" and toks[k].text not in _PUNCT_BOUNDARY:
+                    k -= 1
+                if k > 0 and toks[k].text == "," and toks[k + 1].low in _RELATIVES:
+                    j = k + 1
+                    continue
             if (
                 t.text == ")"
                 and j > 1
@@ -1300,7 +1309,11 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
                 break
         seg.append(t)
         i += 1
-    mention = _mention_from(seg, cue, lex, inverted=True)
+    if len(seg) > 1 and seg[1].is_lower_word and _is_pronoun(seg[0], lex):
+        # "said her father, Esteban Quintero": "her" owns the noun after it, no subject.
+        mention = _mention_from(seg[1:], cue, lex, inverted=True)
+    else:
+        mention = _mention_from(seg, cue, lex, inverted=True)
     while i < n and i - cue_end < 12 and toks[i].text not in ",.;:":
         i += 1
     if i < n and toks[i].text == "," and (mention is None or mention.kind in ("role", "org")):
