@@ -3215,10 +3215,14 @@ def _colon_paragraph_before(
         return None
     a = _sentence_start(text, max(pa, end - _FRAME_CHARS), end - 1)
     toks = _tokens(text, a, end)
-    if _addressed(toks, lex) or _relays(toks, lex):
-        return None  # "In court he was asked:", "The judge read the letter:": not theirs
+    if _addressed(toks, lex):
+        return None  # "In court he was asked:": not his words
     m = _from_frame(toks, lex, trailing=False)
-    return None if m is None or m.kind == "implicit" else m
+    if m is None or m.kind == "implicit":
+        return None
+    # "The judge read the letter:" voices someone else's words; a relay verb before the
+    # subject does not ("In a statement read to the court, Mrs Harper said:").
+    return None if _relays([t for t in toks if t.start > m.pos], lex) else m
 
 
 def _subject_before_quote(
@@ -3248,7 +3252,7 @@ def _subject_before_quote(
         return None  # "Will Smith ever leave? “Never.”": an answer to the question
     toks = _tokens(text, a, la)
     first = next((k for k, t in enumerate(toks) if t.is_word), -1)
-    if first < 0 or _relays(toks, lex):
+    if first < 0 or _relays(toks[first:], lex):
         return None  # "Judge Anna Price read the letter aloud. “…”": the letter's words
     t = toks[first]
     if _norm(t.text) in lex.pronoun_genders and t.is_cap:
