@@ -27,7 +27,13 @@ import re
 from collections.abc import Sequence
 
 from newscorpus._model import Quote
-from newscorpus.extract.speakers import Credit, QuoteSpan, _offsets_of, attribute
+from newscorpus.extract.speakers import (
+    Credit,
+    QuoteSpan,
+    _offsets_of,
+    attribute,
+    load_lexicon,
+)
 
 __all__ = ["extract_quotes"]
 
@@ -391,7 +397,7 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
             partial=s.partial,
         )
         for s, c in zip(flagged, credits, strict=True)
-        if not _scare_quote(text, s, c)
+        if not _scare_quote(text, s, c) and not _title(text, s, c, language)
     )
 
 
@@ -411,14 +417,39 @@ def _scare_quote(text: str, span: QuoteSpan, credit: Credit) -> bool:
     words = text[span.start : span.end].split()
     if len(words) == 1:
         return True
-    if text.endswith(("’s ", "'s "), 0, span.open_pos) and _title_cased(words):
-        return True  # "on NBC’s “Meet the Press.”": a programme's or a work's title
     return credit.speaker is None and credit.cue is None and len(words) <= _SCARE_WORDS
+
+
+#: Most words of a quoted title ("Once Upon A Time in Hollywood").
+_TITLE_WORDS = 8
+
+
+def _title(text: str, span: QuoteSpan, credit: Credit, language: str | None) -> bool:
+    """A work's, a programme's or a show's title in quotation marks: "thriller “Parasite”",
+    "on NBC’s “Meet the Press.”", "“Mrs Maisel” actress".
+
+    Written as a title (see :func:`_title_cased`), not credited by a cue of its own or
+    cut from a sentence, and not right after a verb of saying or showing ("a banner
+    reading “Trust Was Not For Sale”", "he said: “Thank You All”" stay quotations).
+    """
+    if not (span.partial or credit.cue is None):
+        return False
+    words = text[span.start : span.end].split()
+    if len(words) > _TITLE_WORDS or not _title_cased(words):
+        return False
+    before = text[max(0, span.open_pos - 30) : span.open_pos].split()
+    word = before[-1].strip(",:;").casefold() if before else ""
+    lex = load_lexicon(language)
+    return word not in lex.cues and word not in lex.relay_verbs
 
 
 def _title_cased(words: list[str]) -> bool:
     """Whether a fragment is written as a title ("Meet the Press", "Wait, Wait … Don’t Tell
-    Me!"): two capitalised words or more and no lower-case word of four letters or more."""
+    Me!", "Parasite,"): in mixed case (an all-capitals sign shouts, it names nothing), every
+    word of four letters or more capitalised, and two capitalised words or more ("That's on
+    me." is a sentence), or one word without a sentence's full stop ("Never.")."""
+    if not words or not any(c.islower() for c in words[0]):
+        return False
     capitalised = 0
     for word in words:
         letters = word.strip(_WORD_EDGES)
@@ -426,6 +457,8 @@ def _title_cased(words: list[str]) -> bool:
             continue
         if letters[0].isupper():
             capitalised += 1
-        elif len(letters) >= 4:
+        elif len(letters) >= 4 or not capitalised:
             return False
+    if len(words) == 1:
+        return capitalised == 1 and not words[0].endswith((".", "!", "?", "…"))
     return capitalised >= 2
