@@ -67,7 +67,17 @@ def _read_abbreviations() -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def _read_months() -> tuple[str, ...]:
+    """Every lexicon's ``months``: the month names a day's number written with a full stop
+    comes before ("am 30. März"), where the full stop ends no sentence."""
+    found: set[str] = set()
+    for f in sorted(_LEXICONS.glob("cues_*.json")):
+        found.update(json.loads(f.read_text(encoding="utf-8")).get("months", []))
+    return tuple(sorted(found, key=lambda m: (-len(m), m)))
+
+
 _ABBREVIATIONS = _read_abbreviations()
+_MONTHS = _read_months()
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\Z")
 
 
@@ -83,6 +93,12 @@ def _sentence_end_pattern() -> re.Pattern[str]:
     behind = r"(?<!\b[A-Z]\.)" + "".join(
         rf"(?<!\b(?:{'|'.join(words)})\.)" for _, words in sorted(by_len.items())
     )
+    # "am 30. März 2017": a day's number written as an ordinal before its month.
+    ordinal = (
+        rf"(?!(?:(?<=\b\d\.)|(?<=\b\d\d\.))[^\S\n]+(?:{'|'.join(map(re.escape, _MONTHS))})\b)"
+        if _MONTHS
+        else ""
+    )
     # The mark comes first and lookbehinds then say which it was, so the regex engine
     # skips ahead to candidate marks instead of trying every offset.  The marks after it
     # are bounded: a run of thousands of dots glued to a word would otherwise be read to
@@ -90,7 +106,7 @@ def _sentence_end_pattern() -> re.Pattern[str]:
     # match then starts inside it, which _run_start undoes.
     return re.compile(
         rf"[.!?…;\n](?:(?<=[;\n])|(?<=[!?…])[.!?…]{{0,{_MARK_RUN}}}(?=\s|$)"
-        rf"|(?<=\.)[.!?…]{{1,{_MARK_RUN}}}(?=\s|$)|(?<=\.)(?=\s|$){behind})"
+        rf"|(?<=\.)[.!?…]{{1,{_MARK_RUN}}}(?=\s|$)|(?<=\.)(?=\s|$){behind}{ordinal})"
     )
 
 
