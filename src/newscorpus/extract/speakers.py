@@ -266,6 +266,9 @@ class Lexicon:
     #: Subject pronouns joined by a hyphen to the verb before them, normalised ("t elle"
     #: of "lance-t-elle", "elle" of "poursuit-elle"), longest first.
     inverted_pronouns: tuple[str, ...] = ()
+    #: Words that, opening a clause before its verb of saying, put the subject after the
+    #: verb in a verb-second language ("Im Interview sagte Merkel"); empty elsewhere.
+    fronted_openers: frozenset[str] = attrs.field(factory=frozenset)
     # Derived from the lists above when the lexicon is made, so that the hot loops
     # test one set instead of walking the phrases:
     #: The multi-word cues and the "according to" phrases by their first word, longest
@@ -414,6 +417,8 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         relay_verbs=words("relay_verbs"),
         given_name_honorifics=dict(merged.get("given_name_honorifics", {})),
         noun_determiners=words("noun_determiners"),
+        # (a word order is a language's: not applied when the language is unknown)
+        fronted_openers=words("fronted_openers") if len(chosen) == 1 else frozenset(),
         inverted_pronouns=tuple(
             sorted({_norm(w).strip() for w in merged.get("inverted_pronouns", [])}, key=len)[::-1]
         ),
@@ -1442,6 +1447,11 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             m = _subject_before(toks, i, lex, cue)  # a participle is never inverted
         elif not 0 <= first < i:  # no word before the cue
             m = _subject_after(toks, j, lex, cue)
+        elif toks[first].low in lex.fronted_openers and not any(
+            t.text == "," for t in toks[first:i]
+        ):
+            # "Im Interview sagte Angela Merkel": the verb comes second, its subject after.
+            m = _subject_after(toks, j, lex, cue) or _subject_before(toks, i, lex, cue)
         else:
             # "The initiative, said Nagel, “…”": an inverted cue inside the frame.
             m = _subject_before(toks, i, lex, cue) or _subject_after(toks, j, lex, cue)
