@@ -1988,8 +1988,14 @@ def _run_verdict(
                 word = m.group()
                 if word.endswith(".") and not _INITIALS.match(word):
                     word = word[:-1]
+                if not toks and (elided := _ELIDED.match(word)) and word[elided.end()].islower():
+                    continue  # "L’anthropologue Éric Chauvier": an article and a noun first
                 toks.append(_tok(word, m.start(), m.start() + len(word)))
-            run = _classify_run(toks, None, lex, after_prep=False, noun_first=noun_first)
+            run = (
+                _classify_run(toks, None, lex, after_prep=False, noun_first=noun_first)
+                if toks
+                else None
+            )
             if run is not None:
                 hit = (run.kind, run.name, run.title, run.subject, run.start, run.end)
         if len(cache) > 50_000:
@@ -3075,6 +3081,28 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
     return (a, _run_start(text, a, m.start())) if m is not None else (a, b)
 
 
+#: An incise inside a quotation: the words between a comma or dash and the next one
+#: ("« Nous sommes prêts, affirme-t-il, à discuter. »").
+_INCISE = re.compile(r"[,–—][^\S\n]+([^,–—.;:!?«»“”„\"\n]{2,60}?)(?=[,–—.;:!?]|\Z)")
+
+
+def _incise(text: str, span: QuoteSpan, lex: Lexicon) -> _Mention | None:
+    """Who an incise inside a quotation credits it to, when the words outside do not:
+    "« Il faudrait rendre grâce à la science – observe-t-il dans un livre … »".
+
+    The incise must open with a verb of saying ("affirme-t-il", "dijo el ministro"), read
+    as a trailing frame: an ordinary clause between commas is never one.
+    """
+    for m in _INCISE.finditer(text, span.start, span.end):
+        toks = _split_inverted(_tokens(text, m.start(1), m.end(1)), lex)
+        if not toks or toks[0].low not in lex.cue_starts:
+            continue
+        found = _from_frame(toks, lex, trailing=True)
+        if found is not None and found.kind != "implicit":
+            return found
+    return None
+
+
 #: Longest line read as a signature under a quotation ("— Mike Pompeo, College Station").
 _SIGNATURE_CHARS = 120
 
@@ -3349,6 +3377,8 @@ def attribute(
             if resolved is None:
                 # "the dad-of-three" that the article gave no one: read as before.
                 mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), lex)
+        if mention is None and span.close_pos is not None:
+            mention = _incise(text, span, lex)
         if mention is None and span.para + 1 < len(bounds) and not text[ta:hi].strip():
             mention = _signature_after(text, bounds[span.para + 1], lex)
         if mention is None and span.continued_from is None and span.para:
