@@ -136,6 +136,7 @@ _ORG_LINKS = frozenset({"of", "for", "and", "the"})
 _EMPLOYER_LINKS = frozenset({"of"})
 _AGE_ROLE = re.compile(r"\d+[- ]year[- ]old$")
 _MAX_TRAILING_CUE = 12  # a trailing attribution sits near the closing mark
+_MAX_APPOSED_CUE = 30  # ... or after a name and its apposition, closed by a comma
 _FRAME_CHARS = 300  # how far from a mark a frame is read
 _MISSING: Any = object()  # a cache miss (None is a cached verdict)
 
@@ -1132,9 +1133,25 @@ def _mention_from(
                 r.kind == kind
                 and (r.subject or inverted)
                 and not _opening_word(seg, r, runs, lex, closed=closed)
+                and (inverted or not _modifies_noun(seg, r, lex))
             ):
                 return _Mention(r.kind, r.name, r.name, r.start, cue)
     return None
+
+
+def _modifies_noun(seg: Sequence[_Tok], r: _Run, lex: Lexicon) -> bool:
+    """Whether the run ``r`` only modifies the noun that ends the subject ``seg``: "the
+    Berlin wine merchant", "a Kremlin official" (a determiner before it, one or two
+    lower-case words after, none of them a verb's helper)."""
+    return (
+        r.first > 0
+        and 1 <= len(seg) - r.last <= 2
+        and seg[r.first - 1].low in lex.determiners
+        and all(
+            t.is_lower_word and t.low not in lex.skip and t.low not in lex.auxiliaries
+            for t in seg[r.last :]
+        )
+    )
 
 
 def _apposed_name(seg: Sequence[_Tok], runs: Sequence[_Run], closed: bool) -> _Run | None:
@@ -1426,7 +1443,11 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             return _Mention(runs[0].kind, runs[0].name, runs[0].name, runs[0].start, "")
     if trailing:
         for i, j in cues:
-            if i > _MAX_TRAILING_CUE:
+            if i > _MAX_TRAILING_CUE and not (
+                # "“…,” Jo Roe, a resident who tweeted about the smoke, said.": a long
+                # apposition closed by a comma before the cue.
+                i <= _MAX_APPOSED_CUE and toks[i - 1].text == "," and toks[first].is_cap
+            ):
                 break
             cue = _cue_text(toks, i, j)
             lead = 0 <= first < i  # a word before the cue
