@@ -1296,14 +1296,17 @@ def _opens_with_preposition(seg: Sequence[_Tok], lex: Lexicon) -> bool:
     ("Of X, …", "On the economy, …", "Asked about X, …"); a determiner is never taken for
     a preposition."""
     low = seg[0].low
-    if low in lex.determiners or not any(t.text == "," for t in seg[1:]):
+    if low in lex.determiners:
         return False
-    if low in lex.place_prepositions or low in _PARTICIPLE_LINKS:
-        return True
-    nxt = seg[1].low if seg[1].is_lower_word else ""
-    return low.endswith(lex.participle_endings) and (
-        nxt in _MODIFIER_PREPOSITIONS or nxt in _PARTICIPLE_LINKS or nxt in lex.place_prepositions
-    )
+    if not (low in lex.place_prepositions or low in _PARTICIPLE_LINKS):
+        nxt = seg[1].low if seg[1].is_lower_word else ""
+        if not low.endswith(lex.participle_endings) or not (
+            nxt in _MODIFIER_PREPOSITIONS
+            or nxt in _PARTICIPLE_LINKS
+            or nxt in lex.place_prepositions
+        ):
+            return False
+    return any(t.text == "," for t in seg[1:])
 
 
 def _named_before(toks: Sequence[_Tok], k: int, cue: str, lex: Lexicon) -> _Mention | None:
@@ -3096,7 +3099,10 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
         return span.end, span.end
     a = span.close_pos + 1
     b = nxt.open_pos if nxt is not None and nxt.para == span.para else hi
-    if text[a:b].lstrip(" ").startswith("("):
+    i = a
+    while i < b and text[i] == " ":
+        i += 1
+    if i < b and text[i] == "(":
         return a, a  # "“…” (Current models say …)": an aside, not an attribution
     m = _SENTENCE_END_TRUE.search(text, a, b)
     return (a, _run_start(text, a, m.start())) if m is not None else (a, b)
@@ -3115,6 +3121,12 @@ def _incise(text: str, span: QuoteSpan, lex: Lexicon) -> _Mention | None:
     as a trailing frame: an ordinary clause between commas is never one.
     """
     for m in _INCISE.finditer(text, span.start, span.end):
+        first = m[1].split(None, 1)[0]
+        if (
+            _norm(first.split("-", 1)[0]) not in lex.cue_starts
+            and _norm(first) not in lex.cue_starts
+        ):
+            continue  # most commas in a quotation open no incise: no cue first
         toks = _split_inverted(_tokens(text, m.start(1), m.end(1)), lex)
         if not toks or toks[0].low not in lex.cue_starts:
             continue
