@@ -687,6 +687,17 @@ def _classify_run(
         if len(title) == 1 and title[0].isupper() and len(title[0]) > 1:
             return _Run("org", title[0], "", start, end, subject, *span)
         return None
+    if lex.noun_determiners and not noun_first and not cut and len(name) > 2:
+        # "Landrat Jürgen Pfaff", "Sportvorstand Helmut Raabe": in a language that
+        # capitalises its nouns, words before a known first name and a surname are a title.
+        k = _name_after_noun(name)
+        if (
+            k is not None
+            and k + 1 < len(name)
+            and _first_name_gender(name[0].split("-")[0]) is None
+        ):
+            start = words[len(texts) - len(name) + k].start
+            title, name = name[:k], name[k:]
     if noun_first and not cut:
         # "der Gewerkschafter", "die Ökonomin Jutta Roth": the noun is no name; the name
         # that follows it starts at a known first name, and the noun is its title.
