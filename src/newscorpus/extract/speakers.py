@@ -270,6 +270,9 @@ class Lexicon:
     #: Words that, opening a clause before its verb of saying, put the subject after the
     #: verb in a verb-second language ("Im Interview sagte Merkel"); empty elsewhere.
     fronted_openers: frozenset[str] = attrs.field(factory=frozenset)
+    #: The language (known, and one) capitalises every noun: a capitalised word before a
+    #: known first name and a surname is a title ("Landrat Jürgen Pfaff").
+    nouns_capitalised: bool = False
     # Derived from the lists above when the lexicon is made, so that the hot loops
     # test one set instead of walking the phrases:
     #: The multi-word cues and the "according to" phrases by their first word, longest
@@ -420,6 +423,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         noun_determiners=words("noun_determiners"),
         # (a word order is a language's: not applied when the language is unknown)
         fronted_openers=words("fronted_openers") if len(chosen) == 1 else frozenset(),
+        nouns_capitalised=len(chosen) == 1 and bool(merged.get("noun_determiners")),
         inverted_pronouns=tuple(
             sorted({_norm(w).strip() for w in merged.get("inverted_pronouns", [])}, key=len)[::-1]
         ),
@@ -687,7 +691,7 @@ def _classify_run(
         if len(title) == 1 and title[0].isupper() and len(title[0]) > 1:
             return _Run("org", title[0], "", start, end, subject, *span)
         return None
-    if lex.noun_determiners and not noun_first and not cut and len(name) > 2:
+    if lex.nouns_capitalised and not noun_first and not cut and len(name) > 2:
         # "Landrat Jürgen Pfaff", "Sportvorstand Helmut Raabe": in a language that
         # capitalises its nouns, words before a known first name and a surname are a title.
         k = _name_after_noun(name)
