@@ -32,6 +32,7 @@ from newscorpus.extract.speakers import (
     QuoteSpan,
     _offsets_of,
     attribute,
+    incise_split,
     load_lexicon,
 )
 
@@ -386,19 +387,31 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
         flagged.append(span)
         prev = span
     credits = attribute(text, flagged, bounds, language=language)
-    return tuple(
-        Quote(
-            text=text[s.start : s.end],
-            start=s.start,
-            end=s.end,
-            speaker=c.speaker,
-            speaker_mention=c.mention,
-            cue=c.cue,
-            partial=s.partial,
+    quotes: list[Quote] = []
+    for s, c in zip(flagged, credits, strict=True):
+        if _scare_quote(text, s, c) or _title(text, s, c, language):
+            continue
+        parts = [(s.start, s.end)]
+        split = incise_split(text, s.start, s.end, language) if s.close_pos is not None else None
+        if split is not None:
+            # "« Nous sommes prêts, affirme-t-il, à discuter »": the incise is not quoted.
+            cut, resume = split
+            while cut > s.start and text[cut - 1].isspace():
+                cut -= 1
+            parts = [(s.start, cut), (resume, s.end)]
+        quotes.extend(
+            Quote(
+                text=text[a:b],
+                start=a,
+                end=b,
+                speaker=c.speaker,
+                speaker_mention=c.mention,
+                cue=c.cue,
+                partial=s.partial,
+            )
+            for a, b in parts
         )
-        for s, c in zip(flagged, credits, strict=True)
-        if not _scare_quote(text, s, c) and not _title(text, s, c, language)
-    )
+    return tuple(quotes)
 
 
 #: What may stand around a word's letters in a fragment ("“Wait,", "Me!”").

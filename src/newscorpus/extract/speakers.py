@@ -3130,12 +3130,21 @@ _INCISE = re.compile(r"[,–—][^\S\n]+([^,–—.;:!?«»“”„\"\n]{2,60}?
 
 def _incise(text: str, span: QuoteSpan, lex: Lexicon) -> _Mention | None:
     """Who an incise inside a quotation credits it to, when the words outside do not:
-    "« Il faudrait rendre grâce à la science – observe-t-il dans un livre … »".
+    "« Il faudrait rendre grâce à la science – observe-t-il dans un livre … »"."""
+    found = _find_incise(text, span.start, span.end, lex)
+    return None if found is None else found[0]
+
+
+def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mention, int, int] | None:
+    """The first incise in the quotation ``text[start:end]``, as ``(mention, cut, resume)``:
+    the quotation's words end at ``cut`` and go on at ``resume``.
 
     The incise must open with a verb of saying ("affirme-t-il", "dijo el ministro"), read
-    as a trailing frame: an ordinary clause between commas is never one.
+    as a trailing frame: an ordinary clause between commas is never one.  A comma after
+    it that opens a phrase about the speaker ("affirme Jean Roe, maire de Mirelles depuis
+    2008. On nous …") extends it to that sentence's end.
     """
-    for m in _INCISE.finditer(text, span.start, span.end):
+    for m in _INCISE.finditer(text, start, end):
         first = m[1].split(None, 1)[0]
         if (
             _norm(first.split("-", 1)[0]) not in lex.cue_starts
@@ -3146,9 +3155,41 @@ def _incise(text: str, span: QuoteSpan, lex: Lexicon) -> _Mention | None:
         if not toks or toks[0].low not in lex.cue_starts:
             continue
         found = _from_frame(toks, lex, trailing=True)
-        if found is not None and found.kind != "implicit":
-            return found
+        if found is None or found.kind == "implicit":
+            continue
+        cut = m.start() + (text[m.start()] == ",")  # the comma stays with the words
+        resume = m.end(1)
+        if resume < end and text[resume] == ",":
+            after = _SENTENCE_END_TRUE.search(text, resume, end)
+            nxt = _FIRST_WORD.search(text, resume, end)
+            if (
+                after is not None
+                and nxt is not None
+                and nxt[0].islower()
+                and _norm(nxt[0]) not in lex.function_words
+                and _norm(nxt[0]) not in lex.place_prepositions
+                and text[after.end() : end].strip()
+            ):
+                resume = after.start()  # "…, maire de Mirelles depuis 2008. On nous …"
+        if resume < end and text[resume] in ",–—.;:!?":
+            resume += 1
+        while resume < end and text[resume].isspace():
+            resume += 1
+        return found, cut, resume
     return None
+
+
+def incise_split(text: str, start: int, end: int, language: str | None) -> tuple[int, int] | None:
+    """Where an incise interrupts the quotation ``text[start:end]`` ("« Nous sommes prêts,
+    affirme-t-il, à discuter »"): ``(cut, resume)``, or None when none does or when a
+    part would be left without words."""
+    found = _find_incise(text, start, end, load_lexicon(language))
+    if found is None:
+        return None
+    _, cut, resume = found
+    if not (_FIRST_WORD.search(text, start, cut) and _FIRST_WORD.search(text, resume, end)):
+        return None
+    return cut, resume
 
 
 #: Longest line read as a signature under a quotation ("— Mike Pompeo, College Station").
