@@ -32,7 +32,6 @@ from newscorpus.extract.speakers import (
     QuoteSpan,
     _offsets_of,
     attribute,
-    incise_split,
     load_lexicon,
 )
 
@@ -392,10 +391,9 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
         if _scare_quote(text, s, c) or _title(text, s, c, language):
             continue
         parts = [(s.start, s.end)]
-        split = incise_split(text, s.start, s.end, language) if s.close_pos is not None else None
-        if split is not None:
+        if c.incise is not None:
             # "« Nous sommes prêts, affirme-t-il, à discuter »": the incise is not quoted.
-            cut, resume = split
+            cut, resume = c.incise
             while cut > s.start and text[cut - 1].isspace():
                 cut -= 1
             parts = [(s.start, cut), (resume, s.end)]

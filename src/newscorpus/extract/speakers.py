@@ -165,6 +165,10 @@ class Credit:
     speaker: str | None = None
     mention: str | None = None
     cue: str | None = None
+    #: ``(cut, resume)`` when an incise that credits the quotation interrupts it ("« Nous
+    #: sommes prêts, affirme-t-il, à discuter »"): its words end at ``cut`` and go on at
+    #: ``resume``.
+    incise: tuple[int, int] | None = None
 
 
 @attrs.frozen
@@ -3128,13 +3132,6 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
 _INCISE = re.compile(r"[,–—][^\S\n]+([^,–—.;:!?«»“”„\"\n]{2,60}?)(?=[,–—.;:!?]|\Z)")
 
 
-def _incise(text: str, span: QuoteSpan, lex: Lexicon) -> _Mention | None:
-    """Who an incise inside a quotation credits it to, when the words outside do not:
-    "« Il faudrait rendre grâce à la science – observe-t-il dans un livre … »"."""
-    found = _find_incise(text, span.start, span.end, lex)
-    return None if found is None else found[0]
-
-
 def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mention, int, int] | None:
     """The first incise in the quotation ``text[start:end]``, as ``(mention, cut, resume)``:
     the quotation's words end at ``cut`` and go on at ``resume``.
@@ -3177,19 +3174,6 @@ def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mentio
             resume += 1
         return found, cut, resume
     return None
-
-
-def incise_split(text: str, start: int, end: int, language: str | None) -> tuple[int, int] | None:
-    """Where an incise interrupts the quotation ``text[start:end]`` ("« Nous sommes prêts,
-    affirme-t-il, à discuter »"): ``(cut, resume)``, or None when none does or when a
-    part would be left without words."""
-    found = _find_incise(text, start, end, load_lexicon(language))
-    if found is None:
-        return None
-    _, cut, resume = found
-    if not (_FIRST_WORD.search(text, start, cut) and _FIRST_WORD.search(text, resume, end)):
-        return None
-    return cut, resume
 
 
 #: Longest line read as a signature under a quotation ("— Mike Pompeo, College Station").
@@ -3453,6 +3437,7 @@ def attribute(
     cast = _build_cast(_masked(text, spans), bounds, lex)
     unlisted = _reading_unlisted(lex)
     credits: list[Credit] = []
+    incises: dict[int, tuple[int, int]] = {}  # span index -> where its incise cuts it
     by_open: dict[int, int] = {}
     for k, span in enumerate(spans):
         lo, hi = bounds[span.para]
@@ -3466,8 +3451,15 @@ def attribute(
             if resolved is None:
                 # "the dad-of-three" that the article gave no one: read as before.
                 mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), lex)
+        incise = None
         if mention is None and span.close_pos is not None:
-            mention = _incise(text, span, lex)
+            found = _find_incise(text, span.start, span.end, lex)
+            if found is not None:
+                mention, cut, resume = found
+                if _FIRST_WORD.search(text, span.start, cut) and _FIRST_WORD.search(
+                    text, resume, span.end
+                ):
+                    incise = (cut, resume)
         if mention is None and span.para + 1 < len(bounds) and not text[ta:hi].strip():
             mention = _signature_after(text, bounds[span.para + 1], lex)
         if mention is None and span.continued_from is None and span.para:
@@ -3528,7 +3520,11 @@ def attribute(
                 cast.add(cast.all_orgs, span.open_pos, credit.speaker)
         by_open[span.open_pos] = len(credits)
         credits.append(credit)
+        if incise is not None:
+            incises[len(credits) - 1] = incise
     _share_within_groups(spans, credits)
+    for k, incise in incises.items():
+        credits[k] = attrs.evolve(credits[k], incise=incise)
     return credits
 
 
