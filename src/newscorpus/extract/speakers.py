@@ -2026,7 +2026,7 @@ def _run_verdict(
     if hit is _MISSING:
         hit = None
         if run_text[0].isupper():
-            toks = []
+            toks: list[_Tok] = []
             for m in _TOKEN_IN_RUN.finditer(run_text):
                 word = m.group()
                 if word.endswith(".") and not _INITIALS.match(word):
