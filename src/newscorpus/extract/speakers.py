@@ -1477,7 +1477,10 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
                 m = _subject_before(toks, i, lex, cue) if lead else None
             else:
                 m = _subject_before(toks, i, lex, cue) if lead else None
-                m = m or _subject_after(toks, j, lex, cue)
+                if m is None and not (lead and toks[first].low in lex.determiners):
+                    # ("the retired dinner lady told the Echo": a subject of its own before
+                    # the cue; what follows is whom she told)
+                    m = _subject_after(toks, j, lex, cue)
                 if m is None and not lead and not any(t.is_cap for t in toks[j:]):
                     # "«…», explicó." — a verb with no subject: the speaker is implied.
                     m = _Mention("implicit", None, "person", toks[i].start, cue)
@@ -2526,8 +2529,11 @@ def _build_cast(
                 continue
             is_person = kind == "person"
             if not is_person and after is not None and after.lastindex == 1:
-                # "His wife, Alzira, 74,": a lone name given an age is a person's.
-                is_person = _AGE_AFTER.match(masked, after.end(), hi) is not None
+                # "His wife, Alzira, 74,": a lone name given an age is a person's, and so
+                # is one set off after a noun for a person ("His wife, Nuala, who …").
+                is_person = _AGE_AFTER.match(
+                    masked, after.end(), hi
+                ) is not None or _apposed_to_person_noun(masked, lo, rs, lex)
             if is_person:
                 persons.append(name)
             # Appositive titles need a comma next to the name: look before reading them.
@@ -2635,6 +2641,19 @@ _LINK_WORDS = ("of", "and", "for", "de", "da", "do", "van", "von")
 _APPOSITION_TAILS = "|".join(
     ("that", "which", "whose", "used", "based", "owned", "founded", "with")
 )
+
+
+def _apposed_to_person_noun(text: str, lo: int, start: int, lex: Lexicon) -> bool:
+    """Whether the name at ``start`` follows a comma after a noun for a person ("His wife,
+    Nuala, …", "the club's captain, Ade, …")."""
+    before = text[max(lo, start - 40) : start].rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()
+    if not words:
+        return False
+    word = _norm(words[-1])
+    return word in lex.gender_words or word in lex.person_roles
 
 
 @functools.lru_cache(maxsize=64)
