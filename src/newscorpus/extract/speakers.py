@@ -3408,6 +3408,14 @@ def _subject_before_quote(
         r = runs[0]
         if r.subject:
             return _Mention(r.kind, r.name, r.name, r.start, "")
+    # "So viel dürfte es laut Ulrich Müller gekostet haben.", "…, so der Geschäftsführer."
+    # then the quotation: the sentence before credits someone by an "according to".
+    for k in range(first + 1, len(toks)):
+        n = _phrase_at(toks, k, lex.according_index) if toks[k].is_lower_word else 0
+        if n:
+            m = _subject_after(toks, k + n, lex, " ".join(t.low for t in toks[k : k + n]))
+            if m is not None and m.kind in ("person", "role", "org"):
+                return m
     return None
 
 
