@@ -771,7 +771,14 @@ def _classify_toks(toks: Sequence[_Tok], i: int, j: int, lex: Lexicon) -> _Run |
     after_prep = (
         before is not None and before.is_lower_word and before.low in lex.place_prepositions
     )
-    noun_first = before is not None and before.low in lex.noun_determiners
+    noun_first = (
+        before is not None
+        and (
+            before.low in lex.noun_determiners
+            # "der 57-jährige Schäfer": an age between the determiner and the noun
+            or (before.text[:1].isdigit() and i > 1 and toks[i - 2].low in lex.noun_determiners)
+        )
+    )
     words = toks[i:j]
     entry = _RUN_VERDICTS.get(id(lex))
     cache = (
@@ -2448,8 +2455,15 @@ def _build_cast(
             if (
                 nouns
                 and (hit[0] == "person" or hit[0] == "single")
-                and (before_run := masked[max(0, at - 8) : at].rsplit(None, 1))
-                and before_run[-1] in nouns
+                and (before_run := masked[max(0, at - 24) : at].split()[-2:])
+                and (
+                    before_run[-1] in nouns
+                    or (
+                        len(before_run) == 2
+                        and before_run[0] in nouns
+                        and before_run[1][:1].isdigit()
+                    )
+                )
             ):
                 # "der Gewerkschafter": a noun, not a name (German capitalises every noun).
                 hit = _run_verdict(run_text, lex, verdicts, noun_first=True)
