@@ -30,6 +30,7 @@ from newscorpus._model import Quote
 from newscorpus.extract.speakers import (
     Credit,
     QuoteSpan,
+    _norm,
     _offsets_of,
     attribute,
     load_lexicon,
@@ -396,7 +397,7 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
             cut, resume = c.incise
             while cut > s.start and text[cut - 1].isspace():
                 cut -= 1
-            parts = [(s.start, cut), (resume, s.end)]
+            parts = [(s.start, cut), (resume, s.end)] if resume < s.end else [(s.start, cut)]
         quotes.extend(
             Quote(
                 text=text[a:b],
@@ -437,28 +438,43 @@ _TITLE_WORDS = 8
 
 def _title(text: str, span: QuoteSpan, credit: Credit, language: str | None) -> bool:
     """A work's, a programme's or a show's title in quotation marks: "thriller “Parasite”",
-    "on NBC’s “Meet the Press.”", "“Mrs Maisel” actress".
+    "on NBC’s “Meet the Press.”".
 
-    Written as a title (see :func:`_title_cased`), not credited by a cue of its own or
-    cut from a sentence, and not right after a verb of saying or showing ("a banner
-    reading “Trust Was Not For Sale”", "he said: “Thank You All”" stay quotations).
+    Written as a title (see :func:`_title_cased`; one word only when bare or cut from a
+    sentence), not right after a verb of saying or showing ("a banner reading “Trust Was
+    Not For Sale”", "he said: “Thank You All”"), and either after a possessive or with no
+    cue nor speaker: a fragment someone is credited with ("Roe said the plan was “Dead On
+    Arrival”") stays a quotation.  Not in a language that capitalises every noun, where
+    a quoted phrase of nouns looks like a title.
     """
-    if not (span.partial or credit.cue is None):
-        return False
     words = text[span.start : span.end].split()
-    if len(words) > _TITLE_WORDS or not _title_cased(words):
+    if len(words) > _TITLE_WORDS or (
+        # "“Never,” was the answer.": a one-word answer; "“Parasite” won": a title
+        len(words) == 1 and not span.partial and not words[0].isalpha()
+    ):
+        return False
+    possessive = text.endswith(("’s ", "'s "), 0, span.open_pos)
+    if not possessive and (credit.speaker is not None or credit.cue is not None):
+        return False
+    if not _title_cased(words):
+        return False
+    lex = load_lexicon(language)
+    if lex.nouns_capitalised:
         return False
     before = text[max(0, span.open_pos - 30) : span.open_pos].split()
-    word = before[-1].strip(",:;").casefold() if before else ""
-    lex = load_lexicon(language)
-    return word not in lex.cues and word not in lex.relay_verbs
+    after = text[span.end : span.end + 30].split()
+    return not any(
+        (word := _norm(found.strip(',:;.”’"»“‘«'))) in lex.cues or word in lex.relay_verbs
+        for found in (before[-1:] + after[:2])
+    )
 
 
 def _title_cased(words: list[str]) -> bool:
     """Whether a fragment is written as a title ("Meet the Press", "Wait, Wait … Don’t Tell
-    Me!", "Parasite,"): in mixed case (an all-capitals sign shouts, it names nothing), every
-    word of four letters or more capitalised, and two capitalised words or more ("That's on
-    me." is a sentence), or one word without a sentence's full stop ("Never.")."""
+    Me!", "Parasite,"): its first word in mixed case (an all-capitals sign shouts, it names
+    nothing), every word of four letters or more capitalised, and two capitalised words or
+    more ("That's on me." is a sentence), or one word without a sentence's full stop
+    ("Never.")."""
     if not words or not any(c.islower() for c in words[0]):
         return False
     capitalised = 0

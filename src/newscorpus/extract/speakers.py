@@ -95,7 +95,10 @@ def _sentence_end_pattern() -> re.Pattern[str]:
     )
     # "am 30. März 2017": a day's number written as an ordinal before its month.
     ordinal = (
-        rf"(?!(?:(?<=\b\d\.)|(?<=\b\d\d\.))[^\S\n]+(?:{'|'.join(map(re.escape, _MONTHS))})\b)"
+        rf"(?!(?:(?<=\b\d\.)|(?<=\b\d\d\.))[^\S\n]+(?:{'|'.join(map(re.escape, _MONTHS))})\b"
+        # (then a year, a punctuation mark or a lower-case word: "am 30. März 2017",
+        # not "at 9. August Smith said")
+        r"(?=[^\S\n]*(?:\d|[,.;:)]|[^\W\d_](?<=[^\W\d_A-ZÀ-ÖØ-Þ]))|$))"
         if _MONTHS
         else ""
     )
@@ -1172,6 +1175,7 @@ def _modifies_noun(seg: Sequence[_Tok], r: _Run, lex: Lexicon) -> bool:
     return (
         r.first > 0
         and 1 <= len(seg) - r.last <= 2
+        and seg[-1].low not in lex.org_roles  # "the Hamburg SV team": the body itself
         and seg[r.first - 1].low in lex.determiners
         and all(
             t.is_lower_word and t.low not in lex.skip and t.low not in lex.auxiliaries
@@ -1275,7 +1279,20 @@ def _subject_before(
                 j -= 1
                 dropped = True
                 continue
-            if boundary and t.low not in _RELATIVES and end == cue_i and toks[end - 1].text == ",":
+            if (
+                boundary
+                and t.low not in _RELATIVES
+                and end == cue_i
+                and toks[end - 1].text == ","
+                # a preposition's phrase may hold a comma ("in Halifax, Nova Scotia,"); after
+                # "that" a clause with a subject of its own may follow ("that Jo Roe, a
+                # nurse, said")
+                and (
+                    t.low in lex.place_prepositions
+                    or t.low in _PARTICIPLE_LINKS
+                    or not any(u.text == "," for u in toks[j + 1 : end - 1])
+                )
+            ):
                 # "The mother, who works as a care assistant, said": a boundary word inside
                 # a relative clause closed before the cue; walk on to its relative pronoun.
                 k = j - 1
@@ -1484,7 +1501,9 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
                 m = _subject_before(toks, i, lex, cue) if lead else None
             else:
                 m = _subject_before(toks, i, lex, cue) if lead else None
-                if m is None and not (lead and toks[first].low in lex.determiners):
+                if m is None and not (
+                    lead and toks[first].low in lex.determiners and toks[i].low in lex.addressed
+                ):
                     # ("the retired dinner lady told the Echo": a subject of its own before
                     # the cue; what follows is whom she told)
                     m = _subject_after(toks, j, lex, cue)
@@ -1497,7 +1516,9 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
     for i, j in reversed(cues):
         cue = _cue_text(toks, i, j)
         if cue.endswith("ing") and not toks[i].is_cap:
-            m = _subject_before(toks, i, lex, cue)  # a participle is never inverted
+            # A participle is never inverted, and one right after a noun modifies it
+            # ("the letter threatening “…”"), so it credits no one.
+            m = _subject_before(toks, i, lex, cue) if _opens_participle(toks, i, lex) else None
         elif not 0 <= first < i:  # no word before the cue
             m = _subject_after(toks, j, lex, cue)
         elif toks[first].low in lex.fronted_openers and not any(
@@ -1526,7 +1547,12 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             or (_subject_pronoun(m, lex) and m.pos == toks[first].start)
         ):
             return m
-    if cues and cues[-1][0] and _cue_text(toks, *cues[-1]).endswith("ing"):
+    if (
+        cues
+        and cues[-1][0]
+        and _cue_text(toks, *cues[-1]).endswith("ing")
+        and _opens_participle(toks, cues[-1][0], lex)
+    ):
         # "X launched an attack on Y, branding it “…”": the clause's own subject speaks.
         head = toks[: cues[-1][0]]
         m = _mention_from(head, "", lex, inverted=True)
@@ -1541,6 +1567,21 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         ):
             return m._replace(cue=_cue_text(toks, *cues[-1]))
     return None
+
+
+def _opens_participle(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
+    """Whether the participle at ``toks[i]`` opens a clause of its own (", branding it",
+    "by asking"), not one that modifies the noun before it ("the letter threatening")."""
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    return (
+        not before.is_word
+        or before.low in _PARTICIPLE_LINKS
+        or before.low in lex.place_prepositions
+        or before.low in lex.skip
+        or before.low in lex.pronouns
+    )
 
 
 def _opening_name(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
@@ -1767,6 +1808,9 @@ class _Cast:
     first_orgs: list[tuple[int, str]] = attrs.field(factory=list)
     #: Every organisation named, not only each sentence's first: role nouns search these.
     all_orgs: list[tuple[int, str]] = attrs.field(factory=list)
+    #: (position, gender or None) of each quotation credited to someone unnamed ("says
+    #: a doctor from Hebron"): a he or she after it of a fitting gender means them.
+    unnamed: list[tuple[int, str | None]] = attrs.field(factory=list)
     #: The text the cast was read from (quotations blanked).
     text: str = ""
     _title_words: dict[str, set[str]] = attrs.field(factory=dict, init=False)
@@ -3024,6 +3068,12 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
     return None
 
 
+def _unnamed_since(cast: _Cast, since: int, pos: int, gender: str) -> bool:
+    """Whether someone unnamed who may be of ``gender`` was quoted between ``since`` and
+    ``pos``."""
+    return any(since < at < pos and said in (None, gender) for at, said in cast.unnamed)
+
+
 def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.kind == "thing":
         return None  # "a sign read": written, not said
@@ -3051,6 +3101,8 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
                 near = _named_near(cast, lo, pos, gender, lex)
                 if near:
                     return near
+            if cast.unnamed and _unnamed_since(cast, fit[0] if fit else -1, pos, gender):
+                return None  # "“…,” says a doctor. “…,” he said.": the doctor, unnamed
             return fit[1] if fit and fit[1] else None
         if m.value != "group":
             return None
@@ -3155,52 +3207,89 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
     while i < b and text[i] == " ":
         i += 1
     if i < b and text[i] == "(":
-        return a, a  # "“…” (Current models say …)": an aside, not an attribution
+        close = text.find(")", i, b)
+        if (
+            close < 0
+            or _SENTENCE_END_TRUE.search(text, i, close)
+            or not text[close + 1 : b].strip(" ,.;")
+        ):
+            return a, a  # "“…” (Current models say …)": an aside, not an attribution
+        a = close + 1  # "“It was fine” (sic), Roe said.": the attribution after the aside
     m = _SENTENCE_END_TRUE.search(text, a, b)
     return (a, _run_start(text, a, m.start())) if m is not None else (a, b)
 
 
 #: An incise inside a quotation: the words between a comma or dash and the next one
 #: ("« Nous sommes prêts, affirme-t-il, à discuter. »").
-_INCISE = re.compile(r"[,–—][^\S\n]+([^,–—.;:!?«»“”„\"\n]{2,60}?)(?=[,–—.;:!?]|\Z)")
+_INCISE = re.compile(
+    r"[,–—][^\S\n]+([^\s,–—.;:!?«»“”„\"][^,–—.;:!?«»“”„\"\n]{1,59}?)(?=[,–—.;:!?]|\Z)"
+)
 
 
 def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mention, int, int] | None:
     """The first incise in the quotation ``text[start:end]``, as ``(mention, cut, resume)``:
     the quotation's words end at ``cut`` and go on at ``resume``.
 
-    The incise must open with a verb of saying ("affirme-t-il", "dijo el ministro"), read
-    as a trailing frame: an ordinary clause between commas is never one.  A comma after
-    it that opens a phrase about the speaker ("affirme Jean Roe, maire de Mirelles depuis
-    2008. On nous …") extends it to that sentence's end.
+    The incise must open with a verb of saying ("affirme-t-il", "a-t-il reconnu", "dijo
+    el ministro"), read as a trailing frame: an ordinary clause between commas is never
+    one.  When a comma follows it and the quotation goes on after the next sentence end,
+    the incise runs to that end ("affirme Jean Roe, maire de Mirelles depuis 2008. On
+    nous …", "a déclaré la ministre, Claire Roe, à la sortie du Conseil. Mais …"),
+    unless a preposition or function word follows the comma ("…, affirme-t-il, à
+    discuter avec tous").
     """
     for m in _INCISE.finditer(text, start, end):
         first = m[1].split(None, 1)[0]
         if (
             _norm(first.split("-", 1)[0]) not in lex.cue_starts
             and _norm(first) not in lex.cue_starts
+            and _norm(first) not in lex.pronouns
         ):
-            continue  # most commas in a quotation open no incise: no cue first
-        toks = _split_inverted(_tokens(text, m.start(1), m.end(1)), lex)
-        if not toks or toks[0].low not in lex.cue_starts:
+            continue  # most commas in a quotation open no incise: no cue (or "he says") first
+        resume = m.end(1)
+        toks = _split_inverted(_tokens(text, m.start(1), resume), lex)
+        if not toks or not any(t.low in lex.cue_starts for t in toks[:3]):
             continue
         found = _from_frame(toks, lex, trailing=True)
         if found is None or found.kind == "implicit":
             continue
-        cut = m.start() + (text[m.start()] == ",")  # the comma stays with the words
-        resume = m.end(1)
+        if (
+            found.kind == "pronoun"
+            and not (
+                text[found.pos - 1] == "-"  # "affirme-t-il"
+                or (
+                    # "“We are ready, he says, to talk”": a person's pronoun, the verb, a comma
+                    found.value == "person"
+                    and len(toks) <= 3
+                    and found.pos < next(t.start for t in toks if t.low in lex.cue_starts)
+                    and text[resume : resume + 1] in (",", "–", "—")
+                )
+            )
+        ):
+            # "I saw the manager, told him to go, and …", "we score, we concede, we …",
+            # "…, he said the bank had lost them.": a clause, no incise
+            continue
         if resume < end and text[resume] == ",":
             after = _SENTENCE_END_TRUE.search(text, resume, end)
             nxt = _FIRST_WORD.search(text, resume, end)
+            word = _norm(nxt[0]) if nxt is not None else ""
             if (
                 after is not None
-                and nxt is not None
-                and nxt[0].islower()
-                and _norm(nxt[0]) not in lex.function_words
-                and _norm(nxt[0]) not in lex.place_prepositions
+                and word
+                and word not in lex.place_prepositions
+                and word not in lex.coordinators
+                and word not in lex.pronouns
                 and text[after.end() : end].strip()
             ):
-                resume = after.start()  # "…, maire de Mirelles depuis 2008. On nous …"
+                # "a déclaré la ministre, Claire Roe, à la sortie du Conseil. Mais …": the
+                # incise runs on to its sentence's end, where an apposed name may be.
+                resume = _run_start(text, resume, after.start())
+                longer = _from_frame(
+                    _split_inverted(_tokens(text, m.start(1), resume), lex), lex, trailing=True
+                )
+                if longer is not None and longer.kind != "implicit":
+                    found = longer
+        cut = m.start() + (text[m.start()] == ",")  # the comma stays with the words
         if resume < end and text[resume] in ",–—.;:!?":
             resume += 1
         while resume < end and text[resume].isspace():
@@ -3219,7 +3308,13 @@ def _signature_after(text: str, bounds: tuple[int, int], lex: Lexicon) -> _Menti
     a, b = bounds
     if b - a > _SIGNATURE_CHARS or text[a : a + 1] not in ("—", "–"):
         return None
-    return _from_frame(_tokens(text, a, b), lex, trailing=True)
+    toks = _tokens(text, a, b)
+    if len(toks) < 2 or _cues(toks, lex):
+        return None  # "—No, respondió María.": a line of dialogue, not a signature
+    runs = _runs(toks[1:7], lex)
+    if runs and runs[0].first == 0 and runs[0].kind in ("person", "org"):
+        return _Mention(runs[0].kind, runs[0].name, runs[0].name, runs[0].start, "")
+    return None
 
 
 def _bare_attribution(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
@@ -3497,9 +3592,8 @@ def attribute(
             found = _find_incise(text, span.start, span.end, lex)
             if found is not None:
                 mention, cut, resume = found
-                if _FIRST_WORD.search(text, span.start, cut) and _FIRST_WORD.search(
-                    text, resume, span.end
-                ):
+                if _FIRST_WORD.search(text, span.start, cut):
+                    # (no words after it: "« Oui, dit-il »" keeps only "Oui,")
                     incise = (cut, resume)
         if mention is None and span.para + 1 < len(bounds) and not text[ta:hi].strip():
             mention = _signature_after(text, bounds[span.para + 1], lex)
@@ -3552,7 +3646,8 @@ def attribute(
         ):
             # "“…,” says a doctor from Hebron": someone new and unnamed, whom a "he" that
             # follows means rather than the person named before.
-            cast.add(cast.people, span.open_pos, "")
+            said = lex.gender_words.get(mention.value.partition(":")[2])
+            cast.unnamed.append((span.open_pos, said[0] if said is not None else None))
         if credit.speaker is not None:
             if cast.is_person(credit.speaker) or _names_a_person(mention):
                 cast.add(cast.people, span.open_pos, credit.speaker)
