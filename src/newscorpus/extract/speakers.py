@@ -1571,12 +1571,15 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
 
 def _opens_participle(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
     """Whether the participle at ``toks[i]`` opens a clause of its own (", branding it",
-    "by asking"), not one that modifies the noun before it ("the letter threatening")."""
+    "by asking", "with Antony Blinken saying"), not one that modifies the noun before it
+    ("the letter threatening")."""
     if i == 0:
         return True
     before = toks[i - 1]
     return (
         not before.is_word
+        or before.is_cap
+        or any(t.low in lex.clause_boundaries for t in toks[max(0, i - 5) : i])
         or before.low in _PARTICIPLE_LINKS
         or before.low in lex.place_prepositions
         or before.low in lex.skip
