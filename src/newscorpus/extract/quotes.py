@@ -391,25 +391,26 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
     for s, c in zip(flagged, credits, strict=True):
         if _scare_quote(text, s, c) or _title(text, s, c, language):
             continue
-        parts = [(s.start, s.end)]
-        if c.incise is not None:
+        if c.incise is None:
+            parts: tuple[tuple[int, int], ...] = ((s.start, s.end),)
+        else:
             # "« Nous sommes prêts, affirme-t-il, à discuter »": the incise is not quoted.
             cut, resume = c.incise
             while cut > s.start and text[cut - 1].isspace():
                 cut -= 1
-            parts = [(s.start, cut), (resume, s.end)] if resume < s.end else [(s.start, cut)]
-        quotes.extend(
-            Quote(
-                text=text[a:b],
-                start=a,
-                end=b,
-                speaker=c.speaker,
-                speaker_mention=c.mention,
-                cue=c.cue,
-                partial=s.partial,
+            parts = ((s.start, cut), (resume, s.end)) if resume < s.end else ((s.start, cut),)
+        for a, b in parts:
+            quotes.append(
+                Quote(
+                    text=text[a:b],
+                    start=a,
+                    end=b,
+                    speaker=c.speaker,
+                    speaker_mention=c.mention,
+                    cue=c.cue,
+                    partial=s.partial,
+                )
             )
-            for a, b in parts
-        )
     return tuple(quotes)
 
 
@@ -447,14 +448,14 @@ def _title(text: str, span: QuoteSpan, credit: Credit, language: str | None) -> 
     Arrival”") stays a quotation.  Not in a language that capitalises every noun, where
     a quoted phrase of nouns looks like a title.
     """
+    possessive = text.endswith(("’s ", "'s "), 0, span.open_pos)
+    if not possessive and (credit.speaker is not None or credit.cue is not None):
+        return False  # (most quotations: checked before the words are split)
     words = text[span.start : span.end].split()
     if len(words) > _TITLE_WORDS or (
         # "“Never,” was the answer.": a one-word answer; "“Parasite” won": a title
         len(words) == 1 and not span.partial and not words[0].isalpha()
     ):
-        return False
-    possessive = text.endswith(("’s ", "'s "), 0, span.open_pos)
-    if not possessive and (credit.speaker is not None or credit.cue is not None):
         return False
     if not _title_cased(words):
         return False

@@ -2502,14 +2502,11 @@ def _build_cast(
             if (
                 nouns
                 and (hit[0] == "person" or hit[0] == "single")
-                and (before_run := masked[max(0, at - 24) : at].split()[-2:])
+                and (before_run := masked[max(0, at - 8) : at].rsplit(None, 1))
                 and (
                     before_run[-1] in nouns
-                    or (
-                        len(before_run) == 2
-                        and before_run[0] in nouns
-                        and before_run[1][:1].isdigit()
-                    )
+                    # "der 57-jährige Schäfer": an age between the determiner and the noun
+                    or (before_run[-1][:1].isdigit() and _noun_before_age(masked, at, nouns))
                 )
             ):
                 # "der Gewerkschafter": a noun, not a name (German capitalises every noun).
@@ -2702,6 +2699,12 @@ _LINK_WORDS = ("of", "and", "for", "de", "da", "do", "van", "von")
 _APPOSITION_TAILS = "|".join(
     ("that", "which", "whose", "used", "based", "owned", "founded", "with")
 )
+
+
+def _noun_before_age(text: str, at: int, nouns: frozenset[str]) -> bool:
+    """Whether a noun determiner stands before the age word just before ``at``."""
+    words = text[max(0, at - 32) : at].split()
+    return len(words) > 1 and words[-2] in nouns
 
 
 def _apposed_to_person_noun(text: str, lo: int, start: int, lex: Lexicon) -> bool:
