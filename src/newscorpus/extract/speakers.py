@@ -1386,6 +1386,13 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
             continue
         if t.text in ",.;:!?" or t.text in _PUNCT_BOUNDARY:
             break
+        if (
+            not seg
+            and t.is_lower_word
+            and t.low in lex.place_prepositions
+            and t.low not in lex.determiners
+        ):
+            break  # "sagte am Rande eines Termins", "said in a statement": no subject here
         if seg and t.is_lower_word:
             linked = t.low in lex.name_connectors and i + 1 < n and toks[i + 1].is_cap
             stop = t.low in lex.place_prepositions or t.low in lex.clause_boundaries
