@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from newscorpus._model import Quote
 from newscorpus.extract.speakers import (
+    _FIRST_WORD,
     Credit,
     QuoteSpan,
     _norm,
@@ -398,7 +399,12 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
             cut, resume = c.incise
             while cut > s.start and text[cut - 1].isspace():
                 cut -= 1
-            parts = ((s.start, cut), (resume, s.end)) if resume < s.end else ((s.start, cut),)
+            # (a part with no word after the incise is dropped: "« Oui, dit-il, ! »")
+            parts = (
+                ((s.start, cut), (resume, s.end))
+                if _FIRST_WORD.search(text, resume, s.end)
+                else ((s.start, cut),)
+            )
         for a, b in parts:
             quotes.append(
                 Quote(
@@ -448,7 +454,7 @@ def _title(text: str, span: QuoteSpan, credit: Credit, language: str | None) -> 
     Arrival”") stays a quotation.  Not in a language that capitalises every noun, where
     a quoted phrase of nouns looks like a title.
     """
-    possessive = text.endswith(("’s ", "'s "), 0, span.open_pos)
+    possessive = _after_possessive(text, span.open_pos, language)
     if not possessive and (credit.speaker is not None or credit.cue is not None):
         return False  # (most quotations: checked before the words are split)
     words = text[span.start : span.end].split()
@@ -468,6 +474,18 @@ def _title(text: str, span: QuoteSpan, credit: Credit, language: str | None) -> 
         (word := _norm(found.strip(',:;.”’"»“‘«'))) in lex.cues or word in lex.relay_verbs
         for found in (before[-1:] + after[:2])
     )
+
+
+def _after_possessive(text: str, at: int, language: str | None) -> bool:
+    """Whether a name's possessive ends just before ``at`` ("NBC’s "), not "It's "."""
+    if not text.endswith(("’s ", "'s "), 0, at):
+        return False
+    owner = text[max(0, at - 30) : at - 3].split()
+    if not owner or not owner[-1][:1].isupper():
+        return False
+    lex = load_lexicon(language)
+    word = _norm(owner[-1])
+    return word not in lex.pronouns and word not in lex.function_words
 
 
 def _title_cased(words: list[str]) -> bool:

@@ -95,10 +95,7 @@ def _sentence_end_pattern() -> re.Pattern[str]:
     )
     # "am 30. März 2017": a day's number written as an ordinal before its month.
     ordinal = (
-        rf"(?!(?:(?<=\b\d\.)|(?<=\b\d\d\.))[^\S\n]+(?:{'|'.join(map(re.escape, _MONTHS))})\b"
-        # (then a year, a punctuation mark or a lower-case word: "am 30. März 2017",
-        # not "at 9. August Smith said")
-        r"(?=[^\S\n]*(?:\d|[,.;:)]|[^\W\d_](?<=[^\W\d_A-ZÀ-ÖØ-Þ]))|$))"
+        rf"(?!(?:(?<=\b\d\.)|(?<=\b\d\d\.))[^\S\n]+(?:{'|'.join(map(re.escape, _MONTHS))})\b)"
         if _MONTHS
         else ""
     )
@@ -1392,7 +1389,10 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
             and t.low in lex.place_prepositions
             and t.low not in lex.determiners
         ):
-            break  # "sagte am Rande eines Termins", "said in a statement": no subject here
+            # "sagte am Montag Olaf Scholz", "dijo a la prensa el ministro Juan Pérez": the
+            # phrase is skipped, its noun is no subject ("sagte am Rande eines Termins")
+            i = _after_prepositional(toks, i, lex)
+            continue
         if seg and t.is_lower_word:
             linked = t.low in lex.name_connectors and i + 1 < n and toks[i + 1].is_cap
             stop = t.low in lex.place_prepositions or t.low in lex.clause_boundaries
@@ -1415,6 +1415,26 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
             if after >= n or toks[after].text in ",.;:":
                 return _Mention("person", nxt[0].name, nxt[0].name, nxt[0].start, cue)
     return mention
+
+
+def _after_prepositional(toks: Sequence[_Tok], i: int, lex: Lexicon) -> int:
+    """Index just after the prepositional phrase at ``toks[i]``: the preposition, its
+    determiners, its noun, and a genitive after it ("am Rande eines Termins", "a la
+    prensa", "on Monday", "de son côté")."""
+    n = len(toks)
+    i += 1
+    for _ in range(2):  # the noun, then at most one genitive or second noun phrase
+        while (
+            i < n
+            and toks[i].is_lower_word
+            and (toks[i].low in lex.determiners or toks[i].low in lex.function_words)
+        ):
+            i += 1
+        if i < n and toks[i].is_word:
+            i += 1
+        if not (i < n and toks[i].is_lower_word and toks[i].low in lex.determiners):
+            break
+    return i
 
 
 def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon) -> int:
@@ -1523,9 +1543,7 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
     for i, j in reversed(cues):
         cue = _cue_text(toks, i, j)
         if cue.endswith("ing") and not toks[i].is_cap:
-            # A participle is never inverted, and one right after a noun modifies it
-            # ("the letter threatening “…”"), so it credits no one.
-            m = _subject_before(toks, i, lex, cue) if _opens_participle(toks, i, lex) else None
+            m = _subject_before(toks, i, lex, cue)  # a participle is never inverted
         elif not 0 <= first < i:  # no word before the cue
             m = _subject_after(toks, j, lex, cue)
         elif toks[first].low in lex.fronted_openers and not any(
@@ -2062,7 +2080,9 @@ def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
     # The first word's capital comes first and its lookbehind after it, so the regex
     # engine skips ahead to candidate capitals instead of trying every offset.
     first = rf"[{_CAP}](?<![\w'’-].)(?:\.(?=[ \t])|[\w'’-]*(?:\.(?=\w)[\w'’-]*)*)"
-    return re.compile(rf"{first}(?:[ \t]+(?:(?:{links})[ \t]+){{0,2}}{_RUN_WORD})*")
+    # (At most three spaces between words: a blanked quotation between two capitalised
+    # words, "It's “Game Over” Jo Roe said", keeps them apart.)
+    return re.compile(rf"{first}(?:[ \t]{{1,3}}(?:(?:{links})[ \t]{{1,3}}){{0,2}}{_RUN_WORD})*")
 
 
 _Verdict = tuple[str, str, str, bool, int, int] | None
@@ -2509,7 +2529,7 @@ def _build_cast(
             if (
                 nouns
                 and (hit[0] == "person" or hit[0] == "single")
-                and (before_run := masked[max(0, at - 8) : at].rsplit(None, 1))
+                and (before_run := masked[max(0, at - 12) : at].rsplit(None, 1))
                 and (
                     before_run[-1] in nouns
                     # "der 57-jährige Schäfer": an age between the determiner and the noun
@@ -3271,10 +3291,10 @@ def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mentio
             and not (
                 text[found.pos - 1] == "-"  # "affirme-t-il"
                 or (
-                    # "“We are ready, he says, to talk”": a person's pronoun, the verb, a comma
+                    # "“We are ready, he says, to talk”", "„…, sagte er, …“": a person's
+                    # pronoun next to the verb, then a comma
                     found.value == "person"
                     and len(toks) <= 3
-                    and found.pos < next(t.start for t in toks if t.low in lex.cue_starts)
                     and text[resume : resume + 1] in (",", "–", "—")
                 )
             )
