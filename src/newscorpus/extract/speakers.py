@@ -1580,11 +1580,10 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
     ):
         # "X launched an attack on Y, branding it “…”": the clause's own subject speaks.
         head = toks[: cues[-1][0]]
-        m = _mention_from(head, "", lex, inverted=True)
-        if m is not None and m.kind == "org":
-            # "Wall referred to the University of North Carolina case, saying": the name
-            # opening the clause is its subject, not a body named after the verb.
-            m = _opening_name(head, lex)
+        # "Wall referred to the University of North Carolina case, saying", "Moreira
+        # questioned a challenge from defender Tom Ashworth, describing it as": the name
+        # opening the clause is its subject, not one named after the verb.
+        m = _opening_name(head, lex) or _mention_from(head, "", lex, inverted=True)
         if m is not None and (
             m.kind in ("person", "single")
             # "He questioned the estimate, calling it": a subject pronoun, not "Her plan".
@@ -1616,6 +1615,8 @@ def _opening_name(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
     """A person's name, or a lone name, that opens the clause ``toks`` as its first word
     (not "The Democratic governor"), as its subject."""
     first = next((k for k, t in enumerate(toks) if t.is_word), -1)
+    if first < 0 or toks[first].low in lex.determiners:
+        return None  # "The Democratic governor …": a noun phrase, not a name
     runs = _runs(toks, lex)
     for r in runs:
         if (
