@@ -619,7 +619,12 @@ def _classify_run(
     stands before it ("der Gewerkschafter", see ``Lexicon.noun_determiners``)."""
     first = 0
     while (
-        first < len(words) and words[first].low in lex.function_words and not _acronym(words[first])
+        first < len(words)
+        and (
+            (words[first].low in lex.function_words and not _acronym(words[first]))
+            # an elided article on its own ("L'" of "L'analyste estime"): never a name
+            or (len(words[first].text) <= 3 and words[first].text[-1:] in "'’")
+        )
     ):
         first += 1
     if first and words[first - 1].low in lex.noun_determiners:
@@ -926,7 +931,12 @@ def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | No
         else:
             continue
         for d in range(len(seg) - width - 1, max(-1, len(seg) - width - 6), -1):
-            if (seg[d].low in lex.determiners and not seg[d].is_cap) or seg[d].low in {"the", "a"}:
+            if (
+                seg[d].low in lex.determiners
+                # a capital only where the sentence starts, before a lower-case noun
+                # ("La préfète a déclaré", "L'analyste estime"), not in a name ("Le Monde")
+                and (not seg[d].is_cap or seg[d + 1].is_lower_word)
+            ) or seg[d].low in {"the", "a"}:
                 return kind, head, d
             if not seg[d].is_word and seg[d].text not in "'’":
                 break
@@ -1392,6 +1402,8 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
             # "sagte am Montag Olaf Scholz", "dijo a la prensa el ministro Juan Pérez": the
             # phrase is skipped, its noun is no subject ("sagte am Rande eines Termins")
             i = _after_prepositional(toks, i, lex)
+            if i < n and toks[i].is_lower_word and toks[i].low not in lex.determiners:
+                break  # another phrase, not the subject: "remark from a winemaker in …"
             continue
         if seg and t.is_lower_word:
             linked = t.low in lex.name_connectors and i + 1 < n and toks[i + 1].is_cap
