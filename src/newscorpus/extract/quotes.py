@@ -477,11 +477,12 @@ def _title(text: str, span: QuoteSpan, credit: Credit, language: str | None) -> 
 
 
 def _after_possessive(text: str, at: int, language: str | None) -> bool:
-    """Whether a name's possessive ends just before ``at`` ("NBC’s "), not "It's "."""
+    """Whether a possessive ends just before ``at`` ("NBC’s ", "the network's "), not a
+    contraction ("It's ", "Here's ")."""
     if not text.endswith(("’s ", "'s "), 0, at):
         return False
     owner = text[max(0, at - 30) : at - 3].split()
-    if not owner or not owner[-1][:1].isupper():
+    if not owner:
         return False
     lex = load_lexicon(language)
     word = _norm(owner[-1])

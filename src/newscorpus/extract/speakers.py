@@ -1167,12 +1167,24 @@ def _mention_from(
         for r in runs:
             if (
                 r.kind == kind
-                and (r.subject or inverted)
+                # (after the cue too, the object of a preposition is no subject: "sagte am
+                # Rande eines Termins", "a remark from a winemaker in Chambolle")
+                and (r.subject or (inverted and not _object_of_preposition(seg, r, lex)))
                 and not _opening_word(seg, r, runs, lex, closed=closed)
                 and (inverted or not _modifies_noun(seg, r, lex))
             ):
                 return _Mention(r.kind, r.name, r.name, r.start, cue)
     return None
+
+
+def _object_of_preposition(seg: Sequence[_Tok], r: _Run, lex: Lexicon) -> bool:
+    """Whether the run ``r`` follows a preposition in ``seg`` ("am Rande", "in Paris")."""
+    return (
+        r.first > 0
+        and seg[r.first - 1].is_lower_word
+        and seg[r.first - 1].low in lex.place_prepositions
+        and seg[r.first - 1].low not in lex.determiners
+    )
 
 
 def _modifies_noun(seg: Sequence[_Tok], r: _Run, lex: Lexicon) -> bool:
@@ -1393,18 +1405,6 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
             continue
         if t.text in ",.;:!?" or t.text in _PUNCT_BOUNDARY:
             break
-        if (
-            not seg
-            and t.is_lower_word
-            and t.low in lex.place_prepositions
-            and t.low not in lex.determiners
-        ):
-            # "sagte am Montag Olaf Scholz", "dijo a la prensa el ministro Juan Pérez": the
-            # phrase is skipped, its noun is no subject ("sagte am Rande eines Termins")
-            i = _after_prepositional(toks, i, lex)
-            if i < n and toks[i].is_lower_word and toks[i].low not in lex.determiners:
-                break  # another phrase, not the subject: "remark from a winemaker in …"
-            continue
         if seg and t.is_lower_word:
             linked = t.low in lex.name_connectors and i + 1 < n and toks[i + 1].is_cap
             stop = t.low in lex.place_prepositions or t.low in lex.clause_boundaries
@@ -1427,26 +1427,6 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
             if after >= n or toks[after].text in ",.;:":
                 return _Mention("person", nxt[0].name, nxt[0].name, nxt[0].start, cue)
     return mention
-
-
-def _after_prepositional(toks: Sequence[_Tok], i: int, lex: Lexicon) -> int:
-    """Index just after the prepositional phrase at ``toks[i]``: the preposition, its
-    determiners, its noun, and a genitive after it ("am Rande eines Termins", "a la
-    prensa", "on Monday", "de son côté")."""
-    n = len(toks)
-    i += 1
-    for _ in range(2):  # the noun, then at most one genitive or second noun phrase
-        while (
-            i < n
-            and toks[i].is_lower_word
-            and (toks[i].low in lex.determiners or toks[i].low in lex.function_words)
-        ):
-            i += 1
-        if i < n and toks[i].is_word:
-            i += 1
-        if not (i < n and toks[i].is_lower_word and toks[i].low in lex.determiners):
-            break
-    return i
 
 
 def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon) -> int:
@@ -1592,10 +1572,11 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
     ):
         # "X launched an attack on Y, branding it “…”": the clause's own subject speaks.
         head = toks[: cues[-1][0]]
-        # "Wall referred to the University of North Carolina case, saying", "Moreira
-        # questioned a challenge from defender Tom Ashworth, describing it as": the name
-        # opening the clause is its subject, not one named after the verb.
-        m = _opening_name(head, lex) or _mention_from(head, "", lex, inverted=True)
+        m = _mention_from(head, "", lex, inverted=True)
+        if m is not None and m.kind == "org":
+            # "Wall referred to the University of North Carolina case, saying": the name
+            # opening the clause is its subject, not a body named after the verb.
+            m = _opening_name(head, lex)
         if m is not None and (
             m.kind in ("person", "single")
             # "He questioned the estimate, calling it": a subject pronoun, not "Her plan".
