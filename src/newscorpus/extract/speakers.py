@@ -624,6 +624,8 @@ def _classify_run(
             (words[first].low in lex.function_words and not _acronym(words[first]))
             # an elided article on its own ("L'" of "L'analyste estime"): never a name
             or (len(words[first].text) <= 3 and words[first].text[-1:] in "'’")
+            # a noun determiner opening the sentence ("Sein Team habe gekämpft")
+            or words[first].low in lex.noun_determiners
         )
     ):
         first += 1
@@ -1142,7 +1144,12 @@ def _mention_from(
     if role is not None:
         # "a Bank of France estimate": the capitalised head belongs to a name, not a role.
         inside = any(r.first < head_end <= r.last - 1 for r in runs if r.kind != "single")
-        later = any(r.kind == "person" and r.first > role[2] for r in runs)
+        # ("der Trainer Tuchel", "the coach Smith": a lone name right after the role)
+        later = any(
+            (r.kind == "person" and r.first > role[2])
+            or (r.kind == "single" and (r.first == head_end or r.first < head_end < r.last))
+            for r in runs
+        )
         # "Chief James Hall with the police said": the role modifies the name before it.
         modifier = (
             role[2] > 0
@@ -2880,7 +2887,11 @@ def _role_holder(
 
     def tail(name: str) -> bool:
         own = cast.title_words(name)
-        return last in own and not other(own)
+        return (
+            last in own
+            # a German compound ends with the role: "Kultusministerin" is "die Ministerin"
+            or (lex.nouns_capitalised and len(last) > 4 and any(w.endswith(last) for w in own))
+        ) and not other(own)
 
     wanted = gender or ""  # a str for the closures below
 
@@ -3544,6 +3555,11 @@ def _subject_before_quote(
         r = runs[0]
         if r.subject:
             return _Mention(r.kind, r.name, r.name, r.start, "")
+    if _cues(toks, lex):
+        # "Sein Team habe gekämpft, sagte er. „…“": the sentence before says who speaks.
+        said = _from_frame(toks, lex, trailing=False)
+        if said is not None and said.kind in ("person", "pronoun", "role"):
+            return said
     # "So viel dürfte es laut Ulrich Müller gekostet haben.", "…, so der Geschäftsführer."
     # then the quotation: the sentence before credits someone by an "according to".
     for k in range(first + 1, len(toks)):
