@@ -393,31 +393,29 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
         if _scare_quote(text, s, c) or _title(text, s, c, language):
             continue
         if c.incise is None:
-            parts: tuple[tuple[int, int], ...] = ((s.start, s.end),)
-        else:
-            # "« Nous sommes prêts, affirme-t-il, à discuter »": the incise is not quoted.
-            cut, resume = c.incise
-            while cut > s.start and text[cut - 1].isspace():
-                cut -= 1
-            # (a part with no word after the incise is dropped: "« Oui, dit-il, ! »")
-            parts = (
-                ((s.start, cut), (resume, s.end))
-                if _FIRST_WORD.search(text, resume, s.end)
-                else ((s.start, cut),)
-            )
-        for a, b in parts:
-            quotes.append(
-                Quote(
-                    text=text[a:b],
-                    start=a,
-                    end=b,
-                    speaker=c.speaker,
-                    speaker_mention=c.mention,
-                    cue=c.cue,
-                    partial=s.partial,
-                )
-            )
+            quotes.append(_quote(text, s.start, s.end, s, c))
+            continue
+        # "« Nous sommes prêts, affirme-t-il, à discuter »": the incise is not quoted, and
+        # a part with no word after it is dropped ("« Oui, dit-il, ! »").
+        cut, resume = c.incise
+        while cut > s.start and text[cut - 1].isspace():
+            cut -= 1
+        quotes.append(_quote(text, s.start, cut, s, c))
+        if _FIRST_WORD.search(text, resume, s.end):
+            quotes.append(_quote(text, resume, s.end, s, c))
     return tuple(quotes)
+
+
+def _quote(text: str, start: int, end: int, span: QuoteSpan, credit: Credit) -> Quote:
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        speaker=credit.speaker,
+        speaker_mention=credit.mention,
+        cue=credit.cue,
+        partial=span.partial,
+    )
 
 
 #: What may stand around a word's letters in a fragment ("“Wait,", "Me!”").

@@ -2534,7 +2534,11 @@ def _build_cast(
                 and (
                     before_run[-1] in nouns
                     # "der 57-jährige Schäfer": an age between the determiner and the noun
-                    or (before_run[-1][:1].isdigit() and _noun_before_age(masked, at, nouns))
+                    or (
+                        before_run[-1][:1].isdigit()
+                        and "-" in before_run[-1]
+                        and _noun_before_age(masked, at, nouns)
+                    )
                 )
             ):
                 # "der Gewerkschafter": a noun, not a name (German capitalises every noun).
