@@ -1147,7 +1147,13 @@ def _mention_from(
         # ("der Trainer Tuchel", "the coach Smith": a lone name right after the role)
         later = any(
             (r.kind == "person" and r.first > role[2])
-            or (r.kind == "single" and (r.first == head_end or r.first < head_end < r.last))
+            # (ending the subject, and not a German genitive: "der Bürgermeister Berlins")
+            or (
+                r.kind == "single"
+                and r.last == len(seg)
+                and (r.first == head_end or r.first < head_end < r.last)
+                and not (lex.nouns_capitalised and r.name.endswith("s"))
+            )
             for r in runs
         )
         # "Chief James Hall with the police said": the role modifies the name before it.
@@ -1174,24 +1180,12 @@ def _mention_from(
         for r in runs:
             if (
                 r.kind == kind
-                # (after the cue too, the object of a preposition is no subject: "sagte am
-                # Rande eines Termins", "a remark from a winemaker in Chambolle")
-                and (r.subject or (inverted and not _object_of_preposition(seg, r, lex)))
+                and (r.subject or inverted)
                 and not _opening_word(seg, r, runs, lex, closed=closed)
                 and (inverted or not _modifies_noun(seg, r, lex))
             ):
                 return _Mention(r.kind, r.name, r.name, r.start, cue)
     return None
-
-
-def _object_of_preposition(seg: Sequence[_Tok], r: _Run, lex: Lexicon) -> bool:
-    """Whether the run ``r`` follows a preposition in ``seg`` ("am Rande", "in Paris")."""
-    return (
-        r.first > 0
-        and seg[r.first - 1].is_lower_word
-        and seg[r.first - 1].low in lex.place_prepositions
-        and seg[r.first - 1].low not in lex.determiners
-    )
 
 
 def _modifies_noun(seg: Sequence[_Tok], r: _Run, lex: Lexicon) -> bool:
@@ -2891,11 +2885,7 @@ def _role_holder(
 
     def tail(name: str) -> bool:
         own = cast.title_words(name)
-        return (
-            last in own
-            # a German compound ends with the role: "Kultusministerin" is "die Ministerin"
-            or (lex.nouns_capitalised and len(last) > 4 and any(w.endswith(last) for w in own))
-        ) and not other(own)
+        return last in own and not other(own)
 
     wanted = gender or ""  # a str for the closures below
 
@@ -3562,7 +3552,7 @@ def _subject_before_quote(
     if _cues(toks, lex):
         # "Sein Team habe gekämpft, sagte er. „…“": the sentence before says who speaks.
         said = _from_frame(toks, lex, trailing=False)
-        if said is not None and said.kind in ("person", "pronoun", "role"):
+        if said is not None and said.kind in ("person", "pronoun"):
             return said
     # "So viel dürfte es laut Ulrich Müller gekostet haben.", "…, so der Geschäftsführer."
     # then the quotation: the sentence before credits someone by an "according to".
