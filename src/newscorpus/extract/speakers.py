@@ -135,6 +135,7 @@ _ORG_LINKS = frozenset({"of", "for", "and", "the"})
 #: The link between a person's name and the body they work for ("Jo Roe of Acme Ltd").
 _EMPLOYER_LINKS = frozenset({"of"})
 _AGE_ROLE = re.compile(r"\d+[- ]year[- ]old$")
+_AGE_IN = re.compile(r"\b(\d+)[- ]year[- ]old\b")
 _MAX_TRAILING_CUE = 12  # a trailing attribution sits near the closing mark
 _MAX_APPOSED_CUE = 30  # ... or after a name and its apposition, closed by a comma
 _FRAME_CHARS = 300  # how far from a mark a frame is read
@@ -2780,6 +2781,12 @@ _NAME_BEFORE_AGE = re.compile(
 _NAME_AFTER_AGE = re.compile(rf"[- ]year[- ]old[ \t]+([{_CAP}][\w'’-]*(?:[ \t]+[{_CAP}][\w'’-]*)*)")
 
 
+def _age_in(words: str) -> str:
+    """The age of a role phrase ("41" of "the 41-year-old researcher"), or ""."""
+    found = _AGE_IN.search(words)
+    return found[1] if found else ""
+
+
 def _of_age(cast: _Cast, age: str, pos: int, lex: Lexicon) -> str | None:
     """The person last given ``age`` before ``pos`` ("Jo Roe, 29," or "29-year-old Jo Roe").
 
@@ -3155,9 +3162,11 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         found = _role_holder(cast, m, pos, head, role_gender, lex)
         if found:
             return found
-        if head[:1].isdigit():
-            # "the 29-year-old": the person the article gave that age ("Jo Roe, 29,").
-            found = _of_age(cast, head.split()[0], pos, lex)
+        age = head.split()[0] if head[:1].isdigit() else _age_in(m.text or "")
+        if age:
+            # "the 29-year-old", "the 41-year-old researcher": the person the article gave
+            # that age ("Jo Roe, 29,").
+            found = _of_age(cast, age, pos, lex)
             if found:
                 return found
         latest = cast.latest(cast.people, pos)
