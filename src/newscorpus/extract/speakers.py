@@ -696,6 +696,10 @@ def _classify_run(
     org = not lows.isdisjoint(lex.org_words)
     if org and cut and len(name) > 1 and lex.org_words.isdisjoint(map(_norm, name)):
         org = False  # "Superior Court Judge Angela Whitcombe": the body names her title
+    if not org and len(name) == 4 and name[2] == "of" and _first_name_gender(name[0]) is not None:
+        # "Sen. Dale Pruett of Idaho": a person of a place, not a body.
+        end = words[len(texts) - 3].end
+        name = name[:2]
     if org or not _ORG_LINKS.isdisjoint(w.lower() for w in name):
         # "Office for the Coordination of Humanitarian Affairs": people's names have no "of".
         return _Run("org", " ".join(texts), "", start, end, subject, *span)
