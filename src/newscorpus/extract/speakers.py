@@ -1262,6 +1262,16 @@ def _opening_word(
     if _grammar_word(low, lex):
         return True
     return (
+        _participle_then_link(low, nxt, lex)
+        # "Machado en rueda de prensa dijo" has no clause before its subject.
+        and any(t.text == "," for t in seg[r.last :])
+    )
+
+
+def _participle_then_link(low: str, nxt: _Tok, lex: Lexicon) -> bool:
+    """Whether ``low`` is a participle opening a phrase with the link word ``nxt``
+    ("Confronted with", "Asked about", "Preguntada por")."""
+    return (
         low.endswith(lex.participle_endings)
         and nxt.is_lower_word
         and (
@@ -1269,8 +1279,6 @@ def _opening_word(
             or nxt.low in _PARTICIPLE_LINKS
             or nxt.low in lex.place_prepositions
         )
-        # "Machado en rueda de prensa dijo" has no clause before its subject.
-        and any(t.text == "," for t in seg[r.last :])
     )
 
 
@@ -1366,14 +1374,12 @@ def _opens_with_preposition(seg: Sequence[_Tok], lex: Lexicon) -> bool:
     low = seg[0].low
     if low in lex.determiners:
         return False
-    if not (low in lex.place_prepositions or low in _PARTICIPLE_LINKS):
-        nxt = seg[1].low if seg[1].is_lower_word else ""
-        if not low.endswith(lex.participle_endings) or not (
-            nxt in _MODIFIER_PREPOSITIONS
-            or nxt in _PARTICIPLE_LINKS
-            or nxt in lex.place_prepositions
-        ):
-            return False
+    if not (
+        low in lex.place_prepositions
+        or low in _PARTICIPLE_LINKS
+        or _participle_then_link(low, seg[1], lex)
+    ):
+        return False
     return any(t.text == "," for t in seg[1:])
 
 
