@@ -28,7 +28,6 @@ from collections.abc import Sequence
 
 from newscorpus._model import Quote
 from newscorpus.extract.speakers import (
-    _FIRST_WORD,
     Credit,
     QuoteSpan,
     _norm,
@@ -395,13 +394,11 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
         if c.incise is None:
             quotes.append(_quote(text, s.start, s.end, s, c))
             continue
-        # "« Nous sommes prêts, affirme-t-il, à discuter »": the incise is not quoted, and
-        # a part with no word after it is dropped ("« Oui, dit-il, ! »").
+        # "« Nous sommes prêts, affirme-t-il, à discuter »": the incise is not quoted (see
+        # speakers._find_incise: nothing after it when no word follows).
         cut, resume = c.incise
-        while cut > s.start and text[cut - 1].isspace():
-            cut -= 1
         quotes.append(_quote(text, s.start, cut, s, c))
-        if _FIRST_WORD.search(text, resume, s.end):
+        if resume < s.end:
             quotes.append(_quote(text, resume, s.end, s, c))
     return tuple(quotes)
 

@@ -56,28 +56,21 @@ def _unelided(word: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|[;\n]")
 
 
-def _read_abbreviations() -> tuple[str, ...]:
-    """Every lexicon's ``abbreviations``: titles that end in a full stop without ending
-    the sentence ("Sgt. Dunn", "Srta. Benítez").  Sentences are cut before the language
-    is known to the splitter, so the languages' lists are read as one.
+def _read_every_lexicon(key: str) -> tuple[str, ...]:
+    """Every lexicon's list under ``key``, as one sorted tuple.  Sentences are cut before
+    the language is known to the splitter, so the languages' lists are read as one:
+    ``abbreviations`` (titles that end in a full stop without ending the sentence, "Sgt.
+    Dunn", "Srta. Benítez") and ``months`` (the month names a day's number written with a
+    full stop comes before, "am 30. März").
     """
     found: set[str] = set()
     for f in sorted(_LEXICONS.glob("cues_*.json")):
-        found.update(json.loads(f.read_text(encoding="utf-8")).get("abbreviations", []))
+        found.update(json.loads(f.read_text(encoding="utf-8")).get(key, []))
     return tuple(sorted(found))
 
 
-def _read_months() -> tuple[str, ...]:
-    """Every lexicon's ``months``: the month names a day's number written with a full stop
-    comes before ("am 30. März"), where the full stop ends no sentence."""
-    found: set[str] = set()
-    for f in sorted(_LEXICONS.glob("cues_*.json")):
-        found.update(json.loads(f.read_text(encoding="utf-8")).get("months", []))
-    return tuple(sorted(found, key=lambda m: (-len(m), m)))
-
-
-_ABBREVIATIONS = _read_abbreviations()
-_MONTHS = _read_months()
+_ABBREVIATIONS = _read_every_lexicon("abbreviations")
+_MONTHS = _read_every_lexicon("months")
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\Z")
 
 
@@ -585,10 +578,11 @@ def _bare_ambiguous_title(texts: Sequence[str], i: int, lex: Lexicon) -> bool:
 def _employer_at(name: list[str], lex: Lexicon) -> int:
     """Where a person's name ends before "of" and the body or place they belong to, or 0.
 
-    "Keith Morrow of Acme Lindqvist LLP" and "Jo Roe of Leeds University" end at
-    "of"; "the Duke of York", "Bank of France" and "Velmoran Chamber of Commerce"
-    do not: a cut needs a body after "of" (its last word an organisation word)
-    and no title, organisation or place word before it.  Two capitalised words
+    "Keith Morrow of Acme Lindqvist LLP", "Jo Roe of Leeds University" and "Dale Pruett
+    of Idaho" end at "of"; "the Duke of York", "Bank of France" and "Velmoran Chamber of
+    Commerce" do not: a cut needs a body after "of" (its last word an organisation word),
+    or a known first name and a surname before one word, and no title, organisation or
+    place word before it.  Two capitalised words
     before "of" are not enough: "Chamber of Commerce" and "Ministry of Defence"
     look the same.
     """
@@ -604,7 +598,10 @@ def _employer_at(name: list[str], lex: Lexicon) -> int:
         return 0
     if any(t.isupper() and len(t) > 1 for t in name[:k]):
         return 0  # an acronym: a body ("BBC of …")
-    return k if after[-1] in lex.org_words else 0
+    if after[-1] in lex.org_words:
+        return k
+    # "Sen. Dale Pruett of Idaho": a known first name and a surname, then one place.
+    return k if k == 2 and len(after) == 1 and _first_name_gender(name[0]) is not None else 0
 
 
 def _classify_run(
@@ -696,10 +693,6 @@ def _classify_run(
     org = not lows.isdisjoint(lex.org_words)
     if org and cut and len(name) > 1 and lex.org_words.isdisjoint(map(_norm, name)):
         org = False  # "Superior Court Judge Angela Whitcombe": the body names her title
-    if not org and len(name) == 4 and name[2] == "of" and _first_name_gender(name[0]) is not None:
-        # "Sen. Dale Pruett of Idaho": a person of a place, not a body.
-        end = words[len(texts) - 3].end
-        name = name[:2]
     if org or not _ORG_LINKS.isdisjoint(w.lower() for w in name):
         # "Office for the Coordination of Humanitarian Affairs": people's names have no "of".
         return _Run("org", " ".join(texts), "", start, end, subject, *span)
@@ -1515,9 +1508,9 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
     cues = _cues(toks, lex)
     if trailing and first > 0 and toks[first - 1].text in "—–-":
         # "“…” — Mike Pompeo, College Station": an epigraph's signature.
-        runs = _runs(toks[first : first + 6], lex)
-        if runs and runs[0].first == 0 and runs[0].kind in ("person", "org"):
-            return _Mention(runs[0].kind, runs[0].name, runs[0].name, runs[0].start, "")
+        signed = _signed_by(toks[first : first + 6], lex)
+        if signed is not None:
+            return signed
     if trailing:
         for i, j in cues:
             if i > _MAX_TRAILING_CUE and not (
@@ -3279,7 +3272,8 @@ _INCISE = re.compile(
 
 def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mention, int, int] | None:
     """The first incise in the quotation ``text[start:end]``, as ``(mention, cut, resume)``:
-    the quotation's words end at ``cut`` and go on at ``resume``.
+    the quotation's words end at ``cut`` and go on at ``resume`` (``end`` when no word
+    follows the incise).
 
     The incise must open with a verb of saying ("affirme-t-il", "a-t-il reconnu", "dijo
     el ministro"), read as a trailing frame: an ordinary clause between commas is never
@@ -3341,10 +3335,14 @@ def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mentio
                 if longer is not None and longer.kind != "implicit":
                     found = longer
         cut = m.start() + (text[m.start()] == ",")  # the comma stays with the words
+        while cut > start and text[cut - 1].isspace():
+            cut -= 1
         if resume < end and text[resume] in ",–—.;:!?":
             resume += 1
         while resume < end and text[resume].isspace():
             resume += 1
+        if not _FIRST_WORD.search(text, resume, end):
+            resume = end  # no words after the incise: "« Oui, dit-il, ! »"
         return found, cut, resume
     return None
 
@@ -3362,7 +3360,12 @@ def _signature_after(text: str, bounds: tuple[int, int], lex: Lexicon) -> _Menti
     toks = _tokens(text, a, b)
     if len(toks) < 2 or _cues(toks, lex):
         return None  # "—No, respondió María.": a line of dialogue, not a signature
-    runs = _runs(toks[1:7], lex)
+    return _signed_by(toks[1:7], lex)
+
+
+def _signed_by(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
+    """The person or body whose name opens ``toks``, the words after a signature's dash."""
+    runs = _runs(toks, lex)
     if runs and runs[0].first == 0 and runs[0].kind in ("person", "org"):
         return _Mention(runs[0].kind, runs[0].name, runs[0].name, runs[0].start, "")
     return None
