@@ -2935,6 +2935,17 @@ def _honorific_of(m: _Mention, text: str) -> str:
     return before[0] if before else ""
 
 
+def _titled_lone_name(m: _Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a title stands before a lone name: "Frau Keller", "Trainer Tuchel", or a
+    noun after its determiner ("der Landwirt Müller")."""
+    if _norm(_honorific_of(m, text).rstrip(".")) in lex.titles:
+        return True
+    before = text[max(0, m.pos - 40) : m.pos].split()[-2:]
+    return (
+        len(before) == 2 and before[0].lower() in lex.noun_determiners and before[1][:1].isupper()
+    )
+
+
 #: How far before "Sir Geoffrey" the name it is short for is looked for.
 _HONOURED_WINDOW = 8000
 
@@ -3122,7 +3133,20 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.kind == "statement":
         return _statement_issuer(cast, m.value, pos, lex)
     if m.kind in ("person", "single"):
-        return _honoured(m, cast, lex) or _gendered_surname(m, cast, lex) or cast.full(m.value)
+        found = _honoured(m, cast, lex) or _gendered_surname(m, cast, lex)
+        if found:
+            return found
+        if (
+            m.kind == "single"
+            and lex.nouns_capitalised
+            and not cast.is_person(m.value)
+            and not _titled_lone_name(m, cast.text, lex)
+        ):
+            # "Laut Unterlagen, …": where every noun is capitalised, a lone word the
+            # article never gives a person (no "Andreas Keith" for "Keith", no "Frau
+            # Keith", "Trainer Keith" or "der Landwirt Keith") is a noun, not a speaker.
+            return None
+        return cast.full(m.value)
     if m.kind == "org":
         return _LEADING_THE.sub("", m.value)
     if m.kind in ("pronoun", "implicit"):
