@@ -83,6 +83,7 @@ def main() -> int:
     found: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
     right: dict[str, int] = defaultdict(int)
+    by_language: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # judged found, right
     n_pred = n_pred_ok = 0
     for name, ann in data.items():
         if pipeline:
@@ -115,6 +116,10 @@ def main() -> int:
                     found[cls] += 1
                     ok = speaker_ok(preds[best].speaker, g["speaker"])
                     right[cls] += ok
+                    if cls == "all":
+                        counts = by_language[ann.get("language") or "?"]
+                        counts[0] += 1
+                        counts[1] += ok
                     if not ok and verbose and cls == "all":
                         print(
                             f"  SPEAKER {name}: {g['text'][:50]!r} gold={g['speaker']!r}"
@@ -139,6 +144,12 @@ def main() -> int:
                 f"  {cls:8} n={total[cls]:3}  recall {found[cls] / total[cls]:.3f}"
                 f"  speaker accuracy {acc:.3f}"
             )
+    print(
+        "  speaker accuracy by language: "
+        + ", ".join(
+            f"{lang} {ok / n:.3f} (n={n})" for lang, (n, ok) in sorted(by_language.items()) if n
+        )
+    )
     return 0
 
 

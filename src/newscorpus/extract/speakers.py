@@ -268,6 +268,9 @@ class Lexicon:
     #: Words that, opening a clause before its verb of saying, put the subject after the
     #: verb in a verb-second language ("Im Interview sagte Merkel"); empty elsewhere.
     fronted_openers: frozenset[str] = attrs.field(factory=frozenset)
+    #: Letters written after a name for an office, rank or honour ("Ronan Heffernan SC",
+    #: "Jo Roe MP", "Ann Lee OBE"), normalised: no part of the name.
+    post_nominals: frozenset[str] = attrs.field(factory=frozenset)
     #: The language (known, and one) capitalises every noun: a capitalised word before a
     #: known first name and a surname is a title ("Landrat Jürgen Pfaff").
     nouns_capitalised: bool = False
@@ -421,6 +424,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         noun_determiners=words("noun_determiners"),
         # (a word order is a language's: not applied when the language is unknown)
         fronted_openers=words("fronted_openers") if len(chosen) == 1 else frozenset(),
+        post_nominals=words("post_nominals"),
         nouns_capitalised=len(chosen) == 1 and bool(merged.get("noun_determiners")),
         inverted_pronouns=tuple(
             sorted({_norm(w).strip() for w in merged.get("inverted_pronouns", [])}, key=len)[::-1]
@@ -659,6 +663,8 @@ def _classify_run(
             )
         words = words[lead:tail]
         after_prep = after_prep and not lead  # "on Tuesday Priya Annadurai said"
+    while len(words) > 1 and _norm(words[-1].text.rstrip(".")) in lex.post_nominals:
+        words = words[:-1]  # "Ronan Heffernan SC": letters after the name, not its end
     texts = [w.text for w in words]
     texts[-1], possessive = _strip_possessive(texts[-1])
     cut = 0
@@ -1272,6 +1278,15 @@ def _participle_then_link(low: str, nxt: _Tok, lex: Lexicon) -> bool:
             or nxt.low in _PARTICIPLE_LINKS
             or nxt.low in lex.place_prepositions
         )
+    )
+
+
+def _participle_opening(before: str, lex: Lexicon) -> bool:
+    """Whether the words ``before`` a sentence's first name are a participle and its link
+    word alone ("Asked about", "Confronted with"): the name is their object."""
+    words = before.split()
+    return len(words) == 2 and _participle_then_link(
+        words[0].lower(), _tok(words[1], 0, len(words[1])), lex
     )
 
 
@@ -2480,6 +2495,7 @@ def _build_cast(
     all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
     after_lower = cast.after_lower
     nouns = lex.noun_determiners
+    preps_or_links = tuple(f" {w} " for w in (*_MODIFIER_PREPOSITIONS, *_PARTICIPLE_LINKS, *preps))
 
     names: list[str] = []  # every run's name, for _unglue
     persons: list[str] = []  # every person's name as written, in order
@@ -2579,6 +2595,11 @@ def _build_cast(
                 kind = "org"
             elif title and (kind == "person" or kind == "single") and _title_of(run_text, name):
                 title = ""  # "Sadiq Khan, Mayor of London": the place bears no title
+            elif not title and kind == "person" and masked[rs - 2 : rs] == ". ":
+                # "Sen. Dale Pruett": the abbreviated title is a run of its own
+                abbreviation = masked[max(lo, rs - 8) : rs - 2].rpartition(" ")[2]
+                if abbreviation and _is_title(_norm(abbreviation), lex):
+                    title = abbreviation
             names.append(name)
             if masked[rs - 1] == " " and masked[rs - 2].islower() and rs - 2 >= lo:
                 after_lower.append((rs, name))  # "coach Jo Roe": see _Cast.read_roles
@@ -2648,6 +2669,13 @@ def _build_cast(
             ):
                 # "Harrower's side travel to Millbrook.": the owner leads, a candidate for "he".
                 subject = True
+            if (
+                subject
+                and first_run
+                and masked[a:rs].lower().endswith(preps_or_links)
+                and _participle_opening(masked[a:rs], lex)
+            ):
+                subject = False  # "Asked about Toohey, Pereira was generous."
             if subject and not person_seen:
                 # A lone name is a subject only if it is a person's: known in the second pass.
                 if not is_person:
@@ -2661,7 +2689,8 @@ def _build_cast(
 
     # Second pass: every name is known now.
     # A month or day ("March") is no name a word was glued to ("Marchetti").
-    known = set(" ".join(names).split())
+    # (a name's last word: "San" of "Ospedale San Giovanni" is not a surname "Santis" holds)
+    known = {name.rpartition(" ")[2] for name in names}
     unglued = cast.unglued = {name: _unglue(name, known, lex.calendar) for name in persons}
     words: frozenset[str] | None = None
 
