@@ -127,8 +127,6 @@ _PARTICIPLE_LINKS = frozenset({"on", "by", "about", "over", "to", "after", "into
 _ORG_LINKS = frozenset({"of", "for", "and", "the"})
 #: The link between a person's name and the body they work for ("Jo Roe of Acme Ltd").
 _EMPLOYER_LINKS = frozenset({"of"})
-_AGE_ROLE = re.compile(r"\d+[- ]year[- ]old$")
-_AGE_IN = re.compile(r"\b(\d+)[- ]year[- ]old\b")
 _MAX_TRAILING_CUE = 12  # a trailing attribution sits near the closing mark
 _MAX_APPOSED_CUE = 30  # ... or after a name and its apposition, closed by a comma
 _FRAME_CHARS = 300  # how far from a mark a frame is read
@@ -163,6 +161,10 @@ class Credit:
     #: sommes prêts, affirme-t-il, à discuter »"): its words end at ``cut`` and go on at
     #: ``resume``.
     incise: tuple[int, int] | None = None
+
+
+#: A pattern that matches nothing (a lexicon without the words it needs).
+_NEVER = re.compile(r"(?!)")
 
 
 @attrs.frozen
@@ -268,6 +270,11 @@ class Lexicon:
     #: Words that, opening a clause before its verb of saying, put the subject after the
     #: verb in a verb-second language ("Im Interview sagte Merkel"); empty elsewhere.
     fronted_openers: frozenset[str] = attrs.field(factory=frozenset)
+    #: A role that is an age ("58-year-old", "58-Jährige"), as a token's or a normalised
+    #: head's last words; and the age inside a phrase ("41" of "the 41-year-old
+    #: researcher"). Built from the lexicons' ``age_nouns``.
+    age_role: re.Pattern[str] = _NEVER
+    age_in: re.Pattern[str] = _NEVER
     #: Letters written after a name for an office, rank or honour ("Ronan Heffernan SC",
     #: "Jo Roe MP", "Ann Lee OBE"), normalised: no part of the name.
     post_nominals: frozenset[str] = attrs.field(factory=frozenset)
@@ -321,6 +328,19 @@ def _norm(word: str) -> str:
     return word.lower().replace("-", " ").replace("’", "'")
 
 
+def _age_patterns(nouns: Sequence[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``age_role`` and ``age_in`` for the words written after an age ("year old")."""
+    if not nouns:
+        return _NEVER, _NEVER
+    alts = "|".join(
+        sorted((r"[- ]".join(map(re.escape, n.lower().split())) for n in nouns), reverse=True)
+    )
+    return (
+        re.compile(rf"\d+[- ](?:{alts})$"),
+        re.compile(rf"\b(\d+)[- ](?:{alts})\b", re.IGNORECASE),
+    )
+
+
 @functools.lru_cache(maxsize=16)
 def load_lexicon(language: str | None = None) -> Lexicon:
     """Load the cue lexicon for ``language``, or the union of every lexicon for None.
@@ -365,6 +385,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         sets = tuple(frozenset(form.split()) for form in forms)
         for form in forms:
             equivalents[form] = equivalents.get(form, ()) + sets
+    age_role, age_in = _age_patterns(merged.get("age_nouns", []))
     single = frozenset(c for c in cues if " " not in c)
     multi = tuple(p for p in phrases("cues") if len(p) > 1)
     return Lexicon(
@@ -425,6 +446,8 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         # (a word order is a language's: not applied when the language is unknown)
         fronted_openers=words("fronted_openers") if len(chosen) == 1 else frozenset(),
         post_nominals=words("post_nominals"),
+        age_role=age_role,
+        age_in=age_in,
         nouns_capitalised=len(chosen) == 1 and bool(merged.get("noun_determiners")),
         inverted_pronouns=tuple(
             sorted({_norm(w).strip() for w in merged.get("inverted_pronouns", [])}, key=len)[::-1]
@@ -539,7 +562,7 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
 
 
 def _is_title(low: str, lex: Lexicon) -> bool:
-    if low in lex.titles or _AGE_ROLE.search(low):
+    if low in lex.titles or lex.age_role.search(low):
         return True
     parts = low.split()
     if len(parts) > 1 and parts[0] in lex.role_prefixes:
@@ -743,7 +766,9 @@ def _classify_run(
                 (opener is not None and opener.low in lex.determiners)
                 or (
                     before is not None
-                    and (before.low in lex.determiners or _AGE_ROLE.search(before.low) is not None)
+                    and (
+                        before.low in lex.determiners or lex.age_role.search(before.low) is not None
+                    )
                 )
             )
         ):
@@ -918,7 +943,7 @@ def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | No
     if not seg:
         return None
     tail = seg[-1].low.rsplit(" ", 1)[-1]
-    if tail not in lex.role_tails and not tail.endswith("old"):
+    if tail not in lex.role_tails and not lex.age_role.search(seg[-1].low):
         # No role ends so, nor an age ("45-year-old"); "the epidemiologist" may still be
         # a role the article gave someone (resolved by :func:`_introduced_as`).
         return _unlisted_role(seg, lex)
@@ -930,7 +955,7 @@ def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | No
             first, _, rest = head.partition(" ")
             if rest in lex.person_roles and first in lex.role_prefixes:
                 head = rest  # "the Green co-leader": a leader (and "Green" no name)
-        if head in lex.person_roles or (width == 1 and _AGE_ROLE.search(head)):
+        if head in lex.person_roles or (width == 1 and lex.age_role.search(head)):
             kind = "person"
         elif head in lex.org_roles:
             kind = "org"
@@ -1279,6 +1304,36 @@ def _participle_then_link(low: str, nxt: _Tok, lex: Lexicon) -> bool:
             or nxt.low in lex.place_prepositions
         )
     )
+
+
+def _role_opening(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, str, str] | None:
+    """``(position, words, role)`` when the sentence at ``a`` opens with a definite role
+    noun as its subject ("The mayor", "Der Bürgermeister", "L'élue"), else None."""
+    words = text[a : min(b, a + 48)].split(None, 2)
+    if not words:
+        return None
+    first = _norm(words[0])
+    if first[:2] == "l'" and len(first) > 2:
+        head, said = first[2:], words[0]  # "L'élue"
+    elif len(words) > 1 and first in lex.determiners and first not in lex.indefinite:
+        head, said = _norm(words[1].rstrip(",.;:")), f"{words[0]} {words[1].rstrip(',.;:')}"
+    else:
+        return None
+    if head in lex.person_roles or _is_title(head, lex):
+        return a, said, head
+    return None
+
+
+def _role_subject_since(cast: _Cast, since: int, pos: int, lex: Lexicon) -> str | None:
+    """The person the latest sentence-opening role noun between ``since`` and ``pos``
+    means ("La préfète a indiqué …"), or None."""
+    k = bisect.bisect_left(cast.role_subjects, (pos, "", ""))
+    if not k or cast.role_subjects[k - 1][0] <= since:
+        return None
+    at, said, head = cast.role_subjects[k - 1]
+    m = _Mention("role", said, f"person:{head}", at, "")
+    found = _resolve(m, at, cast, lex)
+    return found if found and cast.is_person(found) else None
 
 
 def _participle_opening(before: str, lex: Lexicon) -> bool:
@@ -1853,6 +1908,10 @@ class _Cast:
     #: (position, gender or None) of each quotation credited to someone unnamed ("says
     #: a doctor from Hebron"): a he or she after it of a fitting gender means them.
     unnamed: list[tuple[int, str | None]] = attrs.field(factory=list)
+    #: (position, words, role) of each sentence a definite role noun opens ("La préfète a
+    #: indiqué", "Der Bürgermeister räumte ein"): resolved only when a he or she, or "the
+    #: 58-year-old", needs the latest subject.
+    role_subjects: list[tuple[int, str, str]] = attrs.field(factory=list)
     #: The text the cast was read from (quotations blanked).
     text: str = ""
     _title_words: dict[str, set[str]] = attrs.field(factory=dict, init=False)
@@ -2452,7 +2511,7 @@ def _may_be_someone(text: str, at: int, end: int, lex: Lexicon) -> bool:
             low in lex.person_roles
             or low in lex.generic_roles
             or low in lex.titles
-            or _AGE_ROLE.search(low)
+            or lex.age_role.search(low)
             or _gender_word(t.text, lex) is not None
         ):
             return True
@@ -2495,6 +2554,7 @@ def _build_cast(
     all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
     after_lower = cast.after_lower
     nouns = lex.noun_determiners
+    definite_initials = {w[0].upper() for w in lex.determiners - lex.indefinite if w}
     preps_or_links = tuple(f" {w} " for w in (*_MODIFIER_PREPOSITIONS, *_PARTICIPLE_LINKS, *preps))
 
     names: list[str] = []  # every run's name, for _unglue
@@ -2519,6 +2579,10 @@ def _build_cast(
                 open_at = opening.start(1)
         if candidates or open_at >= 0:
             notes.append((open_at, candidates))
+        elif c in definite_initials:
+            role = _role_opening(masked, a, b, lex)
+            if role is not None:
+                cast.role_subjects.append(role)
 
     if joined:
         chunks = [(bounds[0][0], bounds[-1][1], bounds)] if bounds else []
@@ -2813,9 +2877,9 @@ _NAME_BEFORE_AGE = re.compile(
 _NAME_AFTER_AGE = re.compile(rf"[- ]year[- ]old[ \t]+([{_CAP}][\w'’-]*(?:[ \t]+[{_CAP}][\w'’-]*)*)")
 
 
-def _age_in(words: str) -> str:
+def _age_in(words: str, lex: Lexicon) -> str:
     """The age of a role phrase ("41" of "the 41-year-old researcher"), or ""."""
-    found = _AGE_IN.search(words)
+    found = lex.age_in.search(words)
     return found[1] if found else ""
 
 
@@ -3197,7 +3261,11 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
                 if near:
                     return near
             if cast.unnamed and _unnamed_since(cast, fit[0] if fit else -1, pos, gender):
-                return None  # "“…,” says a doctor. “…,” he said.": the doctor, unnamed
+                # "“…,” says a doctor. “…,” he said.": the doctor, unnamed; unless a role
+                # noun opened a sentence since ("La préfète a indiqué … « … », a-t-elle").
+                since = max(at for at, said in cast.unnamed if at < pos and said in (None, gender))
+                held = _role_subject_since(cast, since, pos, lex)
+                return held if held and cast.may_be(held, gender, lex) else None
             return fit[1] if fit and fit[1] else None
         if m.value != "group":
             return None
@@ -3218,11 +3286,17 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         found = _role_holder(cast, m, pos, head, role_gender, lex)
         if found:
             return found
-        age = head.split()[0] if head[:1].isdigit() else _age_in(m.text or "")
+        age = head.split()[0] if head[:1].isdigit() else _age_in(m.text or "", lex)
         if age:
             # "the 29-year-old", "the 41-year-old researcher": the person the article gave
             # that age ("Jo Roe, 29,").
             found = _of_age(cast, age, pos, lex)
+            if found:
+                return found
+            # An age the article gave no one: the role noun that opened a sentence since
+            # the latest person named ("Der Bürgermeister räumte ein … sagte der 58-Jährige").
+            event = cast.latest_event(cast.people, pos)
+            found = _role_subject_since(cast, event[0] if event else -1, pos, lex)
             if found:
                 return found
         latest = cast.latest(cast.people, pos)
@@ -3230,7 +3304,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             return None
         if (
             head in lex.generic_roles
-            or _AGE_ROLE.search(head)
+            or lex.age_role.search(head)
             or not cast.titles.get(latest)
             or (head in lex.youth_roles and _young(cast, latest, pos))
         ):
