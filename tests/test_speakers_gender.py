@@ -179,6 +179,16 @@ def test_name_table_loads_from_the_package() -> None:
     assert not set(female) & set(male)
     assert all(n.isalpha() and n == n.lower() for n in female + male)
     assert speakers._first_names()["mary"] == "female"
+    either = data["either"]
+    assert either == sorted(either) and not set(either) & (set(female) | set(male))
+    assert "andrea" in either and "bell" not in either  # a name of both sexes; a word
+
+
+def test_first_name_of_either_sex_has_no_gender_but_is_a_name() -> None:
+    """ "Andrea" is a first name (Italian men, German women) with no one gender."""
+    assert _first_name_gender("Andrea") is None
+    assert speakers._is_first_name("Andrea") and speakers._is_first_name("Mary")
+    assert not speakers._is_first_name("Bezirksleiterin")
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "de", "es", "it"])

@@ -733,11 +733,7 @@ def _classify_run(
         # "Landrat Jürgen Pfaff", "Sportvorstand Helmut Raabe": in a language that
         # capitalises its nouns, words before a known first name and a surname are a title.
         k = _name_after_noun(name)
-        if (
-            k is not None
-            and k + 1 < len(name)
-            and _first_name_gender(name[0].split("-")[0]) is None
-        ):
+        if k is not None and k + 1 < len(name) and not _is_first_name(name[0].split("-")[0]):
             start = words[len(texts) - len(name) + k].start
             title, name = name[:k], name[k:]
     if noun_first and not cut:
@@ -1711,7 +1707,8 @@ def _first_names() -> dict[str, str]:
     """
     path = resources.files("newscorpus.extract").joinpath("lexicons", "first_names.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    table = dict.fromkeys(data["female"], "female")
+    table = dict.fromkeys(data.get("either", ()), "either")
+    table.update(dict.fromkeys(data["female"], "female"))
     table.update(dict.fromkeys(data["male"], "male"))
     return table
 
@@ -1728,7 +1725,16 @@ def _first_name_gender(word: str) -> str | None:
         return None  # "J.", "J.R.", "O'Neill"
     table = _first_names()
     found = {table.get(p) for p in parts}
-    return found.pop() if len(found) == 1 else None
+    said = found.pop() if len(found) == 1 else None
+    return None if said == "either" else said
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name, of either sex ("Andrea", "Jean", "Sam")."""
+    parts = _fold(word).split("-")
+    table = _first_names()
+    return all(p.isalpha() and len(p) > 1 and p in table for p in parts)
 
 
 #: What ends a phrase in apposition; :data:`_PHRASE` is the text up to one.
@@ -2141,9 +2147,7 @@ _TOKEN_IN_RUN = re.compile(rf"{_RUN_WORD}\.?|\S+")
 
 def _name_after_noun(words: Sequence[str]) -> int | None:
     """Index of the known first name after the noun ``words[0]`` opens, or None."""
-    return next(
-        (k for k in range(1, len(words)) if _first_name_gender(words[k].split("-")[0])), None
-    )
+    return next((k for k in range(1, len(words)) if _is_first_name(words[k].split("-")[0])), None)
 
 
 @functools.lru_cache(maxsize=16)
@@ -2412,6 +2416,7 @@ def _clear_caches() -> None:
     _TOK_INFO.clear()
     _norm.cache_clear()
     _first_name_gender.cache_clear()
+    _is_first_name.cache_clear()
 
 
 #: A sentence's possible subject: ``(offset, name, is a person, run match offset,
