@@ -119,7 +119,6 @@ def _run_start(text: str, lo: int, start: int) -> int:
 #: Sentence ends, abbreviations excluded: what :func:`_sentence_ends` finds.
 _SENTENCE_END_TRUE = _sentence_end_pattern()
 _PUNCT_BOUNDARY = frozenset(";:—–()[]“”\"„«»‘’'")
-_RELATIVES = frozenset({"who", "which", "whose", "whom", "where", "qui", "dont", "quien", "der"})
 _NOUN_MARKERS = frozenset({"such", "these", "those", "some", "many", "any", "no", "recent", "new"})
 _MODIFIER_PREPOSITIONS = frozenset({"with", "of", "at", "from", "for", "in"})
 #: Words after a clause-opening participle ("Pressed on", "Confronted by", "Asked about").
@@ -275,6 +274,9 @@ class Lexicon:
     #: researcher"). Built from the lexicons' ``age_nouns``.
     age_role: re.Pattern[str] = _NEVER
     age_in: re.Pattern[str] = _NEVER
+    #: Relative pronouns that open a clause after a comma ("Jo Roe, who runs a shop, said";
+    #: "Monika Albrecht, die seit 31 Jahren … führt, sagt").
+    relative_pronouns: frozenset[str] = attrs.field(factory=frozenset)
     #: Letters written after a name for an office, rank or honour ("Ronan Heffernan SC",
     #: "Jo Roe MP", "Ann Lee OBE"), normalised: no part of the name.
     post_nominals: frozenset[str] = attrs.field(factory=frozenset)
@@ -446,6 +448,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         # (a word order is a language's: not applied when the language is unknown)
         fronted_openers=words("fronted_openers") if len(chosen) == 1 else frozenset(),
         post_nominals=words("post_nominals"),
+        relative_pronouns=words("relative_pronouns"),
         age_role=age_role,
         age_in=age_in,
         nouns_capitalised=len(chosen) == 1 and bool(merged.get("noun_determiners")),
@@ -1356,15 +1359,28 @@ def _subject_before(
         boundary = t.is_lower_word and t.low in lex.clause_boundaries
         if boundary and t.low == "with" and j > 0 and toks[j - 1].text != ",":
             boundary = False  # "Chief James Hall with the police said": part of the subject
+        elif (
+            boundary
+            and t.low in lex.relative_pronouns
+            and t.low in lex.determiners
+            and j > 0
+            and toks[j - 1].text != ","
+        ):
+            boundary = False  # "an der Hauptstraße": an article, not a relative pronoun
         if boundary or t.text in _PUNCT_BOUNDARY:
             closed = any(u.text == "," for u in toks[j + 1 : end])
-            if t.low in _RELATIVES and j > 0 and toks[j - 1].text == "," and closed:
+            if t.low in lex.relative_pronouns and j > 0 and toks[j - 1].text == "," and closed:
                 # Drop ", who … ," (closed before the cue) and walk on to its antecedent.
                 end = j - 1
                 j -= 2
                 dropped = True
                 continue
-            if t.low in _RELATIVES and j > 0 and end == cue_i and toks[end - 1].text == ",":
+            if (
+                t.low in lex.relative_pronouns
+                and j > 0
+                and end == cue_i
+                and toks[end - 1].text == ","
+            ):
                 # "X, a doctor at Y who was not involved, said": the clause closes the
                 # apposition; the subject is before it.
                 end = j
@@ -1373,7 +1389,7 @@ def _subject_before(
                 continue
             if (
                 boundary
-                and t.low not in _RELATIVES
+                and t.low not in lex.relative_pronouns
                 and end == cue_i
                 and toks[end - 1].text == ","
                 # a preposition's phrase may hold a comma ("in Halifax, Nova Scotia,"); after
@@ -1390,7 +1406,7 @@ def _subject_before(
                 k = j - 1
                 while k > 0 and toks[k].text not in ",;:" and toks[k].text not in _PUNCT_BOUNDARY:
                     k -= 1
-                if k > 0 and toks[k].text == "," and toks[k + 1].low in _RELATIVES:
+                if k > 0 and toks[k].text == "," and toks[k + 1].low in lex.relative_pronouns:
                     j = k + 1
                     continue
             if (
@@ -1784,7 +1800,7 @@ def _apposition_head(words: Sequence[str], lex: Lexicon) -> str | None:
     head = None
     for w in rest:
         low = _norm(w)
-        if low in lex.place_prepositions or low in _RELATIVES:
+        if low in lex.place_prepositions or low in lex.relative_pronouns:
             break
         if low in lex.clause_boundaries:
             return None  # "her husband and sons": not one person's noun
