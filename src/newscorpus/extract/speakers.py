@@ -1516,6 +1516,42 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
     return mention
 
 
+def _subject_after_verb(
+    toks: Sequence[_Tok], first: int, end: int, lex: Lexicon
+) -> _Mention | None:
+    """In a clause that a fronted phrase opens (``toks[first]``, see
+    ``Lexicon.fronted_openers``), the subject right after the finite verb: the first
+    lower-case word that is no function word, determiner or preposition."""
+    for v in range(first + 1, end):
+        t = toks[v]
+        if t.text == ",":
+            return None  # "Im Interview, das er gab, …": a clause of its own first
+        if (
+            t.is_lower_word
+            and t.low not in lex.function_words
+            and t.low not in lex.noun_determiners
+            and t.low not in lex.determiners
+            and t.low not in lex.place_prepositions
+        ):
+            break
+    else:
+        return None
+    k = v + 1
+    while k < end and toks[k].is_lower_word and toks[k].low in lex.skip:
+        k += 1  # "zeigte sich der Biologe"
+    j = k
+    while j < end and j - k < 3 and toks[j].is_lower_word:
+        j += 1  # a determiner and adjectives ("der erfahrene Biologe")
+    while j < end and toks[j].is_cap:
+        j += 1  # the noun or name
+    if j == k or not toks[j - 1].is_cap:
+        return None
+    m = _subject_after(toks[:j], k, lex, "")
+    if m is None or m.pos != toks[k].start or m.kind in ("pronoun", "implicit", "thing"):
+        return None
+    return m
+
+
 def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon) -> int:
     """Offset of the frame's first capitalised word that is not a function word, or -1."""
     return next(
@@ -1638,6 +1674,10 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
     if not cues and len(toks) > 1 and toks[-1].text == ":":
         # "Il capitano Luca Ferraro ha difeso i compagni: «…»": a colon introduction
         # credits the clause's subject even without a verb of saying.
+        if first >= 0 and toks[first].low in lex.fronted_openers:
+            # "Im Interview zeigte sich der Biologe verständnisvoll: „…“": verb second,
+            # its subject right after it.
+            return _subject_after_verb(toks, first, len(toks) - 1, lex)
         m = _mention_from(toks[:-1], "", lex, inverted=True)
         if m is not None and (
             _addressed(toks, lex) or any(t.low in lex.list_openers for t in toks)
