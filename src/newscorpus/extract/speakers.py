@@ -751,6 +751,8 @@ def _classify_run(
             k = 1 if role or not head.endswith(("e", "en")) else 0
         if k is None:
             return None
+        while k < len(name) - 1 and name[k].lower() in lex.name_connectors:
+            k += 1  # "einem Foto von Claas Relotius": the link word is no part of the name
         start = words[len(texts) - len(name) + k].start
         title, name = name[:k], name[k:]
     nlows = [_norm(t) for t in name]
@@ -1511,7 +1513,8 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
         nxt = [r for r in _runs(toks[i + 1 : i + 8], lex) if r.first == 0]
         if nxt and nxt[0].kind == "person":
             after = i + 1 + nxt[0].last
-            if after >= n or toks[after].text in ",.;:":
+            # (a party or an age in brackets may follow: "le bourgmestre, Jean-Luc Dethier (MR).")
+            if after >= n or toks[after].text in ",.;:(":
                 return _Mention("person", nxt[0].name, nxt[0].name, nxt[0].start, cue)
     return mention
 
@@ -1991,6 +1994,23 @@ class _Cast:
     #: Short titles that are also names ("gen", "hon"): see :meth:`full`.
     ambiguous_titles: frozenset[str] = frozenset()
 
+    def _by_other_word(self, word: str) -> str:
+        """The one full name ``word`` is another part of than the surname, or ``word``:
+        the first name ("Karen" for "Karen Leach", as tabloids write it) or, in a name of
+        three words or more, the first of two surnames ("Ruiz" for "Antonio Ruiz
+        Salcedo")."""
+        found = {
+            full
+            for full in self.fullest.values()
+            if (parts := full.split())
+            and len(parts) > 1
+            and (
+                (parts[0] == word and _is_first_name(word))
+                or (len(parts) > 2 and parts[-2] == word and not _is_first_name(word))
+            )
+        }
+        return found.pop() if len(found) == 1 else word
+
     def full(self, name: str) -> str:
         """The fullest form of a person's name the article gives.
 
@@ -2000,6 +2020,8 @@ class _Cast:
         name = self.aliases.get(name, name)
         words = name.split()
         full = self.fullest.get(words[-1])
+        if full is None and len(words) == 1:
+            return self._by_other_word(name)
         if full is None or len(full) <= len(name):
             return name
         if full.endswith(name):
