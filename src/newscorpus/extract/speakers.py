@@ -3216,7 +3216,7 @@ def _heads_phrase(text: str, end: int, lex: Lexicon) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_A-Z][\w'’-]*)")
-_NAME_AFTER_NOUN = re.compile(rf"[ \t]+((?:[{_CAP}][\w'’-]*[ \t]+)*[{_CAP}][\w'’-]*)")
+_NAME_AFTER_NOUN = re.compile(rf",?[ \t]+((?:[{_CAP}][\w'’-]*[ \t]+)*[{_CAP}][\w'’-]*)")
 _APPOSED_BEFORE_NOUN = re.compile(
     rf"([{_CAP}][\w'’-]*(?:[ \t]+[{_CAP}][\w'’-]*)*)(?:,[ \t]+\d{{1,3}})?,[ \t]+(\w+)[ \t]+(?:[^\W\d_A-Z][\w'’-]*[ \t]+){{0,3}}\Z"
 )
