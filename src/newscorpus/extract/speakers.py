@@ -1993,6 +1993,9 @@ class _Cast:
     honorific_initials: frozenset[str] = frozenset()
     #: Short titles that are also names ("gen", "hon"): see :meth:`full`.
     ambiguous_titles: frozenset[str] = frozenset()
+    #: The lexicon's title endings and role prefixes: see :meth:`title_words`.
+    title_suffixes: tuple[str, ...] = ()
+    role_prefixes: frozenset[str] = frozenset()
 
     def _by_other_word(self, word: str) -> str:
         """The one full name ``word`` is another part of than the surname, or ``word``:
@@ -2091,6 +2094,11 @@ class _Cast:
             for t in self.titles.get(name, ()):
                 out.update(t.split())
                 out.add(t)
+                if self.title_suffixes and t.endswith(self.title_suffixes) and " " not in t:
+                    # "Kultusministerin" is a "Ministerin"; "Vizekanzler" is no "Kanzler".
+                    suffix = next(x for x in self.title_suffixes if t.endswith(x))
+                    if t != suffix and not t.startswith(tuple(self.role_prefixes)):
+                        out.add(suffix)
             self._title_words[name] = out
         return out
 
@@ -2625,6 +2633,8 @@ def _build_cast(
         text=masked,
         honorific_initials=lex.honorific_initials,
         ambiguous_titles=lex.ambiguous_titles,
+        title_suffixes=lex.title_suffixes,
+        role_prefixes=lex.role_prefixes,
     )
     if joined is None:
         joined = _blank_line_separated(masked, bounds)
