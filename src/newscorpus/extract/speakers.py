@@ -1646,6 +1646,8 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
                 m = _subject_before(toks, i, lex, cue) if lead else None
             else:
                 m = _subject_before(toks, i, lex, cue) if lead else None
+                if m is None and not lead:
+                    m = _someone_after(toks, j, lex, cue)
                 if m is None and not (
                     lead and toks[first].low in lex.determiners and toks[i].low in lex.addressed
                 ):
@@ -1714,6 +1716,30 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         ):
             return m._replace(cue=_cue_text(toks, *cues[-1]))
     return None
+
+
+def _someone_after(toks: Sequence[_Tok], j: int, lex: Lexicon, cue: str) -> _Mention | None:
+    """An indefinite subject right after a trailing cue, maybe after one adjective or
+    adverb ("confie un homme de 71 ans", "commenta soddisfatto un volontario della Pro
+    Loco", "contó otro vecino"): someone new and unnamed, whatever the noun."""
+    k = j
+    if (
+        k + 1 < len(toks)
+        and toks[k].is_lower_word
+        and toks[k].low not in lex.indefinite
+        and toks[k].low not in lex.function_words
+        and toks[k].low not in lex.place_prepositions
+    ):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low not in lex.indefinite or not toks[k + 1].is_lower_word:
+        return None
+    det, noun = toks[k], toks[k + 1]
+    head = _norm(noun.text)
+    if head in lex.function_words or head in lex.pronouns or head in lex.statement_nouns:
+        return None  # "said one of them", "dijo uno de ellos", "a statement"
+    return _Mention(
+        "role", f"{det.text} {noun.text}", f"person:{head}", det.start, cue, indefinite=True
+    )
 
 
 def _opens_participle(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
@@ -3359,6 +3385,12 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
                 since = max(at for at, said in cast.unnamed if at < pos and said in (None, gender))
                 held = _role_subject_since(cast, since, pos, lex)
                 return held if held and cast.may_be(held, gender, lex) else None
+            if cast.role_subjects:
+                # "La ministre, elle, assure … « …, a-t-elle insisté »": a role noun that
+                # opened a sentence since the person of that gender last named.
+                held = _role_subject_since(cast, fit[0] if fit else -1, pos, lex)
+                if held and cast.may_be(held, gender, lex):
+                    return held
             return fit[1] if fit and fit[1] else None
         if m.value != "group":
             return None
