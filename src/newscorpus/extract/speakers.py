@@ -293,6 +293,13 @@ class Lexicon:
     role_tails: frozenset[str] = attrs.field(init=False)
     #: First letters of the indefinite words.
     indefinite_initials: frozenset[str] = attrs.field(init=False)
+    #: The definite determiners as they open a sentence ("The ", "L'"), for
+    #: ``str.startswith``: a sentence opening with none of them opens with no role noun
+    #: (see :func:`_role_opening`).
+    definite_openings: tuple[str, ...] = attrs.field(init=False)
+    #: The link words a clause-opening participle takes, each spaced (" about "), for
+    #: ``str.endswith`` (see :func:`_participle_opening`).
+    participle_links: tuple[str, ...] = attrs.field(init=False)
     #: The coordinators as they open a sentence ("But "), for ``str.startswith``.
     coordinator_openings: tuple[str, ...] = attrs.field(init=False)
     #: Titles that look like an initial ("m." for Monsieur, "d." for Don).
@@ -306,6 +313,18 @@ class Lexicon:
                 r.rsplit(" ", 1)[-1] for r in self.person_roles | self.org_roles
             ),
             "indefinite_initials": frozenset(w[0] for w in self.indefinite if w),
+            "definite_openings": tuple(
+                sorted(
+                    {w.capitalize() + " " for w in self.determiners - self.indefinite if w}
+                    | ({"L'", "L’"} if "l'" in self.determiners else set())
+                )
+            ),
+            "participle_links": tuple(
+                f" {w} "
+                for w in sorted(
+                    _MODIFIER_PREPOSITIONS | _PARTICIPLE_LINKS | self.place_prepositions
+                )
+            ),
             "coordinator_openings": tuple(sorted(w.capitalize() + " " for w in self.coordinators)),
             "honorific_initials": frozenset(
                 w for w in self.titles if len(w) == 2 and w[1] == "." and w[0].isalpha()
@@ -2673,8 +2692,9 @@ def _build_cast(
     all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
     after_lower = cast.after_lower
     nouns = lex.noun_determiners
-    definite_initials = {w[0].upper() for w in lex.determiners - lex.indefinite if w}
-    preps_or_links = tuple(f" {w} " for w in (*_MODIFIER_PREPOSITIONS, *_PARTICIPLE_LINKS, *preps))
+    definite_openings = lex.definite_openings
+    definite_initials = {w[0] for w in definite_openings}
+    participle_links = lex.participle_links
 
     names: list[str] = []  # every run's name, for _unglue
     persons: list[str] = []  # every person's name as written, in order
@@ -2698,7 +2718,7 @@ def _build_cast(
                 open_at = opening.start(1)
         if candidates or open_at >= 0:
             notes.append((open_at, candidates))
-        elif c in definite_initials:
+        elif c in definite_initials and masked.startswith(definite_openings, a):
             role = _role_opening(masked, a, b, lex)
             if role is not None:
                 cast.role_subjects.append(role)
@@ -2855,7 +2875,8 @@ def _build_cast(
             if (
                 subject
                 and first_run
-                and masked[a:rs].lower().endswith(preps_or_links)
+                and rs - a < 40  # (two short words)
+                and masked[a:rs].endswith(participle_links)
                 and _participle_opening(masked[a:rs], lex)
             ):
                 subject = False  # "Asked about Toohey, Pereira was generous."
