@@ -277,6 +277,8 @@ class Lexicon:
     #: Relative pronouns that open a clause after a comma ("Jo Roe, who runs a shop, said";
     #: "Monika Albrecht, die seit 31 Jahren … führt, sagt").
     relative_pronouns: frozenset[str] = attrs.field(factory=frozenset)
+    #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
+    feminine_endings: tuple[str, ...] = ()
     #: Letters written after a name for an office, rank or honour ("Ronan Heffernan SC",
     #: "Jo Roe MP", "Ann Lee OBE"), normalised: no part of the name.
     post_nominals: frozenset[str] = attrs.field(factory=frozenset)
@@ -468,6 +470,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         fronted_openers=words("fronted_openers") if len(chosen) == 1 else frozenset(),
         post_nominals=words("post_nominals"),
         relative_pronouns=words("relative_pronouns"),
+        feminine_endings=tuple(sorted(words("feminine_endings"))),
         age_role=age_role,
         age_in=age_in,
         nouns_capitalised=len(chosen) == 1 and bool(merged.get("noun_determiners")),
@@ -1660,7 +1663,10 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             ):
                 break
             cue = _cue_text(toks, i, j)
-            lead = 0 <= first < i  # a word before the cue
+            # a word before the cue, other than an auxiliary ("«…», ha aggiunto.")
+            lead = 0 <= first < i and any(
+                t.is_word and not (t.is_lower_word and t.low in lex.skip) for t in toks[first:i]
+            )
             if cue.endswith("ing"):
                 m = _subject_before(toks, i, lex, cue) if lead else None
             else:
@@ -2594,6 +2600,16 @@ def _person_noun_at(text: str, at: int, hi: int, lex: Lexicon) -> bool:
     return any(f in lex.person_roles or f in lex.gender_words for f in forms)
 
 
+def _person_apposed_after(text: str, at: int, hi: int, lex: Lexicon) -> bool:
+    """Whether ``text[at:hi]`` opens with a determiner and a noun for a person ("une
+    locataire", "a nurse", "the club's captain" is not read): an apposition that makes
+    the lone name before it a person's."""
+    m = _NEXT_WORD.match(text, at, hi)
+    if m is None or _norm(m[1]) not in lex.determiners:
+        return False
+    return _person_noun_at(text, m.end(), hi, lex)
+
+
 def _leads(before: list[str], lex: Lexicon) -> bool:
     """Whether words before a sentence's first name leave it leading: "Later on Friday the"."""
     return len(before) <= 2 or all(
@@ -2843,9 +2859,12 @@ def _build_cast(
             if not is_person and after is not None and after.lastindex == 1:
                 # "His wife, Alzira, 74,": a lone name given an age is a person's, and so
                 # is one set off after a noun for a person ("His wife, Nuala, who …").
-                is_person = _AGE_AFTER.match(
-                    masked, after.end(), hi
-                ) is not None or _apposed_to_person_noun(masked, lo, rs, lex)
+                is_person = (
+                    _AGE_AFTER.match(masked, after.end(), hi) is not None
+                    or _apposed_to_person_noun(masked, lo, rs, lex)
+                    # "Fatima, une locataire de 58 ans,": a noun for a person after it
+                    or _person_apposed_after(masked, after.end(), hi, lex)
+                )
             if is_person:
                 persons.append(name)
             # Appositive titles need a comma next to the name: look before reading them.
@@ -3429,6 +3448,10 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         cast.read_roles(lex)
         said = lex.gender_words.get(head)
         role_gender = said[0] if said is not None and said[1] > 1 else None  # "the spokeswoman"
+        if role_gender is None and any(
+            head.endswith(e) and head[: -len(e)] in lex.person_roles for e in lex.feminine_endings
+        ):
+            role_gender = "female"  # "die Ökonomin": the feminine of a listed role
         found = _role_holder(cast, m, pos, head, role_gender, lex)
         if found:
             return found
