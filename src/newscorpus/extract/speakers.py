@@ -277,6 +277,13 @@ class Lexicon:
     #: Relative pronouns that open a clause after a comma ("Jo Roe, who runs a shop, said";
     #: "Monika Albrecht, die seit 31 Jahren … führt, sagt").
     relative_pronouns: frozenset[str] = attrs.field(factory=frozenset)
+    #: Nouns for someone who speaks for a body ("spokeswoman", "Sprecher", "porte-parole"),
+    #: and the link words that name the body after them ("for", "des", "de").
+    spokesperson_roles: frozenset[str] = attrs.field(factory=frozenset)
+    spokesperson_links: frozenset[str] = attrs.field(factory=frozenset)
+    #: Lower-case words inside a body's name ("for" of "Ministry for the Environment",
+    #: "para" of "Ministerio para la Transición Ecológica").
+    body_links: frozenset[str] = attrs.field(factory=frozenset)
     #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
     feminine_endings: tuple[str, ...] = ()
     #: Letters written after a name for an office, rank or honour ("Ronan Heffernan SC",
@@ -471,6 +478,9 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         post_nominals=words("post_nominals"),
         relative_pronouns=words("relative_pronouns"),
         feminine_endings=tuple(sorted(words("feminine_endings"))),
+        spokesperson_roles=words("spokesperson_roles"),
+        spokesperson_links=words("spokesperson_links"),
+        body_links=words("body_links"),
         age_role=age_role,
         age_in=age_in,
         nouns_capitalised=len(chosen) == 1 and bool(merged.get("noun_determiners")),
@@ -1463,7 +1473,28 @@ def _subject_before(
         seg.pop()
     if cue.endswith("ing") and (not seg or trimmed):
         return None  # "…, adding:" has no subject of its own
+    spokesperson = _spokesperson_for(seg, cue, lex)
+    if spokesperson is not None:
+        return spokesperson
     return _mention_from(seg, cue, lex, inverted=False, closed=trimmed or dropped)
+
+
+def _spokesperson_for(seg: Sequence[_Tok], cue: str, lex: Lexicon) -> _Mention | None:
+    """ "a spokesman for Vale Water" as one subject, the spokesperson (whom
+    :func:`_spoken_for` credits to the body), when ``seg`` opens with it."""
+    if len(seg) < 4 or not lex.spokesperson_roles:
+        return None
+    det, noun, link = seg[0], seg[1], seg[2]
+    if (
+        det.low not in lex.indefinite
+        or noun.low not in lex.spokesperson_roles
+        or link.low not in lex.spokesperson_links
+        or not any(t.is_cap for t in seg[3:])
+    ):
+        return None
+    return _Mention(
+        "role", f"{det.text} {noun.text}", f"person:{noun.low}", det.start, cue, indefinite=True
+    )
 
 
 def _opens_with_preposition(seg: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -2024,6 +2055,9 @@ class _Cast:
     #: (position, gender or None) of each quotation credited to someone unnamed ("says
     #: a doctor from Hebron"): a he or she after it of a fitting gender means them.
     unnamed: list[tuple[int, str | None]] = attrs.field(factory=list)
+    #: (position, body) of each quotation credited to a body through an unnamed
+    #: spokesperson ("ein Sprecher der Polizei"): "der Sprecher" after it speaks for it.
+    spoken_for: list[tuple[int, str]] = attrs.field(factory=list)
     #: (position, words, role) of each sentence a definite role noun opens ("La préfète a
     #: indiqué", "Der Bürgermeister räumte ein"): resolved only when a he or she, or "the
     #: 58-year-old", needs the latest subject.
@@ -3257,6 +3291,62 @@ def _gendered_surname(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
 _INTRODUCED_WINDOW = 4000
 
 
+def _spoken_for(m: _Mention, text: str, lex: Lexicon) -> str | None:
+    """The body an unnamed spokesperson speaks for, when the words name it: between the
+    determiner and the noun ("a Brightline spokesperson", "A Department of Health
+    spokesperson") or after a link word ("a spokesman for Vale Water", "ein Sprecher
+    des Bundestages"); else None ("a company spokeswoman")."""
+    words = (m.text or "").split()
+    if len(words) < 2 or _norm(words[-1]) not in lex.spokesperson_roles:
+        return None
+    between = words[1:-1]
+    if between and between[0][:1].isupper():
+        name, _ = _strip_possessive(" ".join(between))
+        return name
+    found = _spoken_for_pattern(lex).match(text, m.pos + len(m.text or ""))
+    if found is None:
+        return None
+    name = found[1]
+    while name.rsplit(" ", 1)[-1].lower() in lex.name_connectors:
+        name = name.rsplit(" ", 1)[0]
+    if lex.nouns_capitalised and name.endswith("s") and " " not in name:
+        # "des Bundestages": the genitive ending, when the article writes the noun without it
+        for stem in (name[:-2], name[:-1]) if name.endswith("es") else (name[:-1],):
+            if re.search(rf"\b{re.escape(stem)}\b", text):
+                return stem
+    return name
+
+
+#: id(lexicon) -> (the lexicon, {None: its :func:`_spoken_for_pattern`}).
+_SPOKEN_FOR: dict[int, tuple[Lexicon, dict[Any, Any]]] = {}
+
+
+def _spoken_for_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The link word, an optional definite article and the capitalised name after a
+    spokesperson noun ("for the Department of Health", "des Bundestages")."""
+    cache = _lexicon_cache(_SPOKEN_FOR, lex)
+    found: re.Pattern[str] | None = cache.get(None)
+    if found is None:
+        found = cache[None] = _compile_spoken_for(lex)
+    return found
+
+
+def _compile_spoken_for(lex: Lexicon) -> re.Pattern[str]:
+    links = "|".join(sorted(map(re.escape, lex.spokesperson_links), key=len, reverse=True))
+    articles = "|".join(
+        sorted(map(re.escape, lex.determiners - lex.indefinite), key=len, reverse=True)
+    )
+    # Up to two lower-case words join the name's words: "Ministerio para la Transición
+    # Ecológica", "Department of Health".
+    joins = lex.name_connectors | lex.spokesperson_links | (lex.determiners - lex.indefinite)
+    connectors = "|".join(sorted(map(re.escape, joins | lex.body_links), key=len, reverse=True))
+    word = rf"[{_CAP}][\w'’&-]*"
+    return re.compile(
+        rf"[ \t]+(?:{links or '(?!)'})[ \t]+(?:(?:{articles or '(?!)'})[ \t]+)?"
+        rf"({word}(?:[ \t]+(?:(?:{connectors})[ \t]+){{0,2}}{word})*)"
+    )
+
+
 def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None:
     """The latest person the ``_INTRODUCED_WINDOW`` characters before ``pos`` introduce
     with ``noun``, a role no list holds, or None.
@@ -3439,7 +3529,9 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             return None  # "A sign was taped to the door. It said: …"
         return cast.orgs[k - 1][1] if k else None
     if m.indefinite:
-        return None  # "a company spokeswoman": someone the text does not name
+        # "a company spokeswoman": someone the text does not name; "a Brightline
+        # spokesperson", "a spokesman for Vale Water": the body they speak for.
+        return _spoken_for(m, cast.text, lex)
     kind, _, head = m.value.partition(":")
     if kind == "unlisted":
         return _introduced_as(cast, head, pos, lex)
@@ -3455,6 +3547,9 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         found = _role_holder(cast, m, pos, head, role_gender, lex)
         if found:
             return found
+        if cast.spoken_for and head in lex.spokesperson_roles:
+            # "ein Sprecher der Polizei … sagte der Sprecher": the same body's spokesperson
+            return cast.latest(cast.spoken_for, pos)
         age = head.split()[0] if head[:1].isdigit() else _age_in(m.text or "", lex)
         if age:
             # "the 29-year-old", "the 41-year-old researcher": the person the article gave
@@ -4004,7 +4099,12 @@ def attribute(
             said = lex.gender_words.get(mention.value.partition(":")[2])
             cast.unnamed.append((span.open_pos, said[0] if said is not None else None))
         if credit.speaker is not None:
-            if cast.is_person(credit.speaker) or _names_a_person(mention):
+            if mention is not None and mention.indefinite and not cast.is_person(credit.speaker):
+                # "a spokesman for Vale Water": the body speaks, through someone unnamed
+                cast.add(cast.spoken_for, span.open_pos, credit.speaker)
+                cast.add(cast.orgs, span.open_pos, credit.speaker)
+                cast.add(cast.all_orgs, span.open_pos, credit.speaker)
+            elif cast.is_person(credit.speaker) or _names_a_person(mention):
                 cast.add(cast.people, span.open_pos, credit.speaker)
             else:
                 cast.add(cast.orgs, span.open_pos, credit.speaker)
