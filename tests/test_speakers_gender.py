@@ -162,10 +162,14 @@ def test_other_languages_honorifics_and_pronouns(language: str, text: str) -> No
 
 
 def test_accents_and_hyphens_in_first_names() -> None:
-    """ "José" is read as "jose"; a hyphenated name counts only when its parts agree."""
+    """ "José" is read as "jose"; a hyphenated name counts only when its parts agree,
+    a part of either sex aside."""
     assert _first_name_gender("José") == "male"
     assert _first_name_gender("Anne-Marie") == "female"
-    assert _first_name_gender("Marie-Claude") is None
+    assert _first_name_gender("Marie-José") is None  # parts of both sexes
+    assert _first_name_gender("Marie-Claude") == "female"  # Claude is of either sex
+    assert _first_name_gender("Jean-Luc") == "male"
+    assert _first_name_gender("Jean-Marie") is None  # a man's name: not told by its parts
     assert _first_name_gender("J.R.") is None
 
 
@@ -182,6 +186,23 @@ def test_name_table_loads_from_the_package() -> None:
     either = data["either"]
     assert either == sorted(either) and not set(either) & (set(female) | set(male))
     assert "andrea" in either and "bell" not in either  # a name of both sexes; a word
+
+
+def test_european_name_table_fills_gaps_only() -> None:
+    """The hand-written European table adds names the US table lacks or leaves to either
+    sex, each to one sex, and never overrides a US gender."""
+    path = resources.files("newscorpus.extract").joinpath("lexicons", "first_names_europe.json")
+    europe = json.loads(path.read_text(encoding="utf-8"))
+    female, male = europe["female"], europe["male"]
+    assert female == sorted(female) and male == sorted(male) and not set(female) & set(male)
+    assert all(n.isalpha() and n == n.lower() for n in female + male)
+    us = json.loads(
+        resources.files("newscorpus.extract")
+        .joinpath("lexicons", "first_names.json")
+        .read_text(encoding="utf-8")
+    )
+    assert not (set(female) | set(male)) & (set(us["female"]) | set(us["male"]))
+    assert _first_name_gender("Jörg") == "male" and _first_name_gender("Bärbel") == "female"
 
 
 def test_first_name_of_either_sex_has_no_gender_but_is_a_name() -> None:

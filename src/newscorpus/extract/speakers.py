@@ -1851,6 +1851,13 @@ def _first_names() -> dict[str, str]:
     table = dict.fromkeys(data.get("either", ()), "either")
     table.update(dict.fromkeys(data["female"], "female"))
     table.update(dict.fromkeys(data["male"], "male"))
+    # European names the US records lack or give to neither sex (hand-written).
+    path = resources.files("newscorpus.extract").joinpath("lexicons", "first_names_europe.json")
+    europe = json.loads(path.read_text(encoding="utf-8"))
+    for gender in ("female", "male"):
+        for name in europe[gender]:
+            if table.get(name, "either") == "either":
+                table[name] = gender
     return table
 
 
@@ -1865,9 +1872,15 @@ def _first_name_gender(word: str) -> str | None:
     if not all(p.isalpha() and len(p) > 1 for p in parts):
         return None  # "J.", "J.R.", "O'Neill"
     table = _first_names()
-    found = {table.get(p) for p in parts}
-    said = found.pop() if len(found) == 1 else None
-    return None if said == "either" else said
+    said = [table.get(p) for p in parts]
+    if len(said) == 1:
+        return None if said[0] == "either" else said[0]
+    # A part of either sex does not decide against the others: "Marie-Claude" is a
+    # woman's name, "Jean-Luc" a man's; "Jean-Marie" (a man's) is left undecided.
+    first, rest = said[0], set(said[1:]) - {"either"}
+    if first == "either":
+        return "male" if rest == {"male"} else None
+    return first if first is not None and rest <= {first} else None
 
 
 @functools.lru_cache(maxsize=8192)
