@@ -284,6 +284,8 @@ class Lexicon:
     #: Lower-case words inside a body's name ("for" of "Ministry for the Environment",
     #: "para" of "Ministerio para la Transición Ecológica").
     body_links: frozenset[str] = attrs.field(factory=frozenset)
+    #: The gender a determiner gives the noun after it ("la" -> "female"), normalised.
+    determiner_genders: dict[str, str] = attrs.field(factory=dict)
     #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
     feminine_endings: tuple[str, ...] = ()
     #: Letters written after a name for an office, rank or honour ("Ronan Heffernan SC",
@@ -478,6 +480,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         post_nominals=words("post_nominals"),
         relative_pronouns=words("relative_pronouns"),
         feminine_endings=tuple(sorted(words("feminine_endings"))),
+        determiner_genders={_norm(k): v for k, v in merged.get("determiner_genders", {}).items()},
         spokesperson_roles=words("spokesperson_roles"),
         spokesperson_links=words("spokesperson_links"),
         body_links=words("body_links"),
@@ -1603,9 +1606,9 @@ def _subject_after_verb(
     if j == k or not toks[j - 1].is_cap:
         return None
     m = _subject_after(toks[:j], k, lex, "")
-    if m is None or m.pos != toks[k].start or m.kind in ("pronoun", "implicit", "thing"):
-        return None
-    return m
+    if m is None or not toks[k].start <= m.pos < toks[j - 1].end:
+        return None  # (the subject phrase is "der Biologe Jan Ott": either may be read)
+    return None if m.kind in ("pronoun", "implicit", "thing") else m
 
 
 def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon) -> int:
@@ -1711,8 +1714,12 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
                     # the cue; what follows is whom she told)
                     m = _subject_after(toks, j, lex, cue)
                 if m is None and not lead and not any(t.is_cap for t in toks[j:]):
-                    # "«…», explicó." — a verb with no subject: the speaker is implied.
-                    m = _Mention("implicit", None, "person", toks[i].start, cue)
+                    # "«…», explicó." — a verb with no subject: the speaker is implied; and
+                    # "afirmó el funcionario", a noun no list holds: most often the person
+                    # named last, if the determiner's gender lets it be.
+                    det = _definite_after(toks, j, lex)
+                    said = f"{det.text} {toks[toks.index(det) + 1].text}" if det else None
+                    m = _Mention("implicit", said, "person", toks[i].start, cue)
             if m is not None:
                 return m
         return None
@@ -1774,6 +1781,18 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
     return None
 
 
+def _definite_after(toks: Sequence[_Tok], j: int, lex: Lexicon) -> _Tok | None:
+    """The definite determiner that follows the cue at once, maybe after one adverb,
+    and has a word after it ("a dit le restaurateur", "ha detto poi il 70enne"), or None."""
+    for k in range(j, min(j + 2, len(toks) - 1)):
+        t = toks[k]
+        if t.low in lex.determiners and t.low not in lex.indefinite:
+            return t if toks[k + 1].is_word else None
+        if not t.is_lower_word:
+            return None
+    return None
+
+
 def _someone_after(toks: Sequence[_Tok], j: int, lex: Lexicon, cue: str) -> _Mention | None:
     """An indefinite subject right after a trailing cue, maybe after one adjective or
     adverb ("confie un homme de 71 ans", "commenta soddisfatto un volontario della Pro
@@ -1791,8 +1810,13 @@ def _someone_after(toks: Sequence[_Tok], j: int, lex: Lexicon, cue: str) -> _Men
         return None
     det, noun = toks[k], toks[k + 1]
     head = _norm(noun.text)
-    if head in lex.function_words or head in lex.pronouns or head in lex.statement_nouns:
-        return None  # "said one of them", "dijo uno de ellos", "a statement"
+    if not (
+        head in lex.person_roles
+        or head in lex.generic_roles
+        or head in lex.gender_words
+        or (len(head) > 4 and head.endswith(lex.agent_endings))
+    ):
+        return None  # "dijo una vez más", "a confié un peu plus tard": no one new
     return _Mention(
         "role", f"{det.text} {noun.text}", f"person:{head}", det.start, cue, indefinite=True
     )
@@ -2194,7 +2218,7 @@ class _Cast:
                 out.add(t)
                 if self.title_suffixes and t.endswith(self.title_suffixes) and " " not in t:
                     # "Kultusministerin" is a "Ministerin"; "Vizekanzler" is no "Kanzler".
-                    suffix = next(x for x in self.title_suffixes if t.endswith(x))
+                    suffix = max((x for x in self.title_suffixes if t.endswith(x)), key=len)
                     if t != suffix and not t.startswith(tuple(self.role_prefixes)):
                         out.add(suffix)
             self._title_words[name] = out
@@ -2783,7 +2807,8 @@ def _build_cast(
             notes.append((open_at, candidates))
         elif c in definite_initials and masked.startswith(definite_openings, a):
             role = _role_opening(masked, a, b, lex)
-            if role is not None:
+            # (only one that speaks: "The minister was not available." is no speaker)
+            if role is not None and _cues(_tokens(masked, a, b), lex):
                 cast.role_subjects.append(role)
 
     if joined:
@@ -3235,9 +3260,9 @@ def _honorific_of(m: _Mention, text: str) -> str:
 
 
 def _titled_lone_name(m: _Mention, text: str, lex: Lexicon) -> bool:
-    """Whether a title stands before a lone name: "Frau Keller", "Trainer Tuchel", or a
-    noun after its determiner ("der Landwirt Müller")."""
-    if _norm(_honorific_of(m, text).rstrip(".")) in lex.titles:
+    """Whether a title stands before a lone name: "Frau Keller", "Trainer Tuchel",
+    "Polizeisprecher Weber", or a noun after its determiner ("der Landwirt Müller")."""
+    if _is_title(_norm(_honorific_of(m, text).rstrip(".")), lex):
         return True
     before = text[max(0, m.pos - 40) : m.pos].split()[-2:]
     return (
@@ -3304,30 +3329,47 @@ def _gendered_surname(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
 _INTRODUCED_WINDOW = 4000
 
 
-def _spoken_for(m: _Mention, text: str, lex: Lexicon) -> str | None:
+def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     """The body an unnamed spokesperson speaks for, when the words name it: between the
     determiner and the noun ("a Brightline spokesperson", "A Department of Health
     spokesperson") or after a link word ("a spokesman for Vale Water", "ein Sprecher
-    des Bundestages"); else None ("a company spokeswoman")."""
+    des Bundestages"); else None ("a company spokeswoman").  A person's name there
+    ("a spokesperson for Mr Johnson", "a Biden spokesman") or a name that only
+    qualifies a noun after it ("for Labour leader Keir Starmer") names no body."""
+    text = cast.text
     words = (m.text or "").split()
     if len(words) < 2 or _norm(words[-1]) not in lex.spokesperson_roles:
         return None
     between = words[1:-1]
     if between and between[0][:1].isupper():
         name, _ = _strip_possessive(" ".join(between))
-        return name
+        return None if _names_someone(name, cast, lex) else name
     found = _spoken_for_pattern(lex).match(text, m.pos + len(m.text or ""))
     if found is None:
         return None
     name = found[1]
     while name.rsplit(" ", 1)[-1].lower() in lex.name_connectors:
         name = name.rsplit(" ", 1)[0]
+    after = _NEXT_WORD.match(text, found.end())
+    if text[found.end() : found.end() + 1] in ("'", "’") or (
+        after is not None and (_is_title(_norm(after[1]), lex) or _norm(after[1]) in lex.org_roles)
+    ):
+        return None  # "for Mr Biden's campaign", "for Labour leader Keir Starmer"
+    if _names_someone(name, cast, lex):
+        return None
     if lex.nouns_capitalised and name.endswith("s") and " " not in name:
         # "des Bundestages": the genitive ending, when the article writes the noun without it
         for stem in (name[:-2], name[:-1]) if name.endswith("es") else (name[:-1],):
             if re.search(rf"\b{re.escape(stem)}\b", text):
                 return stem
     return name
+
+
+def _names_someone(name: str, cast: _Cast, lex: Lexicon) -> bool:
+    """Whether ``name`` is a person's: a short form of a person's name the article gives
+    ("Biden" after "Joe Biden"), or one that opens with a title ("Mr Johnson",
+    "President Biden")."""
+    return cast.full(name) != name or _is_title(_norm(name.split()[0].rstrip(".")), lex)
 
 
 #: id(lexicon) -> (the lexicon, {None: its :func:`_spoken_for_pattern`}).
@@ -3457,7 +3499,7 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
     ):
         pass
     if found is None:
-        return None
+        return _statement_leader(cast, noun, lo, pos)
     at = lo + found.start()
     if len(_PARAGRAPH_BREAK.findall(text, at, pos)) > 1:
         return None  # said two paragraphs back or more: another statement may be meant
@@ -3473,6 +3515,25 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
         # Only a body: a person's statement quoted so may be about them ("We wish him well").
         if m is not None and (m.kind == "org" or m.value.startswith("org:")):
             return _resolve(m, toks[i].start, cast, lex)
+    return None
+
+
+def _statement_leader(cast: _Cast, noun: str, lo: int, pos: int) -> str | None:
+    """The body that leads the latest sentence naming the statement noun in the same or
+    the previous paragraph ("The Riverton Chamber of Commerce issued a statement …"), or
+    None."""
+    found = None
+    for found in re.finditer(rf"\b{re.escape(noun)}\b", cast.text[lo:pos]):  # noqa: B007
+        pass
+    if found is None:
+        return None
+    at = lo + found.start()
+    if len(_PARAGRAPH_BREAK.findall(cast.text, at, pos)) > 1:
+        return None
+    a = _sentence_start(cast.text, lo, at)
+    k = bisect.bisect_left(cast.orgs, (a, ""))
+    if k < len(cast.orgs) and cast.orgs[k][0] < at:
+        return cast.orgs[k][1]
     return None
 
 
@@ -3496,6 +3557,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             and lex.nouns_capitalised
             and not cast.is_person(m.value)
             and not _titled_lone_name(m, cast.text, lex)
+            and not cast.titles.get(m.value)  # "Kanzler Scholz …, sagte Scholz"
         ):
             # "Laut Unterlagen, …": where every noun is capitalised, a lone word the
             # article never gives a person (no "Andreas Keith" for "Keith", no "Frau
@@ -3504,6 +3566,14 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         return cast.full(m.value)
     if m.kind == "org":
         return _LEADING_THE.sub("", m.value)
+    if m.kind == "implicit" and m.text:
+        # "afirmó el funcionario": the person named last, unless the determiner's gender
+        # ("le restaurateur") tells them apart.
+        told = lex.determiner_genders.get(_norm(m.text.split()[0]))
+        last_named = cast.latest(cast.people, pos)
+        if not last_named:
+            return None
+        return None if told and not cast.may_be(last_named, told, lex) else last_named
     if m.kind in ("pronoun", "implicit"):
         if m.value == "person":
             gender = lex.pronoun_genders.get(_norm(m.text)) if m.text else None
@@ -3544,7 +3614,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.indefinite:
         # "a company spokeswoman": someone the text does not name; "a Brightline
         # spokesperson", "a spokesman for Vale Water": the body they speak for.
-        return _spoken_for(m, cast.text, lex)
+        return _spoken_for(m, cast, lex)
     kind, _, head = m.value.partition(":")
     if kind == "unlisted":
         return _introduced_as(cast, head, pos, lex)
