@@ -286,6 +286,8 @@ class Lexicon:
     body_links: frozenset[str] = attrs.field(factory=frozenset)
     #: The gender a determiner gives the noun after it ("la" -> "female"), normalised.
     determiner_genders: dict[str, str] = attrs.field(factory=dict)
+    #: Possessive determiners ("his", "sa", "su"): a noun after one is someone's relation.
+    possessives: frozenset[str] = attrs.field(factory=frozenset)
     #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
     feminine_endings: tuple[str, ...] = ()
     #: Letters written after a name for an office, rank or honour ("Ronan Heffernan SC",
@@ -480,6 +482,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         post_nominals=words("post_nominals"),
         relative_pronouns=words("relative_pronouns"),
         feminine_endings=tuple(sorted(words("feminine_endings"))),
+        possessives=words("possessives"),
         determiner_genders={_norm(k): v for k, v in merged.get("determiner_genders", {}).items()},
         spokesperson_roles=words("spokesperson_roles"),
         spokesperson_links=words("spokesperson_links"),
@@ -1001,8 +1004,13 @@ def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | No
             if (
                 seg[d].low in lex.determiners
                 # a capital only where the sentence starts, before a lower-case noun
-                # ("La préfète a déclaré", "L'analyste estime"), not in a name ("Le Monde")
-                and (not seg[d].is_cap or seg[d + 1].is_lower_word)
+                # ("La préfète a déclaré", "L'analyste estime"), not in a name ("Le Monde"),
+                # or before any noun where every noun is capitalised ("Die Ministerin")
+                and (
+                    not seg[d].is_cap
+                    or seg[d + 1].is_lower_word
+                    or (lex.nouns_capitalised and seg[d].low in lex.noun_determiners)
+                )
             ) or seg[d].low in {"the", "a"}:
                 return kind, head, d
             if not seg[d].is_word and seg[d].text not in "'’":
@@ -1446,6 +1454,18 @@ def _subject_before(
                 if k > 0 and toks[k].text == "," and toks[k + 1].low in lex.relative_pronouns:
                     j = k + 1
                     continue
+                if (
+                    k > 0
+                    and toks[k].text == ","
+                    and toks[k + 1].low in lex.determiners
+                    and toks[k - 1].is_cap
+                ):
+                    # "Dr Tom Ashworth, a freshwater ecologist at … who has sampled the river
+                    # since 2015, said": the whole apposition goes; its name is the subject.
+                    end = k
+                    j = k - 1
+                    dropped = True
+                    continue
             if (
                 t.text == ")"
                 and j > 1
@@ -1612,10 +1632,35 @@ def _subject_after_verb(
 
 
 def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon) -> int:
-    """Offset of the frame's first capitalised word that is not a function word, or -1."""
+    """Offset of the frame's first capitalised word that is not a function word, nor a
+    noun after its determiner ("Die Finanzwissenschaftlerin Friederike Sanders"), or -1."""
     return next(
-        (t.start for t in toks if t.is_word and t.is_cap and t.low not in lex.function_words), -1
+        (
+            t.start
+            for k, t in enumerate(toks)
+            if t.is_word
+            and t.is_cap
+            and t.low not in lex.function_words
+            and not (k and toks[k - 1].low in lex.noun_determiners)
+        ),
+        -1,
     )
+
+
+def _after_opening_phrase(clause: Sequence[_Tok], lex: Lexicon) -> Sequence[_Tok]:
+    """``clause`` without an opening prepositional or participle phrase closed by a
+    comma ("Asked whether she expected it to change anything, Lopez was blunt:",
+    "Sollicitée, la chambre …")."""
+    if len(clause) < 3 or not clause[0].is_cap:
+        return clause
+    opening = _opens_with_preposition(clause, lex) or (
+        clause[0].low.endswith(lex.participle_endings)
+        and (clause[1].text == "," or clause[1].is_lower_word)
+    )
+    if not opening:
+        return clause
+    comma = next((k for k, t in enumerate(clause) if t.text == ","), -1)
+    return clause[comma + 1 :] if 0 < comma < len(clause) - 1 else clause
 
 
 def _addressed(toks: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -1739,14 +1784,31 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             m = _subject_before(toks, i, lex, cue) or _subject_after(toks, j, lex, cue)
         if m is not None:
             return m
-    if not cues and len(toks) > 1 and toks[-1].text == ":":
+    opening_cue = (  # "Asked whether …, Lopez was blunt:": the cue opens a participle phrase
+        len(cues) == 1
+        and cues[0][0] == first
+        and toks[first].is_cap
+        and toks[first].low.endswith(lex.participle_endings)
+    )
+    if (not cues or opening_cue) and len(toks) > 1 and toks[-1].text == ":":
         # "Il capitano Luca Ferraro ha difeso i compagni: «…»": a colon introduction
         # credits the clause's subject even without a verb of saying.
         if first >= 0 and toks[first].low in lex.fronted_openers:
             # "Im Interview zeigte sich der Biologe verständnisvoll: „…“": verb second,
             # its subject right after it.
             return _subject_after_verb(toks, first, len(toks) - 1, lex)
-        m = _mention_from(toks[:-1], "", lex, inverted=True)
+        clause = _after_opening_phrase(toks[first:-1], lex) if first >= 0 else []
+        spokesperson = _spokesperson_for(clause, "", lex)
+        if spokesperson is not None:
+            return spokesperson  # "Ein Sprecher der Pflegekasse Mittelland begrüßte das Urteil:"
+        m = _mention_from(clause, "", lex, inverted=True) if clause else None
+        opener = _first_name_pos(clause, lex)
+        if m is not None and m.pos != opener and m.kind in ("person", "single", "org"):
+            # "Die Finanzwissenschaftlerin Friederike Sanders vom Rheinischen Institut …:":
+            # the clause's first name is its subject, not the last one it holds.
+            r = next((r for r in _runs(clause, lex) if r.start == opener), None)
+            if r is not None and r.kind in ("person", "single", "org") and r.subject:
+                m = _Mention(r.kind, r.name, r.name, r.start, "")
         if m is not None and (
             _addressed(toks, lex) or any(t.low in lex.list_openers for t in toks)
         ):
@@ -1754,9 +1816,21 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             # the colon opens is a message, a list or a document, not his words.
             m = None
         if m is not None and (
-            (m.kind in ("person", "single", "org") and m.pos == _first_name_pos(toks, lex))
-            # "He gave no all-clear: „…“": a subject pronoun opening the clause.
-            or (_subject_pronoun(m, lex) and m.pos == toks[first].start)
+            (m.kind in ("person", "single", "org") and m.pos == opener)
+            # "He gave no all-clear: „…“": a subject pronoun opening the clause; "Die
+            # Anwältin kündigte an, eine Revision zu prüfen: „…“": a role noun opening it.
+            or (
+                (
+                    _subject_pronoun(m, lex)
+                    or (
+                        m.kind == "role"
+                        and not m.indefinite
+                        # (not "Su vecino …:", someone else's neighbour)
+                        and _norm((m.text or "").split()[0]) not in lex.possessives
+                    )
+                )
+                and m.pos == clause[0].start
+            )
         ):
             return m
     if (
@@ -1788,8 +1862,13 @@ def _definite_after(toks: Sequence[_Tok], j: int, lex: Lexicon) -> _Tok | None:
         t = toks[k]
         if t.low in lex.determiners and t.low not in lex.indefinite:
             return t if toks[k + 1].is_word else None
-        if not t.is_lower_word:
-            return None
+        if (
+            not t.is_lower_word
+            or t.low in lex.function_words
+            or t.low in lex.place_prepositions
+            or t.low in lex.spokesperson_links
+        ):
+            return None  # "dijo a los periodistas", "aseguró durante la sesión"
     return None
 
 
@@ -3344,25 +3423,64 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     if between and between[0][:1].isupper():
         name, _ = _strip_possessive(" ".join(between))
         return None if _names_someone(name, cast, lex) else name
-    found = _spoken_for_pattern(lex).match(text, m.pos + len(m.text or ""))
+    if between and _norm(between[-1]) in lex.org_roles:
+        # "a police spokesman", "a company spokeswoman": the body the article names so
+        return _body_by_role(_norm(between[-1]), m.pos, cast, lex)
+    end = m.pos + len(m.text or "")
+    found = _spoken_for_pattern(lex).match(text, end)
     if found is None:
+        role = _SPOKEN_FOR_ROLE.match(text, end)
+        if role is not None and _norm(role[1]) in lex.spokesperson_links:
+            # "a spokesperson for the company": a body named by its role
+            words_after = role[2].split()
+            if (
+                len(words_after) == 2
+                and _norm(words_after[0]) in lex.determiners
+                and _norm(words_after[1]) in lex.org_roles
+            ):
+                return _body_by_role(_norm(words_after[1]), m.pos, cast, lex)
         return None
     name = found[1]
     while name.rsplit(" ", 1)[-1].lower() in lex.name_connectors:
         name = name.rsplit(" ", 1)[0]
     after = _NEXT_WORD.match(text, found.end())
-    if text[found.end() : found.end() + 1] in ("'", "’") or (
-        after is not None and (_is_title(_norm(after[1]), lex) or _norm(after[1]) in lex.org_roles)
+    nxt = _norm(after[1]) if after is not None else ""
+    if (
+        text[found.end() : found.end() + 1] in ("'", "’")
+        or (
+            nxt[:1].islower()
+            and " " not in name  # (a name of two words or more is a body's own)
+            and text[found.end() : found.end() + 1] == " "
+            and nxt not in lex.cues
+            and nxt not in lex.skip
+            and nxt not in lex.function_words
+            and nxt not in lex.clause_boundaries
+        )
     ):
-        return None  # "for Mr Biden's campaign", "for Labour leader Keir Starmer"
+        # "for Mr Biden's campaign", "for Labour leader Keir Starmer", "for the Chilean
+        # mining ministry": the name qualifies a noun after it
+        return None
     if _names_someone(name, cast, lex):
         return None
     if lex.nouns_capitalised and name.endswith("s") and " " not in name:
-        # "des Bundestages": the genitive ending, when the article writes the noun without it
+        # "des Bundestages", "des Finanzministeriums": the genitive ending, when the
+        # article writes the noun without it or the noun ends in a body's word
         for stem in (name[:-2], name[:-1]) if name.endswith("es") else (name[:-1],):
-            if re.search(rf"\b{re.escape(stem)}\b", text):
+            if re.search(rf"\b{re.escape(stem)}\b", text) or stem.lower().endswith(
+                tuple(lex.org_words)
+            ):
                 return stem
     return name
+
+
+#: The link word and the two words after a spokesperson noun ("for the company").
+_SPOKEN_FOR_ROLE = re.compile(r"[ \t]+(\w+)[ \t]+(\w+[ \t]+\w+)")
+
+
+def _body_by_role(head: str, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
+    """The body an organisation role noun means at ``pos`` ("company", "police"), as
+    "the company" would be resolved, or None."""
+    return _resolve(_Mention("role", f"the {head}", f"org:{head}", pos, ""), pos, cast, lex)
 
 
 def _names_someone(name: str, cast: _Cast, lex: Lexicon) -> bool:
@@ -3630,6 +3748,8 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         found = _role_holder(cast, m, pos, head, role_gender, lex)
         if found:
             return found
+        if m.text and _norm(m.text.split()[0]) in lex.possessives:
+            return None  # "Su vecino", "Sa voisine": someone's relation, not themselves
         if cast.spoken_for and head in lex.spokesperson_roles:
             # "ein Sprecher der Polizei … sagte der Sprecher": the same body's spokesperson
             return cast.latest(cast.spoken_for, pos)
@@ -3657,7 +3777,12 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         ):
             return latest
         return None  # the latest person bears another title: "the president" is someone else
-    named = cast.latest(cast.all_orgs, pos, lambda n: last in _norm(n).split())
+    compounds = lex.nouns_capitalised  # "das Ministerium": the "Wirtschaftsministerium"
+    named = cast.latest(
+        cast.all_orgs,
+        pos,
+        lambda n: any(w == last or (compounds and w.endswith(last)) for w in _norm(n).split()),
+    )
     if named:
         return named
     marks = lex.role_markers.get(head) or lex.role_markers.get(last)
