@@ -774,7 +774,14 @@ def _classify_run(
         # "Landrat Jürgen Pfaff", "Sportvorstand Helmut Raabe": in a language that
         # capitalises its nouns, words before a known first name and a surname are a title.
         k = _name_after_noun(name)
-        if k is not None and k + 1 < len(name) and not _is_first_name(name[0].split("-")[0]):
+        if k is None and name[1].islower() and not _is_first_name(name[0].split("-")[0]):
+            # "Doppelpack von Okafor", "Foto von Claas Relotius": a noun, a link word, the
+            # name ("Ursula von der Leyen" opens with a first name)
+            k = next((i for i in range(2, len(name)) if name[i][:1].isupper()), None)
+            if k is not None:
+                start = words[len(texts) - len(name) + k].start
+                name = name[k:]
+        elif k is not None and k + 1 < len(name) and not _is_first_name(name[0].split("-")[0]):
             start = words[len(texts) - len(name) + k].start
             title, name = name[:k], name[k:]
     if noun_first and not cut:
@@ -814,6 +821,8 @@ def _classify_run(
             # "the Croatian", "the 34-year-old Spaniard": a role (see _role_at_end);
             # "Finn said", "said Catalan" stay a surname.
             return None
+        if name[0].isupper() and _norm(name[0]) in lex.person_roles:
+            return None  # "the CFO": a role, read as one (see _role_at_end)
         kind = "org" if name[0].isupper() and len(name[0]) > 1 else "single"
         return _Run(kind, name[0], " ".join(title), start, end, subject, *span)
     return _Run("person", " ".join(name), " ".join(title), start, end, subject, *span)
@@ -2434,7 +2443,15 @@ _TOKEN_IN_RUN = re.compile(rf"{_RUN_WORD}\.?|\S+")
 
 def _name_after_noun(words: Sequence[str]) -> int | None:
     """Index of the known first name after the noun ``words[0]`` opens, or None."""
-    return next((k for k in range(1, len(words)) if _is_first_name(words[k].split("-")[0])), None)
+    return next(
+        (
+            k
+            for k in range(1, len(words))
+            # (a capital: "von" of "Doppelpack von Okafor" is a link word, not "Von")
+            if words[k][:1].isupper() and _is_first_name(words[k].split("-")[0])
+        ),
+        None,
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -3279,7 +3296,18 @@ def _role_holder(
     """
     words = head.split()
     asked = frozenset(words)
-    forms = (asked, *lex.role_equivalents.get(head, ()))
+    # An equivalent by the words a title is read with: "chief financial officer" is
+    # kept as "chief officer" beside a name (only title words are), so that is matched.
+    forms = (
+        asked,
+        *(
+            titled
+            for form in lex.role_equivalents.get(head, ())
+            for titled in (form, frozenset(w for w in form if _is_title(w, lex)))
+            # (two title words at least: "district attorney" is no "attorney")
+            if titled is form or len(titled) > 1
+        ),
+    )
     last = words[-1]
 
     def other(own: set[str]) -> bool:
