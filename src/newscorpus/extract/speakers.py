@@ -286,6 +286,8 @@ class Lexicon:
     body_links: frozenset[str] = attrs.field(factory=frozenset)
     #: The gender a determiner gives the noun after it ("la" -> "female"), normalised.
     determiner_genders: dict[str, str] = attrs.field(factory=dict)
+    #: Object pronouns ("him", "ihn"): never a clause's subject.
+    object_pronouns: frozenset[str] = attrs.field(factory=frozenset)
     #: Possessive determiners ("his", "sa", "su"): a noun after one is someone's relation.
     possessives: frozenset[str] = attrs.field(factory=frozenset)
     #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
@@ -483,6 +485,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         relative_pronouns=words("relative_pronouns"),
         feminine_endings=tuple(sorted(words("feminine_endings"))),
         possessives=words("possessives"),
+        object_pronouns=words("object_pronouns"),
         determiner_genders={_norm(k): v for k, v in merged.get("determiner_genders", {}).items()},
         spokesperson_roles=words("spokesperson_roles"),
         spokesperson_links=words("spokesperson_links"),
@@ -2156,6 +2159,44 @@ def _gender_evidence(text: str, name: str, lex: Lexicon) -> list[tuple[str, int]
     return found
 
 
+#: A subject pronoun after a name in its sentence, with no capital between: the
+#: pronoun's word, or a capitalised word or sentence end that stops the search.
+_PRONOUN_AFTER = re.compile(r"[.!?;:\n“”\"«»„]|\b(\w+)\b")
+
+
+def _pronoun_agreement(text: str, last: str, own: set[str], lex: Lexicon) -> str | None:
+    """The gender the text's own pronouns give the person of surname ``last``: the
+    first gendered subject pronoun after each mention in its sentence, before any other
+    name ("Rewiti, who works as a builder, says he struggled"), when two mentions or
+    more agree and none disagrees.  Stronger than the first-name table, which knows
+    only US usage ("Tama" is a man's name in New Zealand)."""
+    votes: dict[str, int] = {}
+    for _, end in _word_offsets(text, last):
+        if text.startswith(("'", "’"), end):
+            continue  # "Kvist's grandmother … she": someone else's pronoun
+        for m in _PRONOUN_AFTER.finditer(text, end, end + 120):
+            word = m[1]
+            if word is None:
+                break  # the sentence or clause ends
+            if word[:1].isupper() and word not in own:
+                break  # another name: its pronoun, maybe
+            said = (
+                lex.pronoun_genders.get(word)
+                # a subject pronoun: not "her" or "him", which may be someone else
+                if word.islower()
+                and word not in lex.possessives
+                and word not in lex.object_pronouns
+                else None
+            )
+            if said is not None:
+                votes[said] = votes.get(said, 0) + 1
+                break
+    if len(votes) == 1:
+        ((gender, count),) = votes.items()
+        return gender if count > 1 else None
+    return None
+
+
 # ---------------------------------------------------------------------------
 # The article's cast: names, titles, and who was talked about when
 
@@ -2325,6 +2366,11 @@ class _Cast:
             return self._genders[name]
         evidence = _gender_evidence(self.text, name, lex)
         words = name.split()
+        if sum(1 for n in set(self.unglued.values()) if n.split()[-1] == words[-1]) <= 1:
+            # (not for a surname two people share: "Mara Quintero" and her father)
+            agreed = _pronoun_agreement(self.text, words[-1], set(words), lex)
+            if agreed is not None:
+                evidence.append((agreed, 2))
         if len(words) > 2 and words[0].rstrip(".") in lex.gender_words:
             words.pop(0)  # "M. Paul Dupont": the first name follows the honorific
         table = _first_name_gender(words[0])
