@@ -1392,6 +1392,22 @@ def _role_subject_since(cast: _Cast, since: int, pos: int, lex: Lexicon) -> str 
     return found if found and cast.is_person(found) else None
 
 
+def _place_before_name(name: str, text: str, at: int, lo: int, preps: frozenset[str]) -> str | None:
+    """The name without the place glued before it, when the run follows a place
+    preposition and a known first name opens the rest ("de Charente-Maritime Étienne
+    Vaudrey" -> "Étienne Vaudrey"), else None."""
+    words = name.split()
+    if _is_first_name(words[0].split("-")[0]):
+        return None
+    k = next(
+        (i for i in range(1, len(words) - 1) if _first_name_gender(words[i].split("-")[0])),
+        None,
+    )
+    if k is None or not _after_place_preposition(text, at, lo, preps):
+        return None
+    return " ".join(words[k:])
+
+
 def _participle_opening(before: str, lex: Lexicon) -> bool:
     """Whether the words ``before`` a sentence's first name are a participle and its link
     word alone ("Asked about", "Confronted with"): the name is their object."""
@@ -3033,6 +3049,12 @@ def _build_cast(
                 abbreviation = masked[max(lo, rs - 8) : rs - 2].rpartition(" ")[2]
                 if abbreviation and _is_title(_norm(abbreviation), lex):
                     title = abbreviation
+            if kind == "person" and name.count(" ") > 1:
+                placed = _place_before_name(name, masked, at, lo, preps)
+                if placed:
+                    # "le député de Charente-Maritime Étienne Vaudrey": the place, then him
+                    rs += run_text.find(placed, rs - at) - (rs - at)
+                    name = placed
             names.append(name)
             if masked[rs - 1] == " " and masked[rs - 2].islower() and rs - 2 >= lo:
                 after_lower.append((rs, name))  # "coach Jo Roe": see _Cast.read_roles
