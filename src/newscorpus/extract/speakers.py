@@ -826,6 +826,8 @@ def _classify_run(
             return None
         if name[0].isupper() and _norm(name[0]) in lex.person_roles:
             return None  # "the CFO": a role, read as one (see _role_at_end)
+        if name[0].rpartition("-")[2][:1].islower():
+            return None  # "Singapore-based", "Paris-born": an adjective, not a name
         kind = "org" if name[0].isupper() and len(name[0]) > 1 else "single"
         return _Run(kind, name[0], " ".join(title), start, end, subject, *span)
     return _Run("person", " ".join(name), " ".join(title), start, end, subject, *span)
