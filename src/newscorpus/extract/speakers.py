@@ -2198,6 +2198,8 @@ def _pronoun_agreement(text: str, last: str, own: set[str], lex: Lexicon) -> str
                 break  # the sentence or clause ends
             if word[:1].isupper() and word not in own:
                 break  # another name: its pronoun, maybe
+            if word in lex.cues:
+                break  # "Reid said she left": reported words, maybe about someone else
             said = (
                 lex.pronoun_genders.get(word)
                 # a subject pronoun: not "her" or "him", which may be someone else
@@ -3366,18 +3368,7 @@ def _role_holder(
     """
     words = head.split()
     asked = frozenset(words)
-    # An equivalent by the words a title is read with: "chief financial officer" is
-    # kept as "chief officer" beside a name (only title words are), so that is matched.
-    forms = (
-        asked,
-        *(
-            titled
-            for form in lex.role_equivalents.get(head, ())
-            for titled in (form, frozenset(w for w in form if _is_title(w, lex)))
-            # (two title words at least: "district attorney" is no "attorney")
-            if titled is form or len(titled) > 1
-        ),
-    )
+    forms = (asked, *lex.role_equivalents.get(head, ()))
     last = words[-1]
 
     def other(own: set[str]) -> bool:
