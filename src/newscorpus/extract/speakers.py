@@ -1526,9 +1526,10 @@ def _subject_before(
         seg.pop()
     if cue.endswith("ing") and (not seg or trimmed):
         return None  # "…, adding:" has no subject of its own
-    spokesperson = _spokesperson_for(seg, cue, lex)
-    if spokesperson is not None:
-        return spokesperson
+    if len(seg) > 3 and seg[1].low in lex.spokesperson_roles:
+        spokesperson = _spokesperson_for(seg, cue, lex)
+        if spokesperson is not None:
+            return spokesperson
     return _mention_from(seg, cue, lex, inverted=False, closed=trimmed or dropped)
 
 
@@ -1773,8 +1774,12 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
                 break
             cue = _cue_text(toks, i, j)
             # a word before the cue, other than an auxiliary ("«…», ha aggiunto.")
-            lead = 0 <= first < i and any(
-                t.is_word and not (t.is_lower_word and t.low in lex.skip) for t in toks[first:i]
+            lead = 0 <= first < i and (
+                not (toks[first].is_lower_word and toks[first].low in lex.skip)
+                or any(
+                    t.is_word and not (t.is_lower_word and t.low in lex.skip)
+                    for t in toks[first + 1 : i]
+                )
             )
             if cue.endswith("ing"):
                 m = _subject_before(toks, i, lex, cue) if lead else None
@@ -2177,40 +2182,37 @@ def _gender_evidence(text: str, name: str, lex: Lexicon) -> list[tuple[str, int]
     return found
 
 
-#: A subject pronoun after a name in its sentence, with no capital between: the
-#: pronoun's word, or a capitalised word or sentence end that stops the search.
-_PRONOUN_AFTER = re.compile(r"[.!?;:\n“”\"«»„]|\b(\w+)\b")
+#: What ends the clause after a name, for :func:`_pronoun_agreement`.
+_CLAUSE_END = re.compile(r"[.!?;:\n“”\"«»„]")
 
 
 def _pronoun_agreement(text: str, last: str, own: set[str], lex: Lexicon) -> str | None:
     """The gender the text's own pronouns give the person of surname ``last``: the
-    first gendered subject pronoun after each mention in its sentence, before any other
-    name ("Rewiti, who works as a builder, says he struggled"), when two mentions or
-    more agree and none disagrees.  Stronger than the first-name table, which knows
+    first gendered subject pronoun after each mention in its clause, before any other
+    name or verb of saying ("Rewiti knew he had torn it"; not "Reid said she left"),
+    when two mentions or more agree and none disagrees.  Stronger than the first-name table, which knows
     only US usage ("Tama" is a man's name in New Zealand)."""
     votes: dict[str, int] = {}
+    genders = lex.pronoun_genders
     for _, end in _word_offsets(text, last):
         if text.startswith(("'", "’"), end):
             continue  # "Kvist's grandmother … she": someone else's pronoun
-        for m in _PRONOUN_AFTER.finditer(text, end, end + 120):
-            word = m[1]
-            if word is None:
-                break  # the sentence or clause ends
-            if word[:1].isupper() and word not in own:
-                break  # another name: its pronoun, maybe
-            if word in lex.cues:
-                break  # "Reid said she left": reported words, maybe about someone else
-            said = (
-                lex.pronoun_genders.get(word)
-                # a subject pronoun: not "her" or "him", which may be someone else
-                if word.islower()
-                and word not in lex.possessives
-                and word not in lex.object_pronouns
-                else None
-            )
+        clause = text[end : end + 120]
+        cut = _CLAUSE_END.search(clause)
+        for word in (clause[: cut.start()] if cut else clause).split():
+            word = word.strip(",()")
+            if not word:
+                continue
+            said = genders.get(word)
             if said is not None:
-                votes[said] = votes.get(said, 0) + 1
-                break
+                # a subject pronoun: not "her" or "him", which may be someone else
+                if word not in lex.possessives and word not in lex.object_pronouns:
+                    votes[said] = votes.get(said, 0) + 1
+                    break
+            elif word[:1].isupper() and word not in own:
+                break  # another name: its pronoun, maybe
+            elif word in lex.cues:
+                break  # "Reid said she left": reported words, maybe about someone else
     if len(votes) == 1:
         ((gender, count),) = votes.items()
         return gender if count > 1 else None
@@ -2970,7 +2972,9 @@ def _build_cast(
         elif c in definite_initials and masked.startswith(definite_openings, a):
             role = _role_opening(masked, a, b, lex)
             # (only one that speaks: "The minister was not available." is no speaker)
-            if role is not None and _cues(_tokens(masked, a, b), lex):
+            if role is not None and not lex.cues.isdisjoint(
+                w.strip(",.;:!?") for w in masked[a:b].lower().split()
+            ):
                 cast.role_subjects.append(role)
 
     if joined:
