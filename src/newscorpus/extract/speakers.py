@@ -1615,7 +1615,17 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
         mention = _mention_from(seg, cue, lex, inverted=True)
     while i < n and i - cue_end < 12 and toks[i].text not in ",.;:":
         i += 1
-    if i < n and toks[i].text == "," and (mention is None or mention.kind in ("role", "org")):
+    if (
+        i < n
+        and toks[i].text == ","
+        and (
+            mention is None
+            or mention.kind in ("role", "org")
+            # "la segretaria di Sinistra Unita, Francesca Lodi": a name after a role
+            # noun is its body's; the apposed name is the subject
+            or any(t.low in lex.person_roles and t.start < mention.pos for t in seg)
+        )
+    ):
         # "the spokesman of the company, Ramón Gil, said": the name in apposition wins.
         nxt = [r for r in _runs(toks[i + 1 : i + 8], lex) if r.first == 0]
         if nxt and nxt[0].kind == "person":
@@ -1660,6 +1670,24 @@ def _subject_after_verb(
     if m is None or not toks[k].start <= m.pos < toks[j - 1].end:
         return None  # (the subject phrase is "der Biologe Jan Ott": either may be read)
     return None if m.kind in ("pronoun", "implicit", "thing") else m
+
+
+def _name_apposed_to_role(clause: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
+    """The person's name that ends a colon clause after a comma, when a role noun comes
+    before it ("Più diretto il capogruppo di Patto Democratico alla Camera, Marco
+    Silvestri:"), or None."""
+    comma = next((k for k in range(len(clause) - 1, 0, -1) if clause[k].text == ","), -1)
+    if comma < 1 or not any(
+        t.low in lex.person_roles or (t.is_lower_word and _is_title(t.low, lex))
+        for t in clause[:comma]
+    ):
+        return None
+    runs = _runs(clause[comma + 1 :], lex)
+    if len(runs) != 1 or runs[0].kind != "person" or runs[0].first != 0:
+        return None
+    if comma + 1 + runs[0].last < len(clause):
+        return None  # words after the name: it is no apposition ending the clause
+    return _Mention("person", runs[0].name, runs[0].name, runs[0].start, "")
 
 
 def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon) -> int:
@@ -1836,6 +1864,9 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         spokesperson = _spokesperson_for(clause, "", lex)
         if spokesperson is not None:
             return spokesperson  # "Ein Sprecher der Pflegekasse Mittelland begrüßte das Urteil:"
+        apposed = _name_apposed_to_role(clause, lex)
+        if apposed is not None:
+            return apposed  # "Più diretto il capogruppo di Patto Democratico, Marco Silvestri:"
         m = _mention_from(clause, "", lex, inverted=True) if clause else None
         opener = _first_name_pos(clause, lex)
         if m is not None and m.pos != opener and m.kind in ("person", "single", "org"):
