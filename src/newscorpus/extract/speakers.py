@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from newscorpus.extract.metadata import _fold
+from newscorpus.extract.metadata import _fold, agency_name
 
 __all__ = ["Credit", "Lexicon", "QuoteSpan", "attribute", "load_lexicon"]
 
@@ -2784,7 +2784,9 @@ def _unglue(name: str, known: set[str], calendar: frozenset[str]) -> str:
     return name
 
 
-def _unprefixed(name: str, words: Callable[[], frozenset[str]]) -> str:
+def _unprefixed(
+    name: str, words: Callable[[], frozenset[str]], agent_endings: tuple[str, ...] = ()
+) -> str:
     """``name`` without a word glued before the first name: "Substitute Freya Dunn" -> "Freya Dunn".
 
     The word goes when it is not a known first name and the article shows it is
@@ -2801,6 +2803,13 @@ def _unprefixed(name: str, words: Callable[[], frozenset[str]]) -> str:
         return name
     if lead.partition("-")[2][:1].islower():
         return rest
+    if (
+        agent_endings
+        and len(lead) > 5
+        and lead.lower().endswith(agent_endings)
+        and _first_name_gender(rest.partition(" ")[0]) is not None
+    ):
+        return rest  # "Forecaster Keith Amundsen": a noun for what one does, then a name
     if _first_name_gender(rest.partition(" ")[0]) is not None and lead.lower() in words():
         return rest
     return name
@@ -3199,7 +3208,7 @@ def _build_cast(
         return words
 
     for name in set(unglued.values()):
-        bare = _unprefixed(name, article_words)
+        bare = _unprefixed(name, article_words, lex.agent_endings)
         if bare != name:
             cast.aliases[name] = bare
             for written in [k for k, v in unglued.items() if v == name]:
@@ -3932,10 +3941,14 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             return str(introduced[-1])
     if head in lex.acronym_roles:
         # Prefer a body that led its sentence or spoke ("SNCF") to one merely named ("TGV").
+        # (not a wire agency's credit: "(AP)" in a dateline is no "organization")
+        def body(name: str) -> bool:
+            return name.isupper() and agency_name(name, credit=False) is None
+
         return (
-            cast.latest(cast.orgs, pos, str.isupper)
-            or cast.latest(cast.first_orgs, pos, str.isupper)
-            or cast.latest(cast.all_orgs, pos, str.isupper)
+            cast.latest(cast.orgs, pos, body)
+            or cast.latest(cast.first_orgs, pos, body)
+            or cast.latest(cast.all_orgs, pos, body)
         )
     return None
 
