@@ -120,9 +120,6 @@ def _run_start(text: str, lo: int, start: int) -> int:
 _SENTENCE_END_TRUE = _sentence_end_pattern()
 _PUNCT_BOUNDARY = frozenset(";:—–()[]“”\"„«»‘’'")
 _NOUN_MARKERS = frozenset({"such", "these", "those", "some", "many", "any", "no", "recent", "new"})
-_MODIFIER_PREPOSITIONS = frozenset({"with", "of", "at", "from", "for", "in"})
-#: Words after a clause-opening participle ("Pressed on", "Confronted by", "Asked about").
-_PARTICIPLE_LINKS = frozenset({"on", "by", "about", "over", "to", "after", "into", "as"})
 _ORG_LINKS = frozenset({"of", "for", "and", "the"})
 #: The link between a person's name and the body they work for ("Jo Roe of Acme Ltd").
 _EMPLOYER_LINKS = frozenset({"of"})
@@ -286,6 +283,11 @@ class Lexicon:
     body_links: frozenset[str] = attrs.field(factory=frozenset)
     #: The gender a determiner gives the noun after it ("la" -> "female"), normalised.
     determiner_genders: dict[str, str] = attrs.field(factory=dict)
+    #: Link words after a clause-opening participle ("Pressed on", "Asked about").
+    participle_links: frozenset[str] = attrs.field(factory=frozenset)
+    #: Prepositions that attach a phrase to the noun before it ("the letter from",
+    #: "a study of"), so that a participle after them opens no clause of its own.
+    modifier_prepositions: frozenset[str] = attrs.field(factory=frozenset)
     #: Object pronouns ("him", "ihn"): never a clause's subject.
     object_pronouns: frozenset[str] = attrs.field(factory=frozenset)
     #: Possessive determiners ("his", "sa", "su"): a noun after one is someone's relation.
@@ -314,7 +316,7 @@ class Lexicon:
     definite_openings: tuple[str, ...] = attrs.field(init=False)
     #: The link words a clause-opening participle takes, each spaced (" about "), for
     #: ``str.endswith`` (see :func:`_participle_opening`).
-    participle_links: tuple[str, ...] = attrs.field(init=False)
+    participle_link_ends: tuple[str, ...] = attrs.field(init=False)
     #: The coordinators as they open a sentence ("But "), for ``str.startswith``.
     coordinator_openings: tuple[str, ...] = attrs.field(init=False)
     #: Titles that look like an initial ("m." for Monsieur, "d." for Don).
@@ -334,10 +336,10 @@ class Lexicon:
                     | ({"L'", "L’"} if "l'" in self.determiners else set())
                 )
             ),
-            "participle_links": tuple(
+            "participle_link_ends": tuple(
                 f" {w} "
                 for w in sorted(
-                    _MODIFIER_PREPOSITIONS | _PARTICIPLE_LINKS | self.place_prepositions
+                    self.modifier_prepositions | self.participle_links | self.place_prepositions
                 )
             ),
             "coordinator_openings": tuple(sorted(w.capitalize() + " " for w in self.coordinators)),
@@ -486,6 +488,8 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         feminine_endings=tuple(sorted(words("feminine_endings"))),
         possessives=words("possessives"),
         object_pronouns=words("object_pronouns"),
+        participle_links=words("participle_links"),
+        modifier_prepositions=words("modifier_prepositions"),
         determiner_genders={_norm(k): v for k, v in merged.get("determiner_genders", {}).items()},
         spokesperson_roles=words("spokesperson_roles"),
         spokesperson_links=words("spokesperson_links"),
@@ -1246,7 +1250,7 @@ def _mention_from(
         # "Chief James Hall with the police said": the role modifies the name before it.
         modifier = (
             role[2] > 0
-            and seg[role[2] - 1].low in _MODIFIER_PREPOSITIONS
+            and seg[role[2] - 1].low in lex.modifier_prepositions
             and any(r.kind == "person" and r.last <= role[2] for r in runs)
         )
         # "the Vellmar Port Authority said": capitalised words before a capitalised head
@@ -1357,8 +1361,8 @@ def _participle_then_link(low: str, nxt: _Tok, lex: Lexicon) -> bool:
         low.endswith(lex.participle_endings)
         and nxt.is_lower_word
         and (
-            nxt.low in _MODIFIER_PREPOSITIONS
-            or nxt.low in _PARTICIPLE_LINKS
+            nxt.low in lex.modifier_prepositions
+            or nxt.low in lex.participle_links
             or nxt.low in lex.place_prepositions
         )
     )
@@ -1472,7 +1476,7 @@ def _subject_before(
                 # nurse, said")
                 and (
                     t.low in lex.place_prepositions
-                    or t.low in _PARTICIPLE_LINKS
+                    or t.low in lex.participle_links
                     or not any(u.text == "," for u in toks[j + 1 : end - 1])
                 )
             ):
@@ -1560,7 +1564,7 @@ def _opens_with_preposition(seg: Sequence[_Tok], lex: Lexicon) -> bool:
         return False
     if not (
         low in lex.place_prepositions
-        or low in _PARTICIPLE_LINKS
+        or low in lex.participle_links
         or _participle_then_link(low, seg[1], lex)
     ):
         return False
@@ -1978,7 +1982,7 @@ def _opens_participle(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
         not before.is_word
         or before.is_cap
         or any(t.low in lex.clause_boundaries for t in toks[max(0, i - 5) : i])
-        or before.low in _PARTICIPLE_LINKS
+        or before.low in lex.participle_links
         or before.low in lex.place_prepositions
         or before.low in lex.skip
         or before.low in lex.pronouns
@@ -2985,7 +2989,7 @@ def _build_cast(
     nouns = lex.noun_determiners
     definite_openings = lex.definite_openings
     definite_initials = {w[0] for w in definite_openings}
-    participle_links = lex.participle_links
+    participle_links = lex.participle_link_ends
 
     names: list[str] = []  # every run's name, for _unglue
     persons: list[str] = []  # every person's name as written, in order
