@@ -283,6 +283,9 @@ class Lexicon:
     body_links: frozenset[str] = attrs.field(factory=frozenset)
     #: The gender a determiner gives the noun after it ("la" -> "female"), normalised.
     determiner_genders: dict[str, str] = attrs.field(factory=dict)
+    #: The language (known, and one) drops subject pronouns ("reconoció que …"): a
+    #: leading cue with only openers before it has an implied subject.
+    subject_drop: bool = False
     #: Link words after a clause-opening participle ("Pressed on", "Asked about").
     participle_links: frozenset[str] = attrs.field(factory=frozenset)
     #: Prepositions that attach a phrase to the noun before it ("the letter from",
@@ -401,6 +404,8 @@ def load_lexicon(language: str | None = None) -> Lexicon:
                 merged.setdefault(key, []).extend(value)
             elif isinstance(value, dict):
                 merged.setdefault(key, {}).update(value)
+            elif isinstance(value, bool):
+                merged[key] = merged.get(key, False) or value  # a flag: any file sets it
 
     def words(key: str) -> frozenset[str]:
         return frozenset(_norm(w) for w in merged.get(key, []))
@@ -488,6 +493,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         feminine_endings=tuple(sorted(words("feminine_endings"))),
         possessives=words("possessives"),
         object_pronouns=words("object_pronouns"),
+        subject_drop=len(chosen) == 1 and bool(merged.get("subject_drop")),
         participle_links=words("participle_links"),
         modifier_prepositions=words("modifier_prepositions"),
         determiner_genders={_norm(k): v for k, v in merged.get("determiner_genders", {}).items()},
@@ -1694,7 +1700,7 @@ def _name_apposed_to_role(clause: Sequence[_Tok], lex: Lexicon) -> _Mention | No
     return _Mention("person", runs[0].name, runs[0].name, runs[0].start, "")
 
 
-def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon) -> int:
+def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon, *, skip_titles: bool = False) -> int:
     """Offset of the frame's first capitalised word that is not a function word, nor a
     noun after its determiner ("Die Finanzwissenschaftlerin Friederike Sanders"), or -1."""
     return next(
@@ -1705,6 +1711,8 @@ def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon) -> int:
             and t.is_cap
             and t.low not in lex.function_words
             and not (k and toks[k - 1].low in lex.noun_determiners)
+            # (a title before the name: "Rep. Tom Garrity of Ohio … was blunt:")
+            and not (skip_titles and k + 1 < len(toks) and _is_title(t.low.rstrip("."), lex))
         ),
         -1,
     )
@@ -1849,6 +1857,17 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         else:
             # "The initiative, said Nagel, “…”": an inverted cue inside the frame.
             m = _subject_before(toks, i, lex, cue) or _subject_after(toks, j, lex, cue)
+        if (
+            m is None
+            and lex.subject_drop
+            and not any(
+                t.low in lex.determiners or (t.is_cap and k != first)
+                for k, t in enumerate(toks[:i])
+            )
+        ):
+            # "Sin embargo, reconoció que …: «…»": a language that drops its subject
+            # pronoun; only openers before the verb, so the subject is implied.
+            m = _Mention("implicit", None, "person", toks[i].start, cue)
         if m is not None:
             return m
     opening_cue = (  # "Asked whether …, Lopez was blunt:": the cue opens a participle phrase
@@ -1873,6 +1892,8 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             return apposed  # "Più diretto il capogruppo di Patto Democratico, Marco Silvestri:"
         m = _mention_from(clause, "", lex, inverted=True) if clause else None
         opener = _first_name_pos(clause, lex)
+        if m is not None and m.pos != opener and m.kind in ("person", "single", "org"):
+            opener = _first_name_pos(clause, lex, skip_titles=True)
         if m is not None and m.pos != opener and m.kind in ("person", "single", "org"):
             # "Die Finanzwissenschaftlerin Friederike Sanders vom Rheinischen Institut …:":
             # the clause's first name is its subject, not the last one it holds.
