@@ -1540,6 +1540,15 @@ def _subject_before(
         spokesperson = _spokesperson_for(seg, cue, lex)
         if spokesperson is not None:
             return spokesperson
+    if (
+        start > 2
+        and toks[start - 1].low in lex.relative_pronouns
+        and toks[start - 2].text == ","
+        and not any(t.is_cap for t in seg)
+    ):
+        # "Whitcombe, who had earlier called the proposal “…”": the relative pronoun is
+        # the subject; its antecedent, before the comma, is who spoke.
+        return _named_before(toks, start - 2, cue, lex)
     return _mention_from(seg, cue, lex, inverted=False, closed=trimmed or dropped)
 
 
