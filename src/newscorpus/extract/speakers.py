@@ -1544,7 +1544,7 @@ def _subject_before(
         start > 2
         and toks[start - 1].low in lex.relative_pronouns
         and toks[start - 2].text == ","
-        and not any(t.is_cap for t in seg)
+        and not seg  # (only auxiliaries and adverbs: "which he said" has its own subject)
     ):
         # "Whitcombe, who had earlier called the proposal “…”": the relative pronoun is
         # the subject; its antecedent, before the comma, is who spoke.
