@@ -4304,6 +4304,34 @@ def _colon_paragraph_before(
     return None if _relays([t for t in toks if t.start > m.pos], lex) else m
 
 
+def _reported_paragraph_before(
+    text: str, lo: int, span: QuoteSpan, before: tuple[int, int], lex: Lexicon
+) -> _Mention | None:
+    """The person whose words the paragraph before reports in its last sentence ("His
+    daughter, Helen Tolley, said the family had made 20 calls."), for a quotation that
+    opens its paragraph with no frame of its own; else None."""
+    if text[lo : span.open_pos].strip():
+        return None
+    pa, pb = before
+    end = pb
+    while end > pa and text[end - 1].isspace():
+        end -= 1
+    if end <= pa or text[end - 1] not in ".!":
+        return None
+    a = _sentence_start(text, max(pa, end - _FRAME_CHARS), end - 1)
+    toks = _tokens(text, a, end)
+    if _addressed(toks, lex):
+        return None
+    cues = _cues(toks, lex)
+    if not cues:
+        return None
+    i = cues[0][0]
+    m = _subject_before(toks, i, lex) if i else None
+    if m is None or (m.kind not in ("person", "single") and not _subject_pronoun(m, lex)):
+        return None  # only a person: a body's reported words are no quotation's frame
+    return m
+
+
 def _subject_before_quote(
     text: str, lo: int, span: QuoteSpan, prev: QuoteSpan | None, lex: Lexicon
 ) -> _Mention | None:
@@ -4428,6 +4456,15 @@ def attribute(
             mention = _signature_after(text, bounds[span.para + 1], lex)
         if mention is None and span.continued_from is None and span.para:
             mention = _colon_paragraph_before(text, lo, span, bounds[span.para - 1], lex)
+            if (
+                mention is None
+                and (prev is None or prev.para < span.para - 1)
+                and not _cues(_tokens(text, ta, min(tb, ta + 80)), lex)
+            ):
+                # "His daughter, Helen Tolley, said the family had called 20 times.¶ ‘…’":
+                # no quotation in the paragraph before, whose last sentence reports a
+                # person's words: the quotation that opens this one is theirs.
+                mention = _reported_paragraph_before(text, lo, span, bounds[span.para - 1], lex)
         if mention is None and span.continued_from is None:
             mention = _speaker_after(text, lo, span, (ta, tb), cast, lex)
         credit = _NO_CREDIT
