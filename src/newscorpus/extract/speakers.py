@@ -1955,37 +1955,37 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
     return None
 
 
-def _definite_after(toks: Sequence[_Tok], j: int, lex: Lexicon) -> _Tok | None:
-    """The definite determiner that follows the cue at once, maybe after one adverb,
-    and has a word after it ("a dit le restaurateur", "ha detto poi il 70enne"), or None."""
+def _determiner_after_cue(toks: Sequence[_Tok], j: int, lex: Lexicon) -> int:
+    """Index of the determiner that follows a cue ending at ``j`` at once or after one
+    adverb or adjective, with a word after it ("a dit le restaurateur", "commenta
+    soddisfatto un volontario"), or -1; a preposition first ("dijo a los periodistas",
+    "aseguró durante la sesión") opens no subject."""
     for k in range(j, min(j + 2, len(toks) - 1)):
         t = toks[k]
-        if t.low in lex.determiners and t.low not in lex.indefinite:
-            return t if toks[k + 1].is_word else None
+        if t.low in lex.determiners or t.low in lex.indefinite:
+            return k if toks[k + 1].is_word else -1
         if (
             not t.is_lower_word
             or t.low in lex.function_words
             or t.low in lex.place_prepositions
             or t.low in lex.spokesperson_links
         ):
-            return None  # "dijo a los periodistas", "aseguró durante la sesión"
-    return None
+            return -1
+    return -1
+
+
+def _definite_after(toks: Sequence[_Tok], j: int, lex: Lexicon) -> _Tok | None:
+    """The definite determiner after a cue (:func:`_determiner_after_cue`), or None."""
+    k = _determiner_after_cue(toks, j, lex)
+    return toks[k] if k >= 0 and toks[k].low not in lex.indefinite else None
 
 
 def _someone_after(toks: Sequence[_Tok], j: int, lex: Lexicon, cue: str) -> _Mention | None:
     """An indefinite subject right after a trailing cue, maybe after one adjective or
     adverb ("confie un homme de 71 ans", "commenta soddisfatto un volontario della Pro
-    Loco", "contó otro vecino"): someone new and unnamed, whatever the noun."""
-    k = j
-    if (
-        k + 1 < len(toks)
-        and toks[k].is_lower_word
-        and toks[k].low not in lex.indefinite
-        and toks[k].low not in lex.function_words
-        and toks[k].low not in lex.place_prepositions
-    ):
-        k += 1
-    if k + 1 >= len(toks) or toks[k].low not in lex.indefinite or not toks[k + 1].is_lower_word:
+    Loco", "contó otro vecino"): someone new and unnamed, whatever the person noun."""
+    k = _determiner_after_cue(toks, j, lex)
+    if k < 0 or toks[k].low not in lex.indefinite or not toks[k + 1].is_lower_word:
         return None
     det, noun = toks[k], toks[k + 1]
     head = _norm(noun.text)
