@@ -794,7 +794,7 @@ def _classify_run(
             if k is not None:
                 start = words[len(texts) - len(name) + k].start
                 name = name[k:]
-        elif k is not None and k + 1 < len(name) and not _is_first_name(name[0].split("-")[0]):
+        elif k is not None and k + 1 < len(name) and not _is_first_name(name[0]):
             start = words[len(texts) - len(name) + k].start
             title, name = name[:k], name[k:]
     if noun_first and not cut:
