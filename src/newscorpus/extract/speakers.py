@@ -3579,9 +3579,11 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     """The body an unnamed spokesperson speaks for, when the words name it: between the
     determiner and the noun ("a Brightline spokesperson", "A Department of Health
     spokesperson") or after a link word ("a spokesman for Vale Water", "ein Sprecher
-    des Bundestages"); else None ("a company spokeswoman").  A person's name there
-    ("a spokesperson for Mr Johnson", "a Biden spokesman") or a name that only
-    qualifies a noun after it ("for Labour leader Keir Starmer") names no body."""
+    des Bundestages"), or by an organisation role noun there ("a company spokeswoman",
+    "a spokesperson for the company"), resolved as "the company" would be; else None.
+    A person's name there ("a spokesperson for Mr Johnson", "a Biden spokesman") or a
+    name that only qualifies a noun after it ("for Labour leader Keir Starmer") names
+    no body."""
     text = cast.text
     words = (m.text or "").split()
     if len(words) < 2 or _norm(words[-1]) not in lex.spokesperson_roles:
@@ -4277,6 +4279,25 @@ def _speaker_after(
     return None
 
 
+def _last_sentence_before(
+    text: str, lo: int, span: QuoteSpan, before: tuple[int, int], ends: str, lex: Lexicon
+) -> list[_Tok] | None:
+    """The tokens of the last sentence of the paragraph ``before``, when the quotation
+    opens its own paragraph and that sentence ends in one of ``ends`` and is not said
+    to its subject ("In court he was asked:"); else None."""
+    if text[lo : span.open_pos].strip():
+        return None
+    pa, pb = before
+    end = pb
+    while end > pa and text[end - 1].isspace():
+        end -= 1
+    if end <= pa or text[end - 1] not in ends:
+        return None
+    a = _sentence_start(text, max(pa, end - _FRAME_CHARS), end - 1)
+    toks = _tokens(text, a, end)
+    return None if _addressed(toks, lex) else list(toks)
+
+
 def _colon_paragraph_before(
     text: str, lo: int, span: QuoteSpan, before: tuple[int, int], lex: Lexicon
 ) -> _Mention | None:
@@ -4286,16 +4307,9 @@ def _colon_paragraph_before(
     "Mourey said:" then the quoted paragraph.  The last sentence of the paragraph
     before is read as the quotation's leading frame (inscriptions stay no one's).
     """
-    pa, pb = before
-    end = pb
-    while end > pa and text[end - 1].isspace():
-        end -= 1
-    if end <= pa or text[end - 1] != ":" or text[lo : span.open_pos].strip():
+    toks = _last_sentence_before(text, lo, span, before, ":", lex)
+    if toks is None:
         return None
-    a = _sentence_start(text, max(pa, end - _FRAME_CHARS), end - 1)
-    toks = _tokens(text, a, end)
-    if _addressed(toks, lex):
-        return None  # "In court he was asked:": not his words
     m = _from_frame(toks, lex, trailing=False)
     if m is None or m.kind == "implicit":
         return None
@@ -4310,17 +4324,8 @@ def _reported_paragraph_before(
     """The person whose words the paragraph before reports in its last sentence ("His
     daughter, Helen Tolley, said the family had made 20 calls."), for a quotation that
     opens its paragraph with no frame of its own; else None."""
-    if text[lo : span.open_pos].strip():
-        return None
-    pa, pb = before
-    end = pb
-    while end > pa and text[end - 1].isspace():
-        end -= 1
-    if end <= pa or text[end - 1] not in ".!":
-        return None
-    a = _sentence_start(text, max(pa, end - _FRAME_CHARS), end - 1)
-    toks = _tokens(text, a, end)
-    if _addressed(toks, lex):
+    toks = _last_sentence_before(text, lo, span, before, ".!", lex)
+    if toks is None:
         return None
     cues = _cues(toks, lex)
     if not cues:
