@@ -2086,6 +2086,12 @@ def _first_name_gender(word: str) -> str | None:
     return first if first is not None and rest <= {first} else None
 
 
+def _other_gender(first_name: str) -> str | None:
+    """The gender opposite to ``first_name``'s, or None when it has none."""
+    said = _first_name_gender(first_name)
+    return {"male": "female", "female": "male"}.get(said or "")
+
+
 @functools.lru_cache(maxsize=8192)
 def _is_first_name(word: str) -> bool:
     """Whether ``word`` is a first name, of either sex ("Andrea", "Jean", "Sam")."""
@@ -2347,7 +2353,13 @@ class _Cast:
             and len(parts) > 1
             and (
                 (parts[0] == word and _is_first_name(word))
-                or (len(parts) > 2 and parts[-2] == word and not _is_first_name(word))
+                or (
+                    len(parts) > 2
+                    and parts[-2] == word
+                    # (not a second first name: "Luis" of "José Luis Ortega"; "Molina",
+                    # a rare woman's name in US records, after "Andrés" is a surname)
+                    and _first_name_gender(word) in (None, _other_gender(parts[0]))
+                )
             )
         }
         return found.pop() if len(found) == 1 else word
