@@ -3836,6 +3836,22 @@ def _statement_leader(cast: _Cast, noun: str, lo: int, pos: int) -> str | None:
     return None
 
 
+def _body_later_in_sentence(cast: _Cast, pos: int) -> str | None:
+    """The first body named after ``pos`` in its sentence ("hieß es aus dem
+    Wirtschaftsministerium", "In einer Stellungnahme der Vereinigung … hieß es"), or
+    None: an impersonal "it was said" names its source there."""
+    text = cast.text
+    end = len(text)
+    for mark in ".!?\n":
+        found = text.find(mark, pos)
+        if 0 <= found < end:
+            end = found
+    k = bisect.bisect_left(cast.all_orgs, (pos, ""))
+    if k < len(cast.all_orgs) and cast.all_orgs[k][0] < end:
+        return cast.all_orgs[k][1]
+    return None
+
+
 def _unnamed_since(cast: _Cast, since: int, pos: int, gender: str) -> bool:
     """Whether someone unnamed who may be of ``gender`` was quoted between ``since`` and
     ``pos``."""
@@ -3906,6 +3922,9 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             return fit[1] if fit and fit[1] else None
         if m.value != "group":
             return None
+        named = _body_later_in_sentence(cast, m.pos)
+        if named is not None:
+            return named  # "„…“, hieß es in einer Mitteilung des Unternehmens Securo"
         k = bisect.bisect_left(cast.orgs, (pos, ""))
         if k and _inscription_since(cast.text, cast.orgs[k - 1][0], pos, lex):
             return None  # "A sign was taped to the door. It said: …"
