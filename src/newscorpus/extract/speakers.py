@@ -1646,13 +1646,25 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
         )
     ):
         # "the spokesman of the company, Ramón Gil, said": the name in apposition wins.
-        nxt = [r for r in _runs(toks[i + 1 : i + 8], lex) if r.first == 0]
-        if nxt and nxt[0].kind == "person":
-            after = i + 1 + nxt[0].last
-            # (a party or an age in brackets may follow: "le bourgmestre, Jean-Luc Dethier (MR).")
-            if after >= n or toks[after].text in ",.;:(":
-                return _Mention("person", nxt[0].name, nxt[0].name, nxt[0].start, cue)
+        # (a party or an age in brackets may follow: "le bourgmestre, Jean-Luc Dethier (MR).")
+        apposed = _person_opening(toks, i + 1, i + 8, ",.;:(", cue, lex)
+        if apposed is not None:
+            return apposed
     return mention
+
+
+def _person_opening(
+    toks: Sequence[_Tok], k: int, end: int, closers: str, cue: str, lex: Lexicon
+) -> _Mention | None:
+    """The person's name that opens ``toks[k:end]`` when it ends ``toks`` or one of
+    ``closers`` follows it: a name in apposition after a comma."""
+    runs = _runs(toks[k:end], lex)
+    if not runs or runs[0].first != 0 or runs[0].kind != "person":
+        return None
+    after = k + runs[0].last
+    if after < len(toks) and toks[after].text not in closers:
+        return None
+    return _Mention("person", runs[0].name, runs[0].name, runs[0].start, cue)
 
 
 def _subject_after_verb(
@@ -1701,12 +1713,8 @@ def _name_apposed_to_role(clause: Sequence[_Tok], lex: Lexicon) -> _Mention | No
         for t in clause[:comma]
     ):
         return None
-    runs = _runs(clause[comma + 1 :], lex)
-    if len(runs) != 1 or runs[0].kind != "person" or runs[0].first != 0:
-        return None
-    if comma + 1 + runs[0].last < len(clause):
-        return None  # words after the name: it is no apposition ending the clause
-    return _Mention("person", runs[0].name, runs[0].name, runs[0].start, "")
+    # (words after the name: it is no apposition ending the clause)
+    return _person_opening(clause, comma + 1, len(clause), "", "", lex)
 
 
 def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon, *, skip_titles: bool = False) -> int:
