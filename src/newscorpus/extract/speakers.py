@@ -3800,15 +3800,13 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
     or the previous paragraph, or None."""
     text = cast.text
     lo = max(0, pos - _STATEMENT_REACH)
-    found = None
-    for found in re.finditer(  # noqa: B007 - the latest match is wanted
-        rf"\b[Ii]n (?:a|an|its|their|his|her) (?:\w+ )?{re.escape(noun)}\b", text[lo:pos]
-    ):
-        pass
+    found = _latest_match(
+        rf"\b[Ii]n (?:a|an|its|their|his|her) (?:\w+ )?{re.escape(noun)}\b", text, lo, pos
+    )
     if found is None:
         return _statement_leader(cast, noun, lo, pos)
     at = lo + found.start()
-    if len(_PARAGRAPH_BREAK.findall(text, at, pos)) > 1:
+    if not _paragraph_or_one_before(text, at, pos):
         return None  # said two paragraphs back or more: another statement may be meant
     if re.search(
         rf"\b(?![Tt]he\b)\w+ (?:\w+ )?{re.escape(noun)}s?\b", text[lo + found.end() : pos]
@@ -3829,19 +3827,30 @@ def _statement_leader(cast: _Cast, noun: str, lo: int, pos: int) -> str | None:
     """The body that leads the latest sentence naming the statement noun in the same or
     the previous paragraph ("The Riverton Chamber of Commerce issued a statement …"), or
     None."""
-    found = None
-    for found in re.finditer(rf"\b{re.escape(noun)}\b", cast.text[lo:pos]):  # noqa: B007
-        pass
+    found = _latest_match(rf"\b{re.escape(noun)}\b", cast.text, lo, pos)
     if found is None:
         return None
     at = lo + found.start()
-    if len(_PARAGRAPH_BREAK.findall(cast.text, at, pos)) > 1:
+    if not _paragraph_or_one_before(cast.text, at, pos):
         return None
     a = _sentence_start(cast.text, lo, at)
     k = bisect.bisect_left(cast.orgs, (a, ""))
     if k < len(cast.orgs) and cast.orgs[k][0] < at:
         return cast.orgs[k][1]
     return None
+
+
+def _latest_match(pattern: str, text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:pos]`` (offsets from ``lo``), or None."""
+    found = None
+    for found in re.finditer(pattern, text[lo:pos]):  # noqa: B007 - the latest is wanted
+        pass
+    return found
+
+
+def _paragraph_or_one_before(text: str, at: int, pos: int) -> bool:
+    """Whether ``at`` is in the paragraph of ``pos`` or the one before it."""
+    return len(_PARAGRAPH_BREAK.findall(text, at, pos)) <= 1
 
 
 def _body_later_in_sentence(cast: _Cast, pos: int) -> str | None:
