@@ -293,6 +293,9 @@ class Lexicon:
     modifier_prepositions: frozenset[str] = attrs.field(factory=frozenset)
     #: Object pronouns ("him", "ihn"): never a clause's subject.
     object_pronouns: frozenset[str] = attrs.field(factory=frozenset)
+    #: Words that follow the noun they govern ("der Zeitung gegenüber", "dem Bericht
+    #: zufolge"): the name before one is no clause's subject.
+    postpositions: frozenset[str] = attrs.field(factory=frozenset)
     #: Possessive determiners ("his", "sa", "su"): a noun after one is someone's relation.
     possessives: frozenset[str] = attrs.field(factory=frozenset)
     #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
@@ -493,6 +496,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         feminine_endings=tuple(sorted(words("feminine_endings"))),
         possessives=words("possessives"),
         object_pronouns=words("object_pronouns"),
+        postpositions=words("postpositions"),
         subject_drop=len(chosen) == 1 and bool(merged.get("subject_drop")),
         participle_links=words("participle_links"),
         modifier_prepositions=words("modifier_prepositions"),
@@ -936,6 +940,8 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
             and toks[j + 1].is_cap
         ):
             run = run._replace(kind="org")  # "Rovers boss Danny Roe": a team, then a name
+        if run is not None and run.subject and j < n and toks[j].low in lex.postpositions:
+            run = run._replace(subject=False)  # "Bendels hatte CORRECTIV gegenüber gesagt"
         if run is not None:
             out.append(run)
         i = j
@@ -1814,7 +1820,7 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             cue = " ".join(t.low for t in toks[first : first + k])
             m = _subject_after(toks, first + k, lex, cue)
             if m is not None:
-                return m
+                return (None if trailing else _said_after_source(toks, m, lex)) or m
     cues = _cues(toks, lex)
     if trailing and first > 0 and toks[first - 1].text in "—–-":
         # "“…” — Mike Pompeo, College Station": an epigraph's signature.
@@ -1869,8 +1875,13 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         elif toks[first].low in lex.fronted_openers and not any(
             t.text == "," for t in toks[first:i]
         ):
-            # "Im Interview sagte Angela Merkel": the verb comes second, its subject after.
-            m = _subject_after(toks, j, lex, cue) or _subject_before(toks, i, lex, cue)
+            # "Im Interview sagte Angela Merkel": the verb comes second, its subject after;
+            # "So soll der Vorsitzende Stefan Keuter gesagt haben": after the helper verb.
+            m = (
+                _subject_after(toks, j, lex, cue)
+                or _subject_before(toks, i, lex, cue)
+                or _subject_after_verb(toks, first, i, lex)
+            )
         else:
             # "The initiative, said Nagel, “…”": an inverted cue inside the frame.
             m = _subject_before(toks, i, lex, cue) or _subject_after(toks, j, lex, cue)
@@ -1960,6 +1971,21 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             or _subject_pronoun(m, lex)
         ):
             return m._replace(cue=_cue_text(toks, *cues[-1]))
+    return None
+
+
+def _said_after_source(toks: Sequence[_Tok], source: _Mention, lex: Lexicon) -> _Mention | None:
+    """The subject of a verb of saying after the source of a report that opens a frame:
+    "Laut Unterlagen antwortet Keith dem Parteichef:", "According to the filing, Roe
+    wrote:" quote Keith and Roe, as the documents report it.  None without such a verb."""
+    for i, j in _cues(toks, lex):
+        if toks[i].start <= source.pos:
+            continue
+        cue = _cue_text(toks, i, j)
+        m = _subject_before(toks, i, lex, cue)
+        if m is None or m.pos <= source.pos:
+            m = _subject_after(toks, j, lex, cue)  # verb second: "Laut X antwortet Keith"
+        return m if m is not None and m.pos > source.pos else None
     return None
 
 
