@@ -746,6 +746,18 @@ def _classify_run(
         after_prep = after_prep and not lead  # "on Tuesday Priya Annadurai said"
     while len(words) > 1 and _norm(words[-1].text.rstrip(".")) in lex.post_nominals:
         words = words[:-1]  # "Ronan Heffernan SC": letters after the name, not its end
+    owned = (
+        False  # "Whitfield's Bakery", "Kreuzberg's Frühburgunder": the owner's business or thing
+    )
+    p = next((k for k in range(len(words) - 1) if words[k].text.endswith(("'s", "’s"))), None)
+    if p is not None:
+        rest = words[p + 1 :]
+        if _is_first_name(rest[0].text.split("-")[0]) or (
+            len(rest) == 1 and p == 0 and sum(c.isupper() for c in words[0].text) >= 2
+        ):
+            words = rest  # "Labour's Nadia Rahman", "CNN's Carroll": the owner qualifies her
+        else:
+            owned = True
     texts = [w.text for w in words]
     texts[-1], possessive = _strip_possessive(texts[-1])
     cut = 0
@@ -777,6 +789,8 @@ def _classify_run(
             before is not None and before.is_lower_word and before.low in lex.place_prepositions
         )
     subject = not possessive and not after_prep
+    if owned:
+        return _Run("org", " ".join(texts), "", start, end, subject, *span)
     org = not lows.isdisjoint(lex.org_words)
     if org and cut and len(name) > 1 and lex.org_words.isdisjoint(map(_norm, name)):
         org = False  # "Superior Court Judge Angela Whitcombe": the body names her title
