@@ -1647,7 +1647,14 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
                 break
         seg.append(t)
         i += 1
-    if len(seg) > 1 and seg[1].is_lower_word and _is_pronoun(seg[0], lex):
+    if (
+        len(seg) > 1
+        and seg[1].is_lower_word
+        and _is_pronoun(seg[0], lex)
+        # (not "schickt sie ihm": a subject, then an object pronoun)
+        and (seg[0].low in lex.possessives or not lex.possessives)
+        and seg[1].low not in lex.object_pronouns
+    ):
         # "said her father, Esteban Quintero": "her" owns the noun after it, no subject.
         mention = _mention_from(seg[1:], cue, lex, inverted=True)
     else:
@@ -1692,8 +1699,13 @@ def _subject_after_verb(
 ) -> _Mention | None:
     """In a clause that a fronted phrase opens (``toks[first]``, see
     ``Lexicon.fronted_openers``), the subject right after the finite verb: the first
-    lower-case word that is no function word, determiner or preposition."""
-    for v in range(first + 1, end):
+    lower-case word that is no function word, determiner or preposition (after a fronted
+    preposition, only once its noun has come: "Am späten Abend schickt sie")."""
+    v = first + 1
+    if toks[first].low in lex.place_prepositions:
+        while v < end and not toks[v].is_cap and toks[v].text != ",":
+            v += 1  # "In der vergangenen Woche": the phrase's adjectives, up to its noun
+    for v in range(v, end):
         t = toks[v]
         if t.text == ",":
             return None  # "Im Interview, das er gab, …": a clause of its own first
@@ -1720,6 +1732,8 @@ def _subject_after_verb(
     m = _subject_after(toks[:j], k, lex, "")
     if m is None or not toks[k].start <= m.pos < toks[j - 1].end:
         return None  # (the subject phrase is "der Biologe Jan Ott": either may be read)
+    if _subject_pronoun(m, lex) and m.pos == toks[k].start:
+        return m  # "In der Nacht schickt sie ihm eine Nachricht:"
     return None if m.kind in ("pronoun", "implicit", "thing") else m
 
 
