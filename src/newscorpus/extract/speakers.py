@@ -1701,11 +1701,11 @@ def _subject_after_verb(
     ``Lexicon.fronted_openers``), the subject right after the finite verb: the first
     lower-case word that is no function word, determiner or preposition (after a fronted
     preposition, only once its noun has come: "Am späten Abend schickt sie")."""
-    v = first + 1
+    head = first + 1
     if toks[first].low in lex.place_prepositions:
-        while v < end and not toks[v].is_cap and toks[v].text != ",":
-            v += 1  # "In der vergangenen Woche": the phrase's adjectives, up to its noun
-    for v in range(v, end):
+        while head < end and not toks[head].is_cap and toks[head].text != ",":
+            head += 1  # "In der vergangenen Woche": the phrase's adjectives, up to its noun
+    for v in range(head, end):
         t = toks[v]
         if t.text == ",":
             return None  # "Im Interview, das er gab, …": a clause of its own first
