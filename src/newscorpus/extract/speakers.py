@@ -1890,7 +1890,10 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
                     # named last, if the determiner's gender lets it be.
                     det = _definite_after(toks, j, lex)
                     said = f"{det.text} {toks[toks.index(det) + 1].text}" if det else None
-                    m = _Mention("implicit", said, "person", toks[i].start, cue)
+                    if said is not None or lex.subject_drop or not _bare_plural_at(toks, j, lex):
+                        m = _Mention("implicit", said, "person", toks[i].start, cue)
+                    # ("“…,” said researchers": a plural noun with no article is a group
+                    # the text does not name, where the language never drops its subject)
             if m is not None:
                 return m
         return None
@@ -2015,6 +2018,22 @@ def _said_after_source(toks: Sequence[_Tok], source: _Mention, lex: Lexicon) -> 
             m = _subject_after(toks, j, lex, cue)  # verb second: "Laut X antwortet Keith"
         return m if m is not None and m.pos > source.pos else None
     return None
+
+
+def _bare_plural_at(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
+    """Whether ``toks[j]`` is a lower-case word ending in "s" that no list holds as a
+    function word, a determiner, a preposition or a word between a subject and its
+    verb: a plural noun without an article ("researchers", "officials")."""
+    if j >= len(toks) or not toks[j].is_lower_word or not toks[j].low.endswith("s"):
+        return False
+    low = toks[j].low
+    return not (
+        low in lex.function_words
+        or low in lex.determiners
+        or low in lex.place_prepositions
+        or low in lex.skip
+        or low in lex.calendar
+    )
 
 
 def _determiner_after_cue(toks: Sequence[_Tok], j: int, lex: Lexicon) -> int:
