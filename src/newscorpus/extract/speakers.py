@@ -119,10 +119,6 @@ def _run_start(text: str, lo: int, start: int) -> int:
 #: Sentence ends, abbreviations excluded: what :func:`_sentence_ends` finds.
 _SENTENCE_END_TRUE = _sentence_end_pattern()
 _PUNCT_BOUNDARY = frozenset(";:—–()[]“”\"„«»‘’'")
-_NOUN_MARKERS = frozenset({"such", "these", "those", "some", "many", "any", "no", "recent", "new"})
-_ORG_LINKS = frozenset({"of", "for", "and", "the"})
-#: The link between a person's name and the body they work for ("Jo Roe of Acme Ltd").
-_EMPLOYER_LINKS = frozenset({"of"})
 _MAX_TRAILING_CUE = 12  # a trailing attribution sits near the closing mark
 _MAX_APPOSED_CUE = 30  # ... or after a name and its apposition, closed by a comma
 _FRAME_CHARS = 300  # how far from a mark a frame is read
@@ -296,6 +292,18 @@ class Lexicon:
     #: Words that follow the noun they govern ("der Zeitung gegenüber", "dem Bericht
     #: zufolge"): the name before one is no clause's subject.
     postpositions: frozenset[str] = attrs.field(factory=frozenset)
+    #: Words before which a cue's form is a noun ("such reports", "new claims"), besides
+    #: the determiners.
+    noun_markers: frozenset[str] = attrs.field(factory=frozenset)
+    #: Lower-case words inside a body's name that people's names never hold ("Bank of
+    #: France", "Office for National Statistics"): a run holding one is an organisation.
+    org_links: frozenset[str] = attrs.field(factory=frozenset)
+    #: The link between a person's name and the body they work for ("Jo Roe of Acme Ltd").
+    employer_links: frozenset[str] = attrs.field(factory=frozenset)
+    #: Determiners that stay determiners before a capital anywhere ("The Minister said"),
+    #: unlike those that open names ("Le Monde", "Die Zeit"); also stripped from the front
+    #: of an organisation's name when it speaks ("the Kremlin" -> "Kremlin").
+    strong_determiners: frozenset[str] = attrs.field(factory=frozenset)
     #: Possessive determiners ("his", "sa", "su"): a noun after one is someone's relation.
     possessives: frozenset[str] = attrs.field(factory=frozenset)
     #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
@@ -497,6 +505,10 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         possessives=words("possessives"),
         object_pronouns=words("object_pronouns"),
         postpositions=words("postpositions"),
+        noun_markers=words("noun_markers"),
+        org_links=words("org_links"),
+        employer_links=words("employer_links"),
+        strong_determiners=words("strong_determiners"),
         subject_drop=len(chosen) == 1 and bool(merged.get("subject_drop")),
         participle_links=words("participle_links"),
         modifier_prepositions=words("modifier_prepositions"),
@@ -671,7 +683,7 @@ def _employer_at(name: list[str], lex: Lexicon) -> int:
     before "of" are not enough: "Chamber of Commerce" and "Ministry of Defence"
     look the same.
     """
-    k = next((i for i, t in enumerate(name) if t in _EMPLOYER_LINKS), 0)
+    k = next((i for i, t in enumerate(name) if t in lex.employer_links), 0)
     if k == 0 or k + 1 >= len(name):
         return 0
     before = [_norm(t) for t in name[:k]]
@@ -794,7 +806,7 @@ def _classify_run(
     org = not lows.isdisjoint(lex.org_words)
     if org and cut and len(name) > 1 and lex.org_words.isdisjoint(map(_norm, name)):
         org = False  # "Superior Court Judge Angela Whitcombe": the body names her title
-    if org or not _ORG_LINKS.isdisjoint(w.lower() for w in name):
+    if org or not lex.org_links.isdisjoint(w.lower() for w in name):
         # "Office for the Coordination of Humanitarian Affairs": people's names have no "of".
         return _Run("org", " ".join(texts), "", start, end, subject, *span)
     if not name:
@@ -1008,7 +1020,7 @@ def _cues(toks: Sequence[_Tok], lex: Lexicon) -> list[tuple[int, int]]:
             continue
         t = toks[i]
         k = _cue_at(toks, i, lex) if t.is_word and (not t.is_cap or i == 0) else 0
-        if k and i and (toks[i - 1].low in _NOUN_MARKERS or toks[i - 1].low in lex.determiners):
+        if k and i and (toks[i - 1].low in lex.noun_markers or toks[i - 1].low in lex.determiners):
             k = 0  # "such reports", "his comments": a noun, not a verb of saying
         if k:
             found.append((i, i + k))
@@ -1055,7 +1067,7 @@ def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | No
                     or seg[d + 1].is_lower_word
                     or (lex.nouns_capitalised and seg[d].low in lex.noun_determiners)
                 )
-            ) or seg[d].low in {"the", "a"}:
+            ) or seg[d].low in lex.strong_determiners:
                 return kind, head, d
             if not seg[d].is_word and seg[d].text not in "'’":
                 break
@@ -1611,14 +1623,14 @@ def _named_before(toks: Sequence[_Tok], k: int, cue: str, lex: Lexicon) -> _Ment
     i = k
     while i > 0 and (
         (toks[i - 1].is_word and toks[i - 1].is_cap)
-        or (toks[i - 1].low in _ORG_LINKS and i > 1 and toks[i - 2].is_cap)
+        or (toks[i - 1].low in lex.org_links and i > 1 and toks[i - 2].is_cap)
     ):
         i -= 1
     run = _classify_toks(toks, i, k, lex) if i < k else None
     if run is None or run.kind in ("place", "date") or not run.subject:
         return None  # "a spokesperson for the Employers' Association (EA)": not the body
     before = toks[i - 1] if i else None
-    if before is not None and before.low in ("the", "a") and i > 1:
+    if before is not None and before.low in lex.strong_determiners and i > 1:
         before = toks[i - 2]  # "for the Port Union (PU)": the body is no subject
     if before is not None and (
         before.text in "'’" or (before.is_lower_word and before.low in lex.place_prepositions)
@@ -3381,9 +3393,6 @@ def _build_cast(
     return cast
 
 
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
-
-
 #: Lower-case words that join a capitalised name to the next ("Bank of France").
 _LINK_WORDS = ("of", "and", "for", "de", "da", "do", "van", "von")
 
@@ -3942,6 +3951,15 @@ def _body_later_in_sentence(cast: _Cast, pos: int) -> str | None:
     return None
 
 
+def _without_article(name: str, lex: Lexicon) -> str:
+    """An organisation's name without the definite article opening it ("the Kremlin"; a
+    strong determiner that is not indefinite: "A Better Start" keeps its "A")."""
+    first, space, rest = name.partition(" ")
+    low = first.lower()
+    definite = low in lex.strong_determiners and low not in lex.indefinite
+    return rest.lstrip() if space and definite else name
+
+
 def _unnamed_since(cast: _Cast, since: int, pos: int, gender: str) -> bool:
     """Whether someone unnamed who may be of ``gender`` was quoted between ``since`` and
     ``pos``."""
@@ -3970,7 +3988,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             return None
         return cast.full(m.value)
     if m.kind == "org":
-        return _LEADING_THE.sub("", m.value)
+        return _without_article(m.value, lex)
     if m.kind == "implicit" and m.text:
         # "afirmó el funcionario": the person named last, unless the determiner's gender
         # ("le restaurateur") tells them apart.
