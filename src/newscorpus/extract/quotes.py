@@ -253,8 +253,12 @@ def _looks_like_unclosed_quote(text: str, lo: int, op: _Open) -> bool:
     return not before or before[-1] in ":," or (op.mark in _DOUBLE and before[-1] in _TERMINAL)
 
 
-def _is_partial(text: str, lo: int, span: QuoteSpan, prev: QuoteSpan | None) -> bool:
-    """A fragment inside a reported sentence rather than a quoted sentence of its own."""
+def _is_partial(
+    text: str, lo: int, span: QuoteSpan, prev: QuoteSpan | None, openers: frozenset[str]
+) -> bool:
+    """A fragment inside a reported sentence rather than a quoted sentence of its own
+    (one opening with a capital right after one of the verbs ``openers`` is not: ``Roe
+    said “We will”``)."""
     if span.continued_from is not None:
         return False
     before = text[lo : span.open_pos].rstrip()
@@ -265,8 +269,7 @@ def _is_partial(text: str, lo: int, span: QuoteSpan, prev: QuoteSpan | None) -> 
         # “…,” he said, “so …” continues a full quote; “X said, “We …” opens one.
         return not first.isupper() and (prev is None or prev.para != span.para)
     if first.isupper():
-        word = before.rsplit(None, 1)[-1].lower()
-        return word not in {"said", "says", "told", "added", "asked", "wrote", "stated"}
+        return _norm(before.rsplit(None, 1)[-1]) not in openers
     return True
 
 
@@ -378,11 +381,12 @@ def extract_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ..
     spans = find_quote_spans(text, bounds)
     if not spans:
         return ()
+    openers = load_lexicon(language).quote_openers
     prev: QuoteSpan | None = None
     flagged: list[QuoteSpan] = []
     for span in spans:
         lo = bounds[span.para][0]
-        if _is_partial(text, lo, span, prev):
+        if _is_partial(text, lo, span, prev, openers):
             span = _with(span, partial=True)  # most quotes are full: skip the copy
         flagged.append(span)
         prev = span

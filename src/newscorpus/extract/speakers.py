@@ -30,7 +30,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -304,6 +304,13 @@ class Lexicon:
     #: unlike those that open names ("Le Monde", "Die Zeit"); also stripped from the front
     #: of an organisation's name when it speaks ("the Kremlin" -> "Kremlin").
     strong_determiners: frozenset[str] = attrs.field(factory=frozenset)
+    #: Words that may follow the noun of an apposition introducing a body ("Cloudmere,
+    #: the hosting platform used by"; a comma or a full stop always may).
+    apposition_tails: frozenset[str] = attrs.field(factory=frozenset)
+    #: Verbs of saying after which a quotation opening with a capital, with no colon, is a
+    #: sentence of its own and no fragment ("Roe said “We will”"); only the plainest, as
+    #: "called “Smart City”" names something.
+    quote_openers: frozenset[str] = attrs.field(factory=frozenset)
     #: Possessive determiners ("his", "sa", "su"): a noun after one is someone's relation.
     possessives: frozenset[str] = attrs.field(factory=frozenset)
     #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
@@ -509,6 +516,8 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         org_links=words("org_links"),
         employer_links=words("employer_links"),
         strong_determiners=words("strong_determiners"),
+        apposition_tails=words("apposition_tails"),
+        quote_openers=words("quote_openers"),
         subject_drop=len(chosen) == 1 and bool(merged.get("subject_drop")),
         participle_links=words("participle_links"),
         modifier_prepositions=words("modifier_prepositions"),
@@ -1474,7 +1483,7 @@ def _subject_before(
     while j >= 0:
         t = toks[j]
         boundary = t.is_lower_word and t.low in lex.clause_boundaries
-        if boundary and t.low == "with" and j > 0 and toks[j - 1].text != ",":
+        if boundary and t.low in lex.modifier_prepositions and j > 0 and toks[j - 1].text != ",":
             boundary = False  # "Chief James Hall with the police said": part of the subject
         elif (
             boundary
@@ -3393,16 +3402,6 @@ def _build_cast(
     return cast
 
 
-#: Lower-case words that join a capitalised name to the next ("Bank of France").
-_LINK_WORDS = ("of", "and", "for", "de", "da", "do", "van", "von")
-
-
-#: Words that may follow the noun of an apposition: "Cloudmere, the hosting platform used by".
-_APPOSITION_TAILS = "|".join(
-    ("that", "which", "whose", "used", "based", "owned", "founded", "with")
-)
-
-
 def _noun_before_age(text: str, at: int, nouns: frozenset[str]) -> bool:
     """Whether a noun determiner stands before the age word just before ``at``."""
     words = text[max(0, at - 32) : at].split()
@@ -3422,21 +3421,32 @@ def _apposed_to_person_noun(text: str, lo: int, start: int, lex: Lexicon) -> boo
     return word in lex.gender_words or word in lex.person_roles
 
 
-@functools.lru_cache(maxsize=64)
-def _introduced_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
-    """A one-word name after one of ``nouns`` or with one of them in apposition.
+def _alternation(words: Iterable[str]) -> str:
+    """``words`` as a regex alternation, longest first; one that never matches when empty."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
-    The apposition is "a/an/the", up to two modifiers and the noun, then a comma, a
-    full stop or a word that starts a qualifier ("Vinto, a ferry line,", "Cloudmere,
-    the hosting platform used by").
+
+@functools.lru_cache(maxsize=64)
+def _introduced_pattern(
+    nouns: frozenset[str],
+    determiners: frozenset[str],
+    links: frozenset[str],
+    tails: frozenset[str],
+) -> re.Pattern[str]:
+    """A one-word name after one of ``nouns`` (not followed by one of the ``links`` and
+    another name: "the company Vinto of Bergen") or with one of them in apposition.
+
+    The apposition is one of the ``determiners``, up to two modifiers and the noun, then
+    a comma, a full stop or one of the ``tails`` that starts a qualifier ("Vinto, a
+    ferry line,", "Cloudmere, the hosting platform used by").
     """
-    words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    words = _alternation(nouns)
     name = rf"[{_CAP}][\w’'-]*\w"
-    links = "|".join(_LINK_WORDS)
     return re.compile(
-        rf"(?<![\w-])(?:{words}) ({name})(?![\w’'-]| [{_CAP}]| (?:{links}) [{_CAP}])"
-        rf"|(?<![\w’'-])(?<!\w )({name}), (?:an?|the) (?:[a-z-]+ ){{0,2}}?(?:{words})"
-        rf"(?=[,.]| (?:{_APPOSITION_TAILS})\b)"
+        rf"(?<![\w-])(?:{words}) ({name})"
+        rf"(?![\w’'-]| [{_CAP}]| (?:{_alternation(links)}) [{_CAP}])"
+        rf"|(?<![\w’'-])(?<!\w )({name}), (?:{_alternation(determiners)}) (?:[a-z-]+ ){{0,2}}?"
+        rf"(?:{words})(?=[,.]| (?:{_alternation(tails)})\b)"
     )
 
 
@@ -4109,7 +4119,9 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         # company Vinto", "Vinto, a ferry line,"): looked for only when a role needs it.
         introduced = [
             name
-            for m in _introduced_pattern(kin).finditer(cast.text, 0, pos)
+            for m in _introduced_pattern(
+                kin, lex.determiners, lex.name_connectors | lex.org_links, lex.apposition_tails
+            ).finditer(cast.text, 0, pos)
             if _names_a_body(name := m[1] or m[2], lex)
         ]
         if introduced:
