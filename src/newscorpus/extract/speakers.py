@@ -822,6 +822,22 @@ def _classify_run(
         if len(title) == 1 and title[0].isupper() and len(title[0]) > 1:
             return _Run("org", title[0], "", start, end, subject, *span)
         return None
+    if len(name) > 3 and not _is_first_name(name[0].split("-")[0]):
+        # "Décès de Gilles Lapointe", "Hommage à …": words and a link before a known
+        # first name and a surname are no part of the name ("Charles de Gaulle" opens
+        # with his first name).
+        link = next((i for i in range(1, len(name) - 2) if name[i] in lex.name_connectors), 0)
+        given = next(
+            (
+                i
+                for i in range(link + 1, len(name) - 1)
+                if name[i][:1].isupper() and _is_first_name(name[i].split("-")[0])
+            ),
+            0,
+        )
+        if link and given:
+            start = words[len(texts) - len(name) + given].start
+            name = name[given:]
     if lex.nouns_capitalised and not noun_first and not cut and len(name) > 2:
         # "Landrat Jürgen Pfaff", "Sportvorstand Helmut Raabe": in a language that
         # capitalises its nouns, words before a known first name and a surname are a title.
@@ -2681,10 +2697,10 @@ _INITIALS = re.compile(r"^(?:\w\.)+$")
 
 
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω"
-# A word inside a run ends with a full stop only as an initial ("J. Smith"), so a
-# run stops at a sentence end ("Monday. John").  Its letters are a plain repeat with
+# A word inside a run ends with a full stop only as an initial ("J. Smith", and the
+# surname of "Johann K., 52,"), so a run stops at a sentence end ("Monday. John").  Its letters are a plain repeat with
 # the rare inner full stop ("U.S") as a group: the regex engine loops faster so.
-_RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t])|[{_CAP}][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)"
+_RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t,;)])|[{_CAP}][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)"
 _TOKEN_IN_RUN = re.compile(rf"{_RUN_WORD}\.?|\S+")
 
 
