@@ -822,7 +822,12 @@ def _classify_run(
         if len(title) == 1 and title[0].isupper() and len(title[0]) > 1:
             return _Run("org", title[0], "", start, end, subject, *span)
         return None
-    if len(name) > 3 and not _is_first_name(name[0].split("-")[0]):
+    if (
+        len(name) > 3
+        and not noun_first  # (German nouns and names are told apart below)
+        and not lex.nouns_capitalised
+        and not _is_first_name(name[0].split("-")[0])
+    ):
         # "Décès de Gilles Lapointe", "Hommage à …": words and a link before a known
         # first name and a surname are no part of the name ("Charles de Gaulle" opens
         # with his first name).
