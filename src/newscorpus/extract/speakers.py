@@ -311,6 +311,10 @@ class Lexicon:
     #: sentence of its own and no fragment ("Roe said “We will”"); only the plainest, as
     #: "called “Smart City”" names something.
     quote_openers: frozenset[str] = attrs.field(factory=frozenset)
+    #: Words that make a name of two words or more an organisation when they end it
+    #: ("Vale Water", "Network Rail", "Barratt Homes"), but alone are ordinary nouns
+    #: ("Water levels fell"), unlike ``org_words``.
+    org_endings: frozenset[str] = attrs.field(factory=frozenset)
     #: Possessive determiners ("his", "sa", "su"): a noun after one is someone's relation.
     possessives: frozenset[str] = attrs.field(factory=frozenset)
     #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
@@ -518,6 +522,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         strong_determiners=words("strong_determiners"),
         apposition_tails=words("apposition_tails"),
         quote_openers=words("quote_openers"),
+        org_endings=words("org_endings"),
         subject_drop=len(chosen) == 1 and bool(merged.get("subject_drop")),
         participle_links=words("participle_links"),
         modifier_prepositions=words("modifier_prepositions"),
@@ -812,7 +817,9 @@ def _classify_run(
     subject = not possessive and not after_prep
     if owned:
         return _Run("org", " ".join(texts), "", start, end, subject, *span)
-    org = not lows.isdisjoint(lex.org_words)
+    org = not lows.isdisjoint(lex.org_words) or (
+        len(name) > 1 and _norm(name[-1]) in lex.org_endings
+    )
     if org and cut and len(name) > 1 and lex.org_words.isdisjoint(map(_norm, name)):
         org = False  # "Superior Court Judge Angela Whitcombe": the body names her title
     if org or not lex.org_links.isdisjoint(w.lower() for w in name):
