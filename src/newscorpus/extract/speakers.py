@@ -2329,7 +2329,9 @@ def _word_before(text: str, start: int, own: set[str]) -> str:
     return chunk
 
 
-def _gender_evidence(text: str, name: str, lex: Lexicon) -> list[tuple[str, int]]:
+def _gender_evidence(
+    text: str, name: str, lex: Lexicon, *, bare: bool = True
+) -> list[tuple[str, int]]:
     """``(gender, strength)`` for each honorific or gendered noun the text sets by ``name``.
 
     An honorific the name itself kept counts ("M. Paul Dupont").  Every mention of
@@ -2337,7 +2339,9 @@ def _gender_evidence(text: str, name: str, lex: Lexicon) -> list[tuple[str, int]
     "actress", "husband"), a determiner phrase in apposition before it ("Her
     husband, Tom Roe,") or after it ("Jo Roe, the mother of the victim,", an age
     between commas skipped).  A mention after another capitalised word that is no
-    title ("Tom Roe" when the name is "Jo Roe") is someone else's.
+    title ("Tom Roe" when the name is "Jo Roe") is someone else's; without ``bare``, so is
+    the last word alone ("Ms Keane" when the name is "Pádraig Keane" and the lone surname
+    means his mother).
     """
     words = name.split()
     own = {w.rstrip(".") for w in words}
@@ -2348,6 +2352,10 @@ def _gender_evidence(text: str, name: str, lex: Lexicon) -> list[tuple[str, int]
         if said is not None:
             found.append(said)
     for start, end in _word_offsets(text, words[-1]):
+        if not bare and len(words) > 1:
+            nearest = text[max(0, start - 40) : start].split()[-1:]
+            if not nearest or nearest[0].rstrip(".") not in own:
+                continue
         prev = _word_before(text, start, own)
         if prev.endswith(","):
             # "Her husband, Tom Roe": the phrase between the comma and the clause before.
@@ -2593,9 +2601,13 @@ class _Cast:
         """
         if name in self._genders:
             return self._genders[name]
-        evidence = _gender_evidence(self.text, name, lex)
         words = name.split()
-        if sum(1 for n in set(self.unglued.values()) if n.split()[-1] == words[-1]) <= 1:
+        shared = sum(1 for n in set(self.unglued.values()) if n.split()[-1] == words[-1]) > 1
+        # (a surname two people share: its lone mentions are the one it means alone)
+        evidence = _gender_evidence(
+            self.text, name, lex, bare=not shared or self.full(words[-1]) == name
+        )
+        if not shared:
             # (not for a surname two people share: "Mara Quintero" and her father)
             agreed = _pronoun_agreement(self.text, words[-1], set(words), lex)
             if agreed is not None:
