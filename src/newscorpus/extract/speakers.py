@@ -43,7 +43,8 @@ __all__ = ["Credit", "Lexicon", "QuoteSpan", "attribute", "load_lexicon"]
 
 _LEXICONS = Path(__file__).with_name("lexicons")
 # Elided French/Italian articles ("l'entreprise") are tokens of their own.
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# (initials written together keep their last full stop before a name: "K.S. Poovaiah")
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*(?:(?<=\.[A-Z])\.(?=[ \t]+[A-Z]))?|[^\w\s]")
 _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)")
 
 
@@ -598,7 +599,7 @@ def _tok(text: str, start: int, end: int) -> _Tok:
 #: :data:`_TOKEN` with the whitespace before each token: only whitespace separates
 #: tokens, so ``findall`` gives every token and, by the lengths, its offset, without
 #: a match object per token.
-_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’.]\w+)*|[^\w\s])")
+_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’.]\w+)*(?:(?<=\.[A-Z])\.(?=[ \t]+[A-Z]))?|[^\w\s])")
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -788,6 +789,9 @@ def _classify_run(
     texts[-1], possessive = _strip_possessive(texts[-1])
     cut = 0
     for i, t in enumerate(texts):
+        if len(t) > 2 and i + 1 < len(texts) and _INITIALS.match(t):
+            cut = i  # "Deputy Conservator K.S. Poovaiah": initials open the name
+            continue
         acronym = t.isupper() and len(t.rstrip(".")) > 1  # "NATO", not the initial "M."
         if acronym and i + 1 == len(texts):
             # "Jo Roe MP" ends with a role; "Smith PR" with no honorific (the French "Pr").
@@ -2724,7 +2728,9 @@ _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω"
 # A word inside a run ends with a full stop only as an initial ("J. Smith", and the
 # surname of "Johann K., 52,"), so a run stops at a sentence end ("Monday. John").  Its letters are a plain repeat with
 # the rare inner full stop ("U.S") as a group: the regex engine loops faster so.
-_RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t,;)])|[{_CAP}][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)"
+#: The full stop that ends initials written together ("K.S." of "K.S. Poovaiah").
+_INITIALS_END = rf"(?:(?<=\.[{_CAP}])\.(?=[ \t,;)]))?"
+_RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t,;)])|[{_CAP}][\w'’-]*(?:\.(?=\w)[\w'’-]*)*{_INITIALS_END})"
 _TOKEN_IN_RUN = re.compile(rf"{_RUN_WORD}\.?|\S+")
 
 
@@ -2747,7 +2753,7 @@ def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
     links = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True)) or "(?!)"
     # The first word's capital comes first and its lookbehind after it, so the regex
     # engine skips ahead to candidate capitals instead of trying every offset.
-    first = rf"[{_CAP}](?<![\w'’-].)(?:\.(?=[ \t])|[\w'’-]*(?:\.(?=\w)[\w'’-]*)*)"
+    first = rf"[{_CAP}](?<![\w'’-].)(?:\.(?=[ \t])|[\w'’-]*(?:\.(?=\w)[\w'’-]*)*{_INITIALS_END})"
     # (At most three spaces between words: a blanked quotation between two capitalised
     # words, "It's “Game Over” Jo Roe said", keeps them apart.)
     return re.compile(rf"{first}(?:[ \t]{{1,3}}(?:(?:{links})[ \t]{{1,3}}){{0,2}}{_RUN_WORD})*")
