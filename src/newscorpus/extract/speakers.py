@@ -1680,10 +1680,42 @@ def _named_before(toks: Sequence[_Tok], k: int, cue: str, lex: Lexicon) -> _Ment
     return _Mention(run.kind, run.name, run.name, run.start, cue)
 
 
+def _past_phrases(toks: Sequence[_Tok], j: int, lex: Lexicon) -> int:
+    """Where the subject starts after the prepositional phrases that open ``toks[j:]``
+    ("explicó en rueda de prensa el comandante", "dijo a los periodistas el alcalde"):
+    the determiner after them, before a lower-case noun, or ``j`` when they are not
+    followed by one (the whole is read as before: "dijo a la prensa el Gobierno")."""
+    n = len(toks)
+    k = j
+    while k < n and k - j < 10 and toks[k].is_lower_word and toks[k].low in lex.place_prepositions:
+        k += 1
+        if k < n and toks[k].is_lower_word and toks[k].low in lex.determiners:
+            k += 1  # the phrase's own determiner
+        nouns = k
+        while (
+            k < n
+            and toks[k].is_lower_word
+            and toks[k].low not in lex.place_prepositions
+            and toks[k].low not in lex.determiners
+        ):
+            k += 1
+        if k == nouns:
+            return j  # a preposition with no noun: no phrase
+    if (
+        k > j
+        and k + 1 < n
+        and toks[k].is_lower_word
+        and toks[k].low in lex.determiners
+        and toks[k + 1].is_lower_word
+    ):
+        return k
+    return j
+
+
 def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -> _Mention | None:
     seg: list[_Tok] = []
     n = len(toks)
-    i = cue_end
+    i = _past_phrases(toks, cue_end, lex)
     while i < n:
         t = toks[i]
         if t.text == "." and seg and _ABBREVIATION.search(seg[-1].text):
@@ -3436,7 +3468,9 @@ def _build_cast(
         for rs, name, is_person, at, lo in candidates:
             # A lone name is one word: it is a person's when it ends a person's name.
             if is_person or (
-                name in fullest and not _after_place_preposition(masked, at, lo, preps)
+                # (or the first of two surnames: "Marín" of "Elena Marín Soler")
+                (name in fullest or cast._by_other_word(name) != name)
+                and not _after_place_preposition(masked, at, lo, preps)
             ):
                 subject_at, subject_name = rs, unglued[name] if is_person else name
                 break
