@@ -1998,6 +1998,10 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
                 or _subject_before(toks, i, lex, cue)
                 or _subject_after_verb(toks, first, i, lex)
             )
+        elif toks[i - 1].text == "," and _name_then_comma(toks, j):
+            # "Frauen würden gefördert, sagt Reimann, »…«": a cue set off by commas, its
+            # subject the name after it (before it stands what was said).
+            m = _subject_after(toks, j, lex, cue) or _subject_before(toks, i, lex, cue)
         else:
             # "The initiative, said Nagel, “…”": an inverted cue inside the frame.
             m = _subject_before(toks, i, lex, cue) or _subject_after(toks, j, lex, cue)
@@ -2119,6 +2123,14 @@ def _bare_plural_at(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
         or low in lex.skip
         or low in lex.calendar
     )
+
+
+def _name_then_comma(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether capitalised words from ``toks[j]`` on end at a comma or the frame's end."""
+    k = j
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    return k > j and (k == len(toks) or toks[k].text == ",")
 
 
 def _determiner_after_cue(toks: Sequence[_Tok], j: int, lex: Lexicon) -> int:
