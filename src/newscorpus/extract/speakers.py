@@ -44,7 +44,7 @@ __all__ = ["Credit", "Lexicon", "QuoteSpan", "attribute", "load_lexicon"]
 _LEXICONS = Path(__file__).with_name("lexicons")
 # Elided French/Italian articles ("l'entreprise") are tokens of their own.
 # (initials written together keep their last full stop before a name: "K.S. Poovaiah")
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*(?:(?<=\.[A-Z])\.(?=[ \t]+[A-Z]))?|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z]))?|[^\w\s]")
 _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)")
 
 
@@ -599,7 +599,7 @@ def _tok(text: str, start: int, end: int) -> _Tok:
 #: :data:`_TOKEN` with the whitespace before each token: only whitespace separates
 #: tokens, so ``findall`` gives every token and, by the lengths, its offset, without
 #: a match object per token.
-_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’.]\w+)*(?:(?<=\.[A-Z])\.(?=[ \t]+[A-Z]))?|[^\w\s])")
+_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z]))?|[^\w\s])")
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -2517,6 +2517,9 @@ class _Cast:
     #: Whether the lower-case roles before names have been read (see :meth:`read_roles`).
     _roles_read: bool = attrs.field(default=False, init=False)
     _genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
+    #: Full names by their first and second-to-last words, and how many entries of
+    #: ``fullest`` they were read from: see :meth:`_by_other_word`.
+    _other_words: tuple[int, dict[str, list[str]]] = attrs.field(default=(-1, {}), init=False)
     #: The names in ``all_orgs``, and how many events they were read from.
     _org_names: tuple[int, frozenset[str]] = attrs.field(default=(-1, frozenset()), init=False)
     #: Honorifics that look like initials ("m." for Monsieur): see :meth:`full`.
@@ -2532,11 +2535,22 @@ class _Cast:
         the first name ("Karen" for "Karen Leach", as tabloids write it) or, in a name of
         three words or more, the first of two surnames ("Ruiz" for "Antonio Ruiz
         Salcedo")."""
+        count, index = self._other_words
+        if count != len(self.fullest):
+            # Each full name by its first word and its second-to-last: the only words it
+            # can be found by here (read again only when names were added).
+            index = {}
+            for full in set(self.fullest.values()):
+                parts = full.split()
+                if len(parts) > 1:
+                    index.setdefault(parts[0], []).append(full)
+                    if len(parts) > 2 and parts[-2] != parts[0]:
+                        index.setdefault(parts[-2], []).append(full)
+            self._other_words = (len(self.fullest), index)
         found = {
             full
-            for full in self.fullest.values()
+            for full in index.get(word, ())
             if (parts := full.split())
-            and len(parts) > 1
             and (
                 (parts[0] == word and _is_first_name(word))
                 or (
@@ -2773,7 +2787,7 @@ _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω"
 # surname of "Johann K., 52,"), so a run stops at a sentence end ("Monday. John").  Its letters are a plain repeat with
 # the rare inner full stop ("U.S") as a group: the regex engine loops faster so.
 #: The full stop that ends initials written together ("K.S." of "K.S. Poovaiah").
-_INITIALS_END = rf"(?:(?<=\.[{_CAP}])\.(?=[ \t,;)]))?"
+_INITIALS_END = rf"(?:\.(?<=\.[{_CAP}]\.)(?=[ \t,;)]))?"
 _RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t,;)])|[{_CAP}][\w'’-]*(?:\.(?=\w)[\w'’-]*)*{_INITIALS_END})"
 _TOKEN_IN_RUN = re.compile(rf"{_RUN_WORD}\.?|\S+")
 
