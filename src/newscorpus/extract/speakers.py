@@ -347,6 +347,8 @@ class Lexicon:
     coordinator_openings: tuple[str, ...] = attrs.field(init=False)
     #: Titles that look like an initial ("m." for Monsieur, "d." for Don).
     honorific_initials: frozenset[str] = attrs.field(init=False)
+    #: The "according to" phrases as they open a sentence, lower-case, one space apart.
+    according_openings: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         derived = {
@@ -372,6 +374,7 @@ class Lexicon:
             "honorific_initials": frozenset(
                 w for w in self.titles if len(w) == 2 and w[1] == "." and w[0].isalpha()
             ),
+            "according_openings": frozenset(" ".join(p) for p in self.according),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)  # frozen: set once, here
@@ -3238,6 +3241,7 @@ def _build_cast(
     definite_openings = lex.definite_openings
     definite_initials = {w[0] for w in definite_openings}
     participle_links = lex.participle_link_ends
+    according = lex.according_openings
 
     names: list[str] = []  # every run's name, for _unglue
     persons: list[str] = []  # every person's name as written, in order
@@ -3433,13 +3437,17 @@ def _build_cast(
                 and rs - a < 40  # (two short words)
                 and masked[a:rs].endswith(participle_links)
                 and _participle_opening(masked[a:rs], lex)
+                and " ".join(masked[a:rs].lower().split()) not in according
             ):
                 subject = False  # "Asked about Toohey, Pereira was generous."
             if subject and not person_seen:
                 # A lone name is a subject only if it is a person's: known in the second pass.
                 if not is_person:
                     candidates.append((rs, name, False, at, lo))
-                elif not _after_place_preposition(masked, at, lo, preps):
+                elif not _after_place_preposition(masked, at, lo, preps) or (
+                    " ".join(masked[a:rs].lower().split()) in according
+                ):
+                    # ("According to Priya Nair, …": the source the sentence reports)
                     candidates.append((rs, name, True, at, lo))
                     person_seen = True
         close(a, b, candidates)
