@@ -1001,14 +1001,7 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
             i = j  # "Det. Sgt. Roe", "Gen. Milley": with its full stop, a title
             continue
         run = _classify_toks(toks, i, j, lex)
-        if (
-            run is not None
-            and run.kind in ("person", "single")
-            and j + 1 < n
-            and toks[j].is_lower_word
-            and _is_title(toks[j].low, lex)
-            and toks[j + 1].is_cap
-        ):
+        if run is not None and run.kind in ("person", "single") and _title_then_name(toks, j, lex):
             run = run._replace(kind="org")  # "Rovers boss Danny Roe": a team, then a name
         if run is not None and run.subject and j < n and toks[j].low in lex.postpositions:
             run = run._replace(subject=False)  # "Bendels hatte CORRECTIV gegenüber gesagt"
@@ -1016,6 +1009,25 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
             out.append(run)
         i = j
     return out
+
+
+def _body_noun(low: str, lex: Lexicon) -> bool:
+    """Whether ``low`` names a body or a part of one ("group", "council", "party")."""
+    return low in lex.org_roles or low in lex.org_words or low in lex.acronym_roles
+
+
+def _title_then_name(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
+    """Whether a lower-case title, maybe after a noun for a body or a part of one, and a
+    capitalised word follow ``toks[j]`` on: "boss Danny Roe", "group leader Cllr Helen
+    Marsh"."""
+    n = len(toks)
+    if j < n and toks[j].is_lower_word and j + 2 < n and toks[j + 1].is_lower_word:
+        if not _body_noun(toks[j].low, lex):
+            return False  # ("Tavik Brandt met actress Zorva Quell": a verb, no body's noun)
+        j += 1  # "group" of "group leader"
+    return (
+        j + 1 < n and toks[j].is_lower_word and _is_title(toks[j].low, lex) and toks[j + 1].is_cap
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -3108,7 +3120,7 @@ def _after_place_preposition(text: str, at: int, lo: int, preps: frozenset[str])
 
 #: What may follow a name: a comma, spaces aside (group 1), or a lower-case word and
 #: then a capital (group 2): "Rovers boss Danny Roe" makes "Rovers" a team.
-_AFTER_NAME = re.compile(r" *(,)|\s+([^\W\d_A-Z][\w-]*)\s+[A-Z]")
+_AFTER_NAME = re.compile(r" *(,)|\s+([^\W\d_A-Z][\w-]*)\s+(?:([^\W\d_A-Z][\w-]*)\s+)?[A-Z]")
 
 
 #: An age in apposition after the comma that follows a name: " 74," of "Alzira, 74,".
@@ -3365,8 +3377,14 @@ def _build_cast(
             after = None
             if kind == "person" or kind == "single":
                 after = after_name(masked, re_, hi)
-                if after is not None and after.lastindex == 2 and _is_title(_norm(after[2]), lex):
-                    kind = "org"  # "Rovers boss Danny Roe": a team, then a name
+                if after is not None and after.lastindex and after.lastindex > 1:
+                    # "Rovers boss Danny Roe", "Liberal Democrat group leader Cllr Helen
+                    # Marsh": a team or a party, then its member's title and name
+                    word = after[3] or after[2]
+                    if _is_title(_norm(word), lex) and (
+                        after[3] is None or _body_noun(_norm(after[2]), lex)
+                    ):
+                        kind = "org"
             if (
                 rs == lo
                 and kind == "org"
@@ -3396,7 +3414,7 @@ def _build_cast(
             if kind != "person" and kind != "single":
                 continue
             is_person = kind == "person"
-            if not is_person and after is not None and after.lastindex == 1:
+            if not is_person and after is not None and after[1] is not None:
                 # "His wife, Alzira, 74,": a lone name given an age is a person's, and so
                 # is one set off after a noun for a person ("His wife, Nuala, who …").
                 is_person = (
@@ -3408,7 +3426,7 @@ def _build_cast(
             if is_person:
                 persons.append(name)
             # Appositive titles need a comma next to the name: look before reading them.
-            comma = after is not None and after.lastindex == 1 and re_ < b
+            comma = after is not None and after[1] is not None and re_ < b
             if not comma:
                 i = rs
                 if i > a and masked[i - 1] == " ":
