@@ -1011,6 +1011,20 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
     return out
 
 
+def _preposition(t: _Tok, lex: Lexicon) -> bool:
+    """Whether ``t`` is a preposition and no article ("de", "from"; not the "der" of
+    "der Vorsitzende Stefan Keuter", which may open a subject)."""
+    return t.low in lex.place_prepositions and t.low not in lex.determiners
+
+
+def _after_preposition(seg: Sequence[_Tok], r: _Run, lex: Lexicon) -> bool:
+    """Whether a preposition stands right before the name of the run ``r`` ("from
+    Bologna"; not "im ZDF Olaf Scholz", where the name follows a word of its run)."""
+    first_word = r.name.split(" ", 1)[0]
+    k = next((i for i in range(r.first, r.last) if seg[i].text == first_word), r.first)
+    return k > 0 and _preposition(seg[k - 1], lex)
+
+
 def _body_noun(low: str, lex: Lexicon) -> bool:
     """Whether ``low`` names a body or a part of one ("group", "council", "party")."""
     return low in lex.org_roles or low in lex.org_words or low in lex.acronym_roles
@@ -1365,7 +1379,11 @@ def _mention_from(
         for r in runs:
             if (
                 r.kind == kind
-                and (r.subject or inverted)
+                and (
+                    r.subject
+                    # ("said a pensioner from Bologna": a place after a preposition)
+                    or (inverted and not _after_preposition(seg, r, lex))
+                )
                 and not _opening_word(seg, r, runs, lex, closed=closed)
                 and (inverted or not _modifies_noun(seg, r, lex))
             ):
