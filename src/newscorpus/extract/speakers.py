@@ -3272,6 +3272,12 @@ def _build_cast(
     definite_initials = {w[0] for w in definite_openings}
     participle_links = lex.participle_link_ends
     according = lex.according_openings
+    # Gendered subject pronouns that are no article ("il" is Italian's), capitalised
+    # at a sentence's start.
+    subject_pronouns = frozenset(
+        w for w in lex.pronoun_genders if w not in lex.determiners and " " not in w
+    )
+    pronoun_initials = {w[0].upper() for w in subject_pronouns if w}
 
     names: list[str] = []  # every run's name, for _unglue
     persons: list[str] = []  # every person's name as written, in order
@@ -3293,6 +3299,12 @@ def _build_cast(
             opening = opening_match(masked, a, b)  # "A …", "But one …"
             if opening is not None and _may_be_someone(masked, opening.start(1), b, lex):
                 open_at = opening.start(1)
+        if candidates and c in pronoun_initials:
+            first = masked[a : a + 8].split(maxsplit=1)[:1]
+            if first and first[0].lower() in subject_pronouns:
+                # "He started under his grandfather, Arthur, who …": the pronoun is the
+                # subject; the people named after it are not.
+                candidates = []
         if candidates or open_at >= 0:
             notes.append((open_at, candidates))
         elif c in definite_initials and masked.startswith(definite_openings, a):
