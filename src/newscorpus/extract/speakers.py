@@ -349,6 +349,9 @@ class Lexicon:
     honorific_initials: frozenset[str] = attrs.field(init=False)
     #: The "according to" phrases as they open a sentence, lower-case, one space apart.
     according_openings: frozenset[str] = attrs.field(init=False)
+    #: The organisation words of four letters or more, for ``str.endswith``: the ends of
+    #: compounds where every noun is capitalised ("Kirchengemeinde").
+    org_word_endings: tuple[str, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         derived = {
@@ -375,6 +378,7 @@ class Lexicon:
                 w for w in self.titles if len(w) == 2 and w[1] == "." and w[0].isalpha()
             ),
             "according_openings": frozenset(" ".join(p) for p in self.according),
+            "org_word_endings": tuple(sorted(w for w in self.org_words if len(w) > 3)),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)  # frozen: set once, here
@@ -824,8 +828,11 @@ def _classify_run(
     subject = not possessive and not after_prep
     if owned:
         return _Run("org", " ".join(texts), "", start, end, subject, *span)
-    org = not lows.isdisjoint(lex.org_words) or (
-        len(name) > 1 and _norm(name[-1]) in lex.org_endings
+    org = (
+        not lows.isdisjoint(lex.org_words)
+        or (len(name) > 1 and _norm(name[-1]) in lex.org_endings)
+        # "Kirchengemeinde Lindenau", "Landratsamt Kirchau": a compound ending in one
+        or (lex.nouns_capitalised and any(w.endswith(lex.org_word_endings) for w in lows))
     )
     if org and cut and len(name) > 1 and lex.org_words.isdisjoint(map(_norm, name)):
         org = False  # "Superior Court Judge Angela Whitcombe": the body names her title
@@ -2035,6 +2042,23 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             # "Frauen würden gefördert, sagt Reimann, »…«": a cue set off by commas, its
             # subject the name after it (before it stands what was said).
             m = _subject_after(toks, j, lex, cue) or _subject_before(toks, i, lex, cue)
+        elif (
+            lex.nouns_capitalised
+            and toks[first].low in lex.noun_determiners
+            and first + 1 < i
+            and toks[first + 1].is_cap
+            # (not "Dem Protokoll zufolge sagte …": a phrase a postposition closes)
+            and not any(t.low in lex.postpositions for t in toks[first:i])
+            # (not "Die Vorwürfe träfen ihn, sagt er.": an inverted cue after a comma)
+            and not (
+                toks[i - 1].text == ","
+                and j < len(toks)
+                and (toks[j].low in lex.pronouns or _name_then_comma(toks, j))
+            )
+        ):
+            # "Der Passant … schilderte der Polizei den Moment:": a subject of its own
+            # opens the clause; after the verb comes whom it was told to.
+            m = _subject_before(toks, i, lex, cue)
         else:
             # "The initiative, said Nagel, “…”": an inverted cue inside the frame.
             m = _subject_before(toks, i, lex, cue) or _subject_after(toks, j, lex, cue)
