@@ -3388,6 +3388,8 @@ def _build_cast(
                 candidates = []
                 lead = first_org = True
                 person_seen = False
+            if (kind == "person" or kind == "single") and masked[at - 2 : at - 1].isdigit():
+                continue  # "40 Millionen Euro", "3 Grad Celsius": a quantity, no one
             if (
                 kind == "person"
                 and _norm(name.split(" ", 1)[0]) in lex.dates_or_names
@@ -3940,6 +3942,34 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     return name
 
 
+#: How far back "the spokesman" looks for "a spokesman for X" in the narration.
+_SPOKESPERSON_REACH = 1500
+
+
+def _spokesperson_before(cast: _Cast, pos: int, lex: Lexicon) -> str | None:
+    """The body of the latest unnamed spokesperson the narration introduced before ``pos``
+    ("A spokesman for Brindle Coaches … said the firm had offered …"), or None."""
+    found = None
+    for m in _spokesperson_opening(lex).finditer(cast.text, max(0, pos - _SPOKESPERSON_REACH), pos):
+        found = m
+    if found is None:
+        return None
+    said = _Mention("role", found.group().strip(), "person:", found.start(), "", indefinite=True)
+    return _spoken_for(said, cast, lex)
+
+
+@functools.lru_cache(maxsize=16)
+def _spokesperson_opening_for(indefinite: frozenset[str], roles: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, indefinite), key=len, reverse=True)) or "(?!)"
+    nouns = "|".join(sorted(map(re.escape, roles), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i)(?<!\w)(?:{words})[ \t]+(?:{nouns})(?!\w)")
+
+
+def _spokesperson_opening(lex: Lexicon) -> re.Pattern[str]:
+    """ "a spokesman", "eine Sprecherin", "un portavoz": an indefinite and a spokesperson noun."""
+    return _spokesperson_opening_for(lex.indefinite, lex.spokesperson_roles)
+
+
 #: The link word and the two words after a spokesperson noun ("for the company").
 _SPOKEN_FOR_ROLE = re.compile(r"[ \t]+(\w+)[ \t]+(\w+[ \t]+\w+)")
 
@@ -4254,9 +4284,12 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             return found
         if m.text and _norm(m.text.split()[0]) in lex.possessives:
             return None  # "Su vecino", "Sa voisine": someone's relation, not themselves
-        if cast.spoken_for and head in lex.spokesperson_roles:
-            # "ein Sprecher der Polizei … sagte der Sprecher": the same body's spokesperson
-            return cast.latest(cast.spoken_for, pos)
+        if head in lex.spokesperson_roles:
+            # "ein Sprecher der Polizei … sagte der Sprecher": the same body's spokesperson,
+            # first named with it in a quotation's frame or in the narration
+            spoken = cast.latest(cast.spoken_for, pos) or _spokesperson_before(cast, pos, lex)
+            if spoken:
+                return spoken
         age = head.split()[0] if head[:1].isdigit() else _age_in(m.text or "", lex)
         if age:
             # "the 29-year-old", "the 41-year-old researcher": the person the article gave
