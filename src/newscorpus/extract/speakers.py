@@ -830,7 +830,7 @@ def _classify_run(
         return _Run("org", " ".join(texts), "", start, end, subject, *span)
     org = (
         not lows.isdisjoint(lex.org_words)
-        or (len(name) > 1 and _norm(name[-1]) in lex.org_endings)
+        or (len(texts) > 1 and _norm(texts[-1]) in lex.org_endings)
         # "Kirchengemeinde Lindenau", "Landratsamt Kirchau": a compound ending in one
         or (lex.nouns_capitalised and any(w.endswith(lex.org_word_endings) for w in lows))
     )
