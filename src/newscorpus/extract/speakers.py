@@ -888,6 +888,10 @@ def _classify_run(
             head = _norm(name[0])
             role = head in lex.person_roles or head in lex.generic_roles
             k = 1 if role or not head.endswith(("e", "en")) else 0
+            if k == 0:
+                # an adjective or a noun first and no first name anywhere ("die Deutsche
+                # Bahn", "eine Tasse Kaffee"): a body or a thing, never a person
+                return _Run("org", " ".join(name), "", start, end, subject, *span)
         if k is None:
             return None
         while k < len(name) - 1 and name[k].lower() in lex.name_connectors:
