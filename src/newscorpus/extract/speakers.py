@@ -808,6 +808,13 @@ def _classify_run(
             _is_title(_norm(t), lex)
             and not _initial_of(texts, i, cut)
             and not _bare_ambiguous_title(texts, i, lex)
+            # (a surname that ends like a title after a first name: "Sabine Hoffmeister")
+            and not (
+                i
+                and _norm(t) not in lex.titles
+                and _is_first_name(texts[i - 1])
+                and _norm(texts[i - 1]) not in lex.function_words
+            )
         ):
             cut = i + 1
     title, name = texts[:cut], texts[cut:]
