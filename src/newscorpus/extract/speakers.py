@@ -2049,7 +2049,7 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
                 or _subject_before(toks, i, lex, cue)
                 or _subject_after_verb(toks, first, i, lex)
             )
-        elif toks[i - 1].text == "," and _name_then_comma(toks, j):
+        elif toks[i - 1].text == "," and _name_then_comma(toks, j, lex):
             # "Frauen würden gefördert, sagt Reimann, »…«": a cue set off by commas, its
             # subject the name after it (before it stands what was said).
             m = _subject_after(toks, j, lex, cue) or _subject_before(toks, i, lex, cue)
@@ -2064,7 +2064,7 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             and not (
                 toks[i - 1].text == ","
                 and j < len(toks)
-                and (toks[j].low in lex.pronouns or _name_then_comma(toks, j))
+                and (toks[j].low in lex.pronouns or _name_then_comma(toks, j, lex))
             )
         ):
             # "Der Passant … schilderte der Polizei den Moment:": a subject of its own
@@ -2193,12 +2193,16 @@ def _bare_plural_at(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
     )
 
 
-def _name_then_comma(toks: Sequence[_Tok], j: int) -> bool:
-    """Whether capitalised words from ``toks[j]`` on end at a comma or the frame's end."""
+def _name_then_comma(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
+    """Whether capitalised words from ``toks[j]`` on end at a comma, a full stop, the
+    frame's end or a preposition ("sagt Reimann,", "sagte Jürgen Vogt vom Werbering"),
+    not at a verb ("said Tom was")."""
     k = j
     while k < len(toks) and toks[k].is_word and toks[k].is_cap:
         k += 1
-    return k > j and (k == len(toks) or toks[k].text == ",")
+    return k > j and (
+        k == len(toks) or toks[k].text in ",." or toks[k].low in lex.place_prepositions
+    )
 
 
 def _determiner_after_cue(toks: Sequence[_Tok], j: int, lex: Lexicon) -> int:
@@ -4751,15 +4755,18 @@ def _subject_before_quote(
     if _norm(t.text) in lex.pronoun_genders and t.is_cap:
         return _Mention("pronoun", t.text, "person", t.start, "")
     runs = _runs(toks, lex)
-    if runs and runs[0].first == first and runs[0].kind in ("person", "single"):
+    if runs and runs[0].first == first and runs[0].kind == "person" and runs[0].subject:
         r = runs[0]
-        if r.subject:
-            return _Mention(r.kind, r.name, r.name, r.start, "")
+        return _Mention(r.kind, r.name, r.name, r.start, "")
     if _cues(toks, lex):
-        # "Sein Team habe gekämpft, sagte er. „…“": the sentence before says who speaks.
+        # "Sein Team habe gekämpft, sagte er. „…“", "Beim letzten Streik seien …, sagte
+        # Jürgen Vogt. „…“": the sentence before says who speaks.
         said = _from_frame(toks, lex, trailing=False)
         if said is not None and said.kind in ("person", "pronoun"):
             return said
+    if runs and runs[0].first == first and runs[0].kind == "single" and runs[0].subject:
+        r = runs[0]
+        return _Mention(r.kind, r.name, r.name, r.start, "")
     # "So viel dürfte es laut Ulrich Müller gekostet haben.", "…, so der Geschäftsführer."
     # then the quotation: the sentence before credits someone by an "according to".
     for k in range(first + 1, len(toks)):
