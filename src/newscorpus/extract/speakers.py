@@ -3912,6 +3912,8 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
         return _body_by_role(_norm(between[-1]), m.pos, cast, lex)
     end = m.pos + len(m.text or "")
     found = _spoken_for_pattern(lex).match(text, end)
+    if found is None and not between and _SPOKEN_FOR_ROLE.match(text, end) is None:
+        return _body_just_named(cast, m.pos)  # "The Alliance said … A spokesperson said:"
     if found is None:
         role = _SPOKEN_FOR_ROLE.match(text, end)
         if role is not None and _norm(role[1]) in lex.spokesperson_links:
@@ -3955,6 +3957,26 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
             ):
                 return stem
     return name
+
+
+#: How far back a bare "a spokesperson" looks for the body it speaks for.
+_BODY_REACH = 300
+
+
+def _body_just_named(cast: _Cast, pos: int) -> str | None:
+    """The organisation named last before ``pos``, in its paragraph and at most
+    ``_BODY_REACH`` characters back: the body a bare "a spokesperson" speaks for ("The
+    Growers' Alliance said … A spokesperson said:", "Beim Betreiber, der
+    Verkehrsgesellschaft X, … Ein Sprecher sagte")."""
+    text = cast.text
+    lo = max(0, pos - _BODY_REACH, text.rfind("\n", 0, pos) + 1)
+    # one that led its sentence first ("Das Wirtschaftsministerium äußerte sich … mit
+    # der Gewerkschaft in Kontakt"), then the first of a sentence, then any
+    for events in (cast.orgs, cast.first_orgs, cast.all_orgs):
+        k = bisect.bisect_left(events, (pos, ""))
+        if k and events[k - 1][0] >= lo:
+            return events[k - 1][1]
+    return None
 
 
 #: How far back "the spokesman" looks for "a spokesman for X" in the narration.
