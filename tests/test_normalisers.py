@@ -471,6 +471,20 @@ def test_explain_agrees_with_running_the_full_steps_in_turn(text: str) -> None:
     assert NormaliserPipeline().explain(text) == _explain_reference(full, text)
 
 
+@given(st.lists(st.one_of(tricky_text, news_text()), max_size=6))
+def test_explain_many_gives_what_explain_gives_for_each_text(texts: list[str]) -> None:
+    """explain_many() is explain() on each text, in order (the pipeline's per-document path)."""
+    pipeline = NormaliserPipeline()
+    assert pipeline.explain_many(texts) == [pipeline.explain(t) for t in texts]
+
+
+def test_explain_many_names_the_failing_step_and_rejects_bytes() -> None:
+    with pytest.raises(NormaliserError, match="_explode"):
+        NormaliserPipeline((_explode,)).explain_many(["fine", "boom"])
+    with pytest.raises(TypeError, match="decode bytes first"):
+        NormaliserPipeline().explain_many(["fine", b"bytes"])  # type: ignore[list-item]
+
+
 def test_unicode_fast_path_premise() -> None:
     """Every character unicode's full version drops or replaces is not printable."""
     everything = "".join(map(chr, range(sys.maxunicode + 1)))

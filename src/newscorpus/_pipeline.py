@@ -114,8 +114,11 @@ class Pipeline:
         paragraphs: list[str] = []
         removed: list[Removed] = list(stripped.removed)
         changed: dict[str, None] = {}
-        for where, block in stripped.kept:
-            text, names = norm.explain(block)
+        blocks = [block for _, block in stripped.kept]
+        if stripped.title:
+            blocks.append(stripped.title)  # (one lookup of the steps for all of them)
+        explained = norm.explain_many(blocks)
+        for (where, block), (text, names) in zip(stripped.kept, explained, strict=False):
             if names:
                 changed.update(dict.fromkeys(names))
             if "\n" in text:
@@ -136,7 +139,7 @@ class Pipeline:
             removed.sort(key=lambda r: r.where)
         title = None
         if stripped.title:
-            title, names = norm.explain(stripped.title)
+            title, names = explained[-1]
             changed.update(dict.fromkeys(names))
             title = " ".join(title.split()) or None
         text = "\n\n".join(paragraphs)

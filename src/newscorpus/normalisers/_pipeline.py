@@ -96,26 +96,45 @@ class NormaliserPipeline:
             NormaliserError: a step raised or returned something other than a
                 ``str``; the message names the step.
         """
-        if not isinstance(text, str):
-            hint = " (decode bytes first)" if isinstance(text, bytes | bytearray) else ""
-            msg = f"expected str to normalise, got {type(text).__name__} {text!r:.80}{hint}"
-            raise TypeError(msg)
-        changed: list[str] = []
-        for name, func in self.resolved():
-            try:
-                result = func(text)
-            except Exception as exc:
-                msg = f"normaliser step {name!r} raised {exc!r} on text {_head(text)}"
-                raise NormaliserError(msg) from exc
-            if result is text:  # the usual answer: unchanged, and a str
-                continue
-            if not isinstance(result, str):
-                msg = (
-                    f"normaliser step {name!r} must return str, got {type(result).__name__} "
-                    f"{result!r:.60} for text {_head(text)}"
-                )
-                raise NormaliserError(msg)
-            if result != text:
-                changed.append(name)
-                text = result
-        return text, tuple(changed)
+        return _explain(self.resolved(), text)
+
+    def explain_many(self, texts: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
+        """:meth:`explain` for each of *texts* (a document's paragraphs), in order.
+
+        The same answers as one :meth:`explain` per text, with the steps looked up once.
+
+        Example:
+            >>> NormaliserPipeline().explain_many(["Q&amp;A", "No change."])
+            [('Q&A', ('html_entities',)), ('No change.', ())]
+        """
+        steps = self.resolved()
+        return [_explain(steps, text) for text in texts]
+
+
+def _explain(steps: tuple[tuple[str, Normaliser], ...], text: str) -> tuple[str, tuple[str, ...]]:
+    """:meth:`NormaliserPipeline.explain` with the steps resolved."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first)" if isinstance(text, bytes | bytearray) else ""
+        msg = f"expected str to normalise, got {type(text).__name__} {text!r:.80}{hint}"
+        raise TypeError(msg)
+    changed: list[str] | None = None
+    for name, func in steps:
+        try:
+            result = func(text)
+        except Exception as exc:
+            msg = f"normaliser step {name!r} raised {exc!r} on text {_head(text)}"
+            raise NormaliserError(msg) from exc
+        if result is text:  # the usual answer: unchanged, and a str
+            continue
+        if not isinstance(result, str):
+            msg = (
+                f"normaliser step {name!r} must return str, got {type(result).__name__} "
+                f"{result!r:.60} for text {_head(text)}"
+            )
+            raise NormaliserError(msg)
+        if result != text:
+            if changed is None:
+                changed = []
+            changed.append(name)
+            text = result
+    return text, (tuple(changed) if changed else ())
