@@ -316,6 +316,9 @@ class Lexicon:
     #: ("Vale Water", "Network Rail", "Barratt Homes"), but alone are ordinary nouns
     #: ("Water levels fell"), unlike ``org_words``.
     org_endings: frozenset[str] = attrs.field(factory=frozenset)
+    #: Capitalised abbreviations that name no body ("AI", "CEO", "GDP", "KI"),
+    #: normalised: never an organisation that speaks.
+    common_acronyms: frozenset[str] = attrs.field(factory=frozenset)
     #: Possessive determiners ("his", "sa", "su"): a noun after one is someone's relation.
     possessives: frozenset[str] = attrs.field(factory=frozenset)
     #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
@@ -531,6 +534,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         apposition_tails=words("apposition_tails"),
         quote_openers=words("quote_openers"),
         org_endings=words("org_endings"),
+        common_acronyms=words("common_acronyms"),
         subject_drop=len(chosen) == 1 and bool(merged.get("subject_drop")),
         participle_links=words("participle_links"),
         modifier_prepositions=words("modifier_prepositions"),
@@ -847,7 +851,12 @@ def _classify_run(
         # "Office for the Coordination of Humanitarian Affairs": people's names have no "of".
         return _Run("org", " ".join(texts), "", start, end, subject, *span)
     if not name:
-        if len(title) == 1 and title[0].isupper() and len(title[0]) > 1:
+        if (
+            len(title) == 1
+            and title[0].isupper()
+            and len(title[0]) > 1
+            and _norm(title[0]) not in lex.common_acronyms
+        ):
             return _Run("org", title[0], "", start, end, subject, *span)
         return None
     if (
@@ -930,6 +939,8 @@ def _classify_run(
             return None  # "the CFO": a role, read as one (see _role_at_end)
         if name[0].rpartition("-")[2][:1].islower():
             return None  # "Singapore-based", "Paris-born": an adjective, not a name
+        if name[0].isupper() and _norm(name[0]) in lex.common_acronyms:
+            return None  # "AI", "GDP": an abbreviation for a thing, no body
         kind = "org" if name[0].isupper() and len(name[0]) > 1 else "single"
         return _Run(kind, name[0], " ".join(title), start, end, subject, *span)
     return _Run("person", " ".join(name), " ".join(title), start, end, subject, *span)
