@@ -3750,7 +3750,7 @@ def _young(cast: _Cast, name: str, pos: int) -> bool:
     """Whether the article gave ``name`` an age under 20 ("Dunn, 19,", "19-year-old Dunn")
     in the ``_YOUTH_WINDOW`` characters before ``pos``."""
     last = re.escape(name.rsplit(None, 1)[-1])
-    young = rf"\b{last},? 1\d\b|\b1\d[- ]year[- ]old (?:\w+ ){{0,3}}?{last}\b"
+    young = rf"\b{last},? (?:an? )?1\d\b|\b1\d[- ]year[- ]old (?:\w+ ){{0,3}}?{last}\b"  # ("Dunn, 19,", "Nwosu, a 19-year-old who", "19-year-old Dunn")
     return re.search(young, cast.text[max(0, pos - _YOUTH_WINDOW) : pos]) is not None
 
 
@@ -4351,6 +4351,14 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             found = _role_subject_since(cast, event[0] if event else -1, pos, lex)
             if found:
                 return found
+        if head in lex.youth_roles:
+            # "Nwosu, a 19-year-old who works in a warehouse, … the teenager admitted": the
+            # person named last whom the article gave an age under 20
+            event = cast.latest_event(
+                cast.people, pos, lambda n: _young(cast, n, pos), _PRONOUN_REACH
+            )
+            if event is not None and event[1]:
+                return event[1]
         latest = cast.latest(cast.people, pos)
         if not latest or (role_gender is not None and not cast.may_be(latest, role_gender, lex)):
             return None
