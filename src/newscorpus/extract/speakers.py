@@ -2612,6 +2612,8 @@ class _Cast:
     #: The lexicon's title endings and role prefixes: see :meth:`title_words`.
     title_suffixes: tuple[str, ...] = ()
     role_prefixes: frozenset[str] = frozenset()
+    #: The language capitalises every noun (see ``Lexicon.nouns_capitalised``).
+    nouns_capitalised: bool = False
 
     def _by_other_word(self, word: str) -> str:
         """The one full name ``word`` is another part of than the surname, or ``word``:
@@ -2658,6 +2660,20 @@ class _Cast:
         full = self.fullest.get(words[-1])
         if full is None and len(words) == 1:
             return self._by_other_word(name)
+        if (
+            full is not None
+            and self.nouns_capitalised
+            and len(words) == 2
+            and full != name
+            and " " in full
+            and not _is_first_name(words[0].split("-")[0])
+            and _is_first_name(full.split()[0].split("-")[0])
+            and not _INITIALS.match(words[0])
+        ):
+            # "Torschütze Nemeth": where every noun is capitalised, a word no first name
+            # before the surname of someone the article names in full ("Patrick Nemeth") is
+            # a title, not a name (elsewhere it may be a first name the table lacks).
+            return full
         if full is None or len(full) <= len(name):
             return name
         if full.endswith(name):
@@ -3306,6 +3322,7 @@ def _build_cast(
         ambiguous_titles=lex.ambiguous_titles,
         title_suffixes=lex.title_suffixes,
         role_prefixes=lex.role_prefixes,
+        nouns_capitalised=lex.nouns_capitalised,
     )
     if joined is None:
         joined = _blank_line_separated(masked, bounds)
