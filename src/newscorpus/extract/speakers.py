@@ -1146,9 +1146,11 @@ def _role_at_end(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | No
             continue
         head = " ".join(t.low for t in seg[-width:])
         if width == 1 and head not in lex.person_roles:
-            first, _, rest = head.partition(" ")
-            if rest in lex.person_roles and first in lex.role_prefixes:
-                head = rest  # "the Green co-leader": a leader (and "Green" no name)
+            first, _, rest = head.rpartition(" ") if "-" in seg[-1].text else ("", "", "")
+            if rest in lex.person_roles and (first in lex.role_prefixes or seg[-1].is_cap):
+                # "the Green co-leader": a leader (and "Green" no name); "die
+                # CDU-Politikerin": a party's politician
+                head = rest
         if head in lex.person_roles or (width == 1 and lex.age_role.search(head)):
             kind = "person"
         elif head in lex.org_roles:
