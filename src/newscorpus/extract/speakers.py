@@ -2616,6 +2616,9 @@ class _Cast:
     role_prefixes: frozenset[str] = frozenset()
     #: The language capitalises every noun (see ``Lexicon.nouns_capitalised``).
     nouns_capitalised: bool = False
+    #: An organisation's short name -> the name the article introduced it with
+    #: ("UFCW" -> "United Food and Commercial Workers"): the speaker's fullest form.
+    acronyms: dict[str, str] = attrs.field(factory=dict)
 
     def _by_other_word(self, word: str) -> str:
         """The one full name ``word`` is another part of than the surname, or ``word``:
@@ -3209,6 +3212,52 @@ def _after_place_preposition(text: str, at: int, lo: int, preps: frozenset[str])
 _AFTER_NAME = re.compile(r" *(,)|\s+([^\W\d_A-Z][\w-]*)\s+(?:([^\W\d_A-Z][\w-]*)\s+)?[A-Z]")
 
 
+#: A short name in brackets: "(KVG)", "(UFCW)".
+_ACRONYM_IN_BRACKETS = re.compile(r"(?<= )\(([A-ZÄÖÜ][A-ZÄÖÜ&]{1,7})\)")
+
+
+def _initials_within(name: Sequence[str], short: str) -> bool:
+    """Whether the capitals that open the words of ``name`` occur in ``short`` in order
+    ("United Food and Commercial Workers" in "UFCW", "Kesselbacher
+    Verkehrsgesellschaft" in "KVG"; not "Authority of Emergency and Civil Protection"
+    in "ANEPC")."""
+    at = 0
+    for word in name:
+        if word[:1].isupper():
+            at = short.find(word[0], at) + 1
+            if at == 0:
+                return False
+    return True
+
+
+def _acronyms(text: str, lex: Lexicon) -> dict[str, str]:
+    """Short names in brackets and the organisation names they follow ("United Food and
+    Commercial Workers (UFCW)", "Kesselbacher Verkehrsgesellschaft (KVG)"): capitalised
+    words and the links between them whose capitals the short name holds in order, the
+    longest such; never a person's name ("Christian Müller (CDU)")."""
+    links = lex.name_connectors | lex.org_links | lex.body_links
+    found: dict[str, str] = {}
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        short = m[1]
+        words = text[max(0, m.start() - 120) : m.start()].split()
+        k = len(words)
+        while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in links):
+            k -= 1
+        candidates = words[k:]
+        for i, first in enumerate(candidates):
+            name = candidates[i:]
+            if (
+                len(name) > 1
+                and first[:1] == short[0]
+                and first.lower() not in lex.determiners
+                and _initials_within(name, short)
+                and not _is_first_name(first.split("-")[0])
+            ):
+                found.setdefault(short, " ".join(name))
+                break
+    return found
+
+
 #: An age in apposition after the comma that follows a name: " 74," of "Alzira, 74,".
 _AGE_AFTER = re.compile(r" *\d{1,3} *[,)]")
 
@@ -3632,6 +3681,8 @@ def _build_cast(
             cast.people.append((open_at, ""))
         elif subject_at >= 0:
             cast.people.append((subject_at, cast.full(subject_name)))
+    if "(" in masked:
+        cast.acronyms = _acronyms(masked, lex)
     return cast
 
 
@@ -3931,6 +3982,10 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     no body."""
     text = cast.text
     words = (m.text or "").split()
+    if len(words) >= 2 and "-" in words[-1]:
+        body, _, noun = words[-1].rpartition("-")
+        if body.isupper() and len(body) > 1 and _norm(noun) in lex.spokesperson_roles:
+            return body  # "ein KVG-Sprecher": the body the short name names
     if len(words) < 2 or _norm(words[-1]) not in lex.spokesperson_roles:
         return None
     between = words[1:-1]
@@ -4924,6 +4979,8 @@ def attribute(
         if mention is not None:
             where = mention.pos if mention.pos < span.open_pos else span.open_pos
             speaker = resolved or _resolve(mention, where, cast, lex)
+            if speaker is not None and cast.acronyms:
+                speaker = cast.acronyms.get(speaker, speaker)
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
