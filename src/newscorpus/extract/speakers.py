@@ -319,6 +319,12 @@ class Lexicon:
     #: Capitalised abbreviations that name no body ("AI", "CEO", "GDP", "KI"),
     #: normalised: never an organisation that speaks.
     common_acronyms: frozenset[str] = attrs.field(factory=frozenset)
+    #: Determiners of a noun that is no clause's subject ("dem", "den": dative or
+    #: accusative), where the language marks it.
+    oblique_determiners: frozenset[str] = attrs.field(factory=frozenset)
+    #: A subject pronoun and the word after it that open a sentence about no one ("il
+    #: y a", "il faut"), lower-case.
+    impersonal_openings: frozenset[str] = attrs.field(factory=frozenset)
     #: Possessive determiners ("his", "sa", "su"): a noun after one is someone's relation.
     possessives: frozenset[str] = attrs.field(factory=frozenset)
     #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
@@ -535,6 +541,10 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         quote_openers=words("quote_openers"),
         org_endings=words("org_endings"),
         common_acronyms=words("common_acronyms"),
+        oblique_determiners=words("oblique_determiners"),
+        impersonal_openings=frozenset(
+            " ".join(w.lower().split()) for w in merged.get("impersonal_openings", [])
+        ),
         subject_drop=len(chosen) == 1 and bool(merged.get("subject_drop")),
         participle_links=words("participle_links"),
         modifier_prepositions=words("modifier_prepositions"),
@@ -784,18 +794,32 @@ def _classify_run(
         after_prep = after_prep and not lead  # "on Tuesday Priya Annadurai said"
     while len(words) > 1 and _norm(words[-1].text.rstrip(".")) in lex.post_nominals:
         words = words[:-1]  # "Ronan Heffernan SC": letters after the name, not its end
+    for q in range(len(words) - 1):
+        nxt = words[q + 1].low
+        if (
+            len(words[q].text) > 2
+            and _INITIALS.match(words[q].text)
+            and (nxt in lex.pronouns or nxt in lex.function_words or nxt in lex.determiners)
+        ):
+            # "… in the U.S. He added": the sentence ended at the initials' full stop
+            words = words[: q + 1]
+            break
     owned = (
         False  # "Whitfield's Bakery", "Kreuzberg's Frühburgunder": the owner's business or thing
     )
     p = next((k for k in range(len(words) - 1) if words[k].text.endswith(("'s", "’s"))), None)
     if p is not None:
         rest = words[p + 1 :]
-        if _is_first_name(rest[0].text.split("-")[0]) or (
-            len(rest) == 1 and p == 0 and sum(c.isupper() for c in words[0].text) >= 2
+        if (
+            len(rest) > 1
+            or _is_first_name(rest[0].text.split("-")[0])
+            or (p == 0 and sum(c.isupper() for c in words[0].text) >= 2)
         ):
-            words = rest  # "Labour's Nadia Rahman", "CNN's Carroll": the owner qualifies her
+            # "Labour's Nadia Rahman", "France's President Emmanuel Macron", "CNN's
+            # Carroll": the owner qualifies what follows, read on its own
+            words = rest
         else:
-            owned = True
+            owned = True  # "Whitfield's Bakery", "Kreuzberg's Frühburgunder"
     texts = [w.text for w in words]
     texts[-1], possessive = _strip_possessive(texts[-1])
     cut = 0
@@ -841,7 +865,12 @@ def _classify_run(
         return _Run("org", " ".join(texts), "", start, end, subject, *span)
     org = (
         not lows.isdisjoint(lex.org_words)
-        or (len(texts) > 1 and _norm(texts[-1]) in lex.org_endings)
+        or (
+            len(texts) > 1
+            and _norm(texts[-1]) in lex.org_endings
+            # (not "Samantha Power", "Janet Mills": a first name and a surname)
+            and not (len(texts) == 2 and _is_first_name(texts[0].split("-")[0]))
+        )
         # "Kirchengemeinde Lindenau", "Landratsamt Kirchau": a compound ending in one
         or (lex.nouns_capitalised and any(w.endswith(lex.org_word_endings) for w in lows))
     )
@@ -1048,9 +1077,14 @@ def _preposition(t: _Tok, lex: Lexicon) -> bool:
 
 def _after_preposition(seg: Sequence[_Tok], r: _Run, lex: Lexicon) -> bool:
     """Whether a preposition stands right before the name of the run ``r`` ("from
-    Bologna"; not "im ZDF Olaf Scholz", where the name follows a word of its run)."""
+    Bologna"; not "im ZDF Olaf Scholz", where the name follows a word of its run, nor a
+    person's name or a name's particle right after the cue, "dijo de Guindos")."""
+    if r.kind == "person" and any(_is_first_name(w.split("-")[0]) for w in r.name.split()):
+        return False  # "dijo desde Bruselas Josep Borrell": a person's name all the same
     first_word = r.name.split(" ", 1)[0]
     k = next((i for i in range(r.first, r.last) if seg[i].text == first_word), r.first)
+    if k == 1 and seg[0].low in lex.name_connectors:
+        return False  # "dijo de Guindos": the particle of a name, right after the cue
     return k > 0 and _preposition(seg[k - 1], lex)
 
 
@@ -2062,15 +2096,22 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
                 or _subject_before(toks, i, lex, cue)
                 or _subject_after_verb(toks, first, i, lex)
             )
-        elif toks[i - 1].text == "," and _name_then_comma(toks, j, lex):
+        elif (
+            toks[i - 1].text == ","
+            and toks[i].low not in lex.addressed  # ("Jane Roe, 45, told CNN, “…”")
+            and _name_then_comma(toks, j, lex)
+        ):
             # "Frauen würden gefördert, sagt Reimann, »…«": a cue set off by commas, its
             # subject the name after it (before it stands what was said).
             m = _subject_after(toks, j, lex, cue) or _subject_before(toks, i, lex, cue)
         elif (
             lex.nouns_capitalised
             and toks[first].low in lex.noun_determiners
+            and toks[first].low not in lex.oblique_determiners  # ("Dem SPIEGEL sagte X:")
             and first + 1 < i
             and toks[first + 1].is_cap
+            # (not "Das Urteil kommentierte Anwalt Peter Meier": a person after the verb)
+            and not _person_follows(toks, j, lex)
             # (not "Dem Protokoll zufolge sagte …": a phrase a postposition closes)
             and not any(t.low in lex.postpositions for t in toks[first:i])
             # (not "Die Vorwürfe träfen ihn, sagt er.": an inverted cue after a comma)
@@ -2203,6 +2244,15 @@ def _bare_plural_at(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
         or low in lex.place_prepositions
         or low in lex.skip
         or low in lex.calendar
+    )
+
+
+def _person_follows(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
+    """Whether a person's name or a role noun for one comes within four words after
+    ``toks[j]`` ("kommentierte Anwalt Peter Meier", "begründete der Richter Keller")."""
+    window = toks[j : j + 5]
+    return any(t.low in lex.person_roles for t in window) or any(
+        r.kind == "person" for r in _runs(window, lex)
     )
 
 
@@ -2614,8 +2664,6 @@ class _Cast:
     #: The lexicon's title endings and role prefixes: see :meth:`title_words`.
     title_suffixes: tuple[str, ...] = ()
     role_prefixes: frozenset[str] = frozenset()
-    #: The language capitalises every noun (see ``Lexicon.nouns_capitalised``).
-    nouns_capitalised: bool = False
     #: An organisation's short name -> the name the article introduced it with
     #: ("UFCW" -> "United Food and Commercial Workers"): the speaker's fullest form.
     acronyms: dict[str, str] = attrs.field(factory=dict)
@@ -2665,20 +2713,6 @@ class _Cast:
         full = self.fullest.get(words[-1])
         if full is None and len(words) == 1:
             return self._by_other_word(name)
-        if (
-            full is not None
-            and self.nouns_capitalised
-            and len(words) == 2
-            and full != name
-            and " " in full
-            and not _is_first_name(words[0].split("-")[0])
-            and _is_first_name(full.split()[0].split("-")[0])
-            and not _INITIALS.match(words[0])
-        ):
-            # "Torschütze Nemeth": where every noun is capitalised, a word no first name
-            # before the surname of someone the article names in full ("Patrick Nemeth") is
-            # a title, not a name (elsewhere it may be a first name the table lacks).
-            return full
         if full is None or len(full) <= len(name):
             return name
         if full.endswith(name):
@@ -3213,7 +3247,7 @@ _AFTER_NAME = re.compile(r" *(,)|\s+([^\W\d_A-Z][\w-]*)\s+(?:([^\W\d_A-Z][\w-]*)
 
 
 #: A short name in brackets: "(KVG)", "(UFCW)".
-_ACRONYM_IN_BRACKETS = re.compile(r"(?<= )\(([A-ZÄÖÜ][A-ZÄÖÜ&]{1,7})\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ&]{1,7})\)")
 
 
 def _initials_within(name: Sequence[str], short: str) -> bool:
@@ -3235,9 +3269,13 @@ def _acronyms(text: str, lex: Lexicon) -> dict[str, str]:
     Commercial Workers (UFCW)", "Kesselbacher Verkehrsgesellschaft (KVG)"): capitalised
     words and the links between them whose capitals the short name holds in order, the
     longest such; never a person's name ("Christian Müller (CDU)")."""
-    links = lex.name_connectors | lex.org_links | lex.body_links
     found: dict[str, str] = {}
+    links: frozenset[str] | None = None
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        if text[m.start() - 1 : m.start()] != " ":
+            continue
+        if links is None:
+            links = lex.name_connectors | lex.org_links | lex.body_links
         short = m[1]
         words = text[max(0, m.start() - 120) : m.start()].split()
         k = len(words)
@@ -3373,7 +3411,6 @@ def _build_cast(
         ambiguous_titles=lex.ambiguous_titles,
         title_suffixes=lex.title_suffixes,
         role_prefixes=lex.role_prefixes,
-        nouns_capitalised=lex.nouns_capitalised,
     )
     if joined is None:
         joined = _blank_line_separated(masked, bounds)
@@ -3418,8 +3455,13 @@ def _build_cast(
             if opening is not None and _may_be_someone(masked, opening.start(1), b, lex):
                 open_at = opening.start(1)
         if candidates and c in pronoun_initials:
-            first = masked[a : a + 8].split(maxsplit=1)[:1]
-            if first and first[0].lower() in subject_pronouns:
+            first = masked[a : a + 16].split(maxsplit=2)[:2]
+            if (
+                first
+                and first[0].lower() in subject_pronouns
+                # (not "Il y a dix ans, Jean Dupont a fondé …": an impersonal opening)
+                and " ".join(first).lower() not in lex.impersonal_openings
+            ):
                 # "He started under his grandfather, Arthur, who …": the pronoun is the
                 # subject; the people named after it are not.
                 candidates = []
@@ -3482,7 +3524,15 @@ def _build_cast(
                 candidates = []
                 lead = first_org = True
                 person_seen = False
-            if (kind == "person" or kind == "single") and masked[at - 2 : at - 1].isdigit():
+            if (
+                nouns
+                and (kind == "person" or kind == "single")
+                and at > 1
+                and masked[at - 1] == " "
+                and masked[at - 2].isdigit()
+                and lex.nouns_capitalised
+                and not _is_first_name(name.split(" ", 1)[0])
+            ):
                 continue  # "40 Millionen Euro", "3 Grad Celsius": a quantity, no one
             if (
                 kind == "person"
@@ -4049,19 +4099,17 @@ _BODY_REACH = 300
 
 
 def _body_just_named(cast: _Cast, pos: int) -> str | None:
-    """The organisation named last before ``pos``, in its paragraph and at most
+    """The one organisation named before ``pos``, in its paragraph and at most
     ``_BODY_REACH`` characters back: the body a bare "a spokesperson" speaks for ("The
     Growers' Alliance said … A spokesperson said:", "Beim Betreiber, der
-    Verkehrsgesellschaft X, … Ein Sprecher sagte")."""
+    Verkehrsgesellschaft X, … Ein Sprecher sagte"); None when it names several."""
     text = cast.text
     lo = max(0, pos - _BODY_REACH, text.rfind("\n", 0, pos) + 1)
-    # one that led its sentence first ("Das Wirtschaftsministerium äußerte sich … mit
-    # der Gewerkschaft in Kontakt"), then the first of a sentence, then any
-    for events in (cast.orgs, cast.first_orgs, cast.all_orgs):
-        k = bisect.bisect_left(events, (pos, ""))
-        if k and events[k - 1][0] >= lo:
-            return events[k - 1][1]
-    return None
+    k = bisect.bisect_left(cast.all_orgs, (pos, ""))
+    named = {name for at, name in cast.all_orgs[max(0, k - 8) : k] if at >= lo}
+    # Only when the stretch names one body: "The BBC has contacted Southern Water for
+    # comment. A spokesperson said:" could be either's.
+    return named.pop() if len(named) == 1 else None
 
 
 #: How far back "the spokesman" looks for "a spokesman for X" in the narration.
