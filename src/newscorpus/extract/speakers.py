@@ -2685,6 +2685,8 @@ class _Cast:
                     if len(parts) > 2 and parts[-2] != parts[0]:
                         index.setdefault(parts[-2], []).append(full)
             self._other_words = (len(self.fullest), index)
+        if word not in index:
+            return word  # (most lone words: no full name holds them)
         found = {
             full
             for full in index.get(word, ())
@@ -3525,12 +3527,11 @@ def _build_cast(
                 lead = first_org = True
                 person_seen = False
             if (
-                nouns
+                lex.nouns_capitalised
                 and (kind == "person" or kind == "single")
                 and at > 1
-                and masked[at - 1] == " "
                 and masked[at - 2].isdigit()
-                and lex.nouns_capitalised
+                and masked[at - 1] == " "
                 and not _is_first_name(name.split(" ", 1)[0])
             ):
                 continue  # "40 Millionen Euro", "3 Grad Celsius": a quantity, no one
