@@ -325,6 +325,9 @@ class Lexicon:
     #: A subject pronoun and the word after it that open a sentence about no one ("il
     #: y a", "il faut"), lower-case.
     impersonal_openings: frozenset[str] = attrs.field(factory=frozenset)
+    #: Verb forms that mark reported speech ("sei", "habe": the German Konjunktiv I): a
+    #: sentence holding one goes on with the words of whoever spoke before it.
+    reported_speech_markers: frozenset[str] = attrs.field(factory=frozenset)
     #: Possessive determiners ("his", "sa", "su"): a noun after one is someone's relation.
     possessives: frozenset[str] = attrs.field(factory=frozenset)
     #: Endings that make a listed role noun feminine ("in" of "Ökonomin" for "Ökonom").
@@ -542,6 +545,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         org_endings=words("org_endings"),
         common_acronyms=words("common_acronyms"),
         oblique_determiners=words("oblique_determiners"),
+        reported_speech_markers=words("reported_speech_markers"),
         impersonal_openings=frozenset(
             " ".join(w.lower().split()) for w in merged.get("impersonal_openings", [])
         ),
@@ -4928,18 +4932,47 @@ def _subject_before_quote(
         said = _from_frame(toks, lex, trailing=False)
         if said is not None and said.kind in ("person", "pronoun"):
             return said
+    elif (
+        lex.reported_speech_markers
+        and a > lo
+        and any(t.low in lex.reported_speech_markers for t in toks)
+    ):
+        # "Der Krankenstand liege bei elf Prozent, so Hoffmeister. Stellen seien unbesetzt.
+        # „…“": reported speech carries on from the sentence before it, which says who.
+        b = _sentence_start(text, lo, a)
+        if not (prev is not None and (prev.close_pos or 0) >= b):
+            said = _reported_by(_tokens(text, b, a), lex)
+            if said is not None:
+                return said
     if runs and runs[0].first == first and runs[0].kind == "single" and runs[0].subject:
         r = runs[0]
         return _Mention(r.kind, r.name, r.name, r.start, "")
     # "So viel dürfte es laut Ulrich Müller gekostet haben.", "…, so der Geschäftsführer."
     # then the quotation: the sentence before credits someone by an "according to".
+    return _according_within(toks, first, lex)
+
+
+def _according_within(toks: Sequence[_Tok], first: int, lex: Lexicon) -> _Mention | None:
+    """Whom an "according to" phrase after ``toks[first]`` credits ("…, so Hoffmeister.")."""
     for k in range(first + 1, len(toks)):
         n = _phrase_at(toks, k, lex.according_index) if toks[k].is_lower_word else 0
         if n:
             m = _subject_after(toks, k + n, lex, " ".join(t.low for t in toks[k : k + n]))
-            if m is not None and m.kind in ("person", "role", "org"):
+            # (a lone name too: the caller keeps it only if the article gives it a person)
+            if m is not None and m.kind in ("person", "role", "org", "single"):
                 return m
     return None
+
+
+def _reported_by(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
+    """Who a sentence says spoke: the subject of its verb of saying, or whom an "according
+    to" phrase in it names."""
+    if _cues(toks, lex):
+        said = _from_frame(toks, lex, trailing=False)
+        if said is not None and said.kind in ("person", "pronoun"):
+            return said
+    first = next((k for k, t in enumerate(toks) if t.is_word), -1)
+    return _according_within(toks, first, lex) if first >= 0 else None
 
 
 def _someone_else(cast: _Cast, lo: int, hi: int, speaker: str | None) -> bool:
