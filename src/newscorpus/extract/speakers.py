@@ -808,9 +808,7 @@ def _classify_run(
             # "… in the U.S. He added": the sentence ended at the initials' full stop
             words = words[: q + 1]
             break
-    owned = (
-        False  # "Whitfield's Bakery", "Kreuzberg's Frühburgunder": the owner's business or thing
-    )
+    owned = False  # "Whitfield's Bakery": the owner's business or thing, not a name
     p = next((k for k in range(len(words) - 1) if words[k].text.endswith(("'s", "’s"))), None)
     if p is not None:
         rest = words[p + 1 :]
@@ -2952,7 +2950,7 @@ def _name_after_noun(words: Sequence[str]) -> int | None:
 @functools.lru_cache(maxsize=16)
 def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
     """Capitalised words joined by spaces or by up to two connectors ("Bank of France")."""
-    links = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True)) or "(?!)"
+    links = _alternation(connectors)
     # The first word's capital comes first and its lookbehind after it, so the regex
     # engine skips ahead to candidate capitals instead of trying every offset.
     first = rf"[{_CAP}](?<![\w'’-].)(?:\.(?=[ \t])|[\w'’-]*(?:\.(?=\w)[\w'’-]*)*{_INITIALS_END})"
@@ -3355,11 +3353,8 @@ _SENTENCE_CHARS = 200
 def _opening_pattern(indefinite: frozenset[str], coordinators: frozenset[str]) -> re.Pattern[str]:
     """A sentence's first word when it is indefinite, after a coordinator at most ("But a")."""
 
-    def alternatives(words: frozenset[str]) -> str:
-        return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
-
     return re.compile(
-        rf"\W*(?:(?:{alternatives(coordinators)})\W+)?({alternatives(indefinite)})(?!\w)",
+        rf"\W*(?:(?:{_alternation(coordinators)})\W+)?({_alternation(indefinite)})(?!\w)",
         re.IGNORECASE,
     )
 
@@ -4135,8 +4130,8 @@ def _spokesperson_before(cast: _Cast, pos: int, lex: Lexicon) -> str | None:
 
 @functools.lru_cache(maxsize=16)
 def _spokesperson_opening_for(indefinite: frozenset[str], roles: frozenset[str]) -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, indefinite), key=len, reverse=True)) or "(?!)"
-    nouns = "|".join(sorted(map(re.escape, roles), key=len, reverse=True)) or "(?!)"
+    words = _alternation(indefinite)
+    nouns = _alternation(roles)
     return re.compile(rf"(?i)(?<!\w)(?:{words})[ \t]+(?:{nouns})(?!\w)")
 
 
@@ -4177,17 +4172,15 @@ def _spoken_for_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _compile_spoken_for(lex: Lexicon) -> re.Pattern[str]:
-    links = "|".join(sorted(map(re.escape, lex.spokesperson_links), key=len, reverse=True))
-    articles = "|".join(
-        sorted(map(re.escape, lex.determiners - lex.indefinite), key=len, reverse=True)
-    )
+    links = _alternation(lex.spokesperson_links)
+    articles = _alternation(lex.determiners - lex.indefinite)
     # Up to two lower-case words join the name's words: "Ministerio para la Transición
     # Ecológica", "Department of Health".
     joins = lex.name_connectors | lex.spokesperson_links | (lex.determiners - lex.indefinite)
-    connectors = "|".join(sorted(map(re.escape, joins | lex.body_links), key=len, reverse=True))
+    connectors = _alternation(joins | lex.body_links)
     word = rf"[{_CAP}][\w'’&-]*"
     return re.compile(
-        rf"[ \t]+(?:{links or '(?!)'})[ \t]+(?:(?:{articles or '(?!)'})[ \t]+)?"
+        rf"[ \t]+(?:{links})[ \t]+(?:(?:{articles})[ \t]+)?"
         rf"({word}(?:[ \t]+(?:(?:{connectors})[ \t]+){{0,2}}{word})*)"
     )
 
@@ -4268,7 +4261,7 @@ def _marked_subject(cast: _Cast, pos: int, marks: frozenset[str], lex: Lexicon) 
 @functools.lru_cache(maxsize=256)
 def _short_subject_pattern(shorts: tuple[str, ...]) -> re.Pattern[str]:
     """One of ``shorts`` opening a sentence (or a paragraph) before a lower-case word."""
-    words = "|".join(sorted(map(re.escape, shorts), key=len, reverse=True))
+    words = _alternation(shorts)
     return re.compile(rf"(?:(?<=[.!?] )|(?<=\n)|^)({words})(?=[ \t]+[a-z])", re.MULTILINE)
 
 
