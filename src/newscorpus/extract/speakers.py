@@ -2019,21 +2019,28 @@ def _subject_pronoun(m: _Mention, lex: Lexicon) -> bool:
     )
 
 
+def _first_word_index(toks: Sequence[_Tok]) -> int:
+    """Index of the first word token of ``toks``, or -1."""
+    return next((k for k, t in enumerate(toks) if t.is_word), -1)
+
+
+def _according_subject(toks: Sequence[_Tok], k: int, lex: Lexicon) -> _Mention | None:
+    """Whom an "according to" phrase at ``toks[k]`` credits ("laut Ulrich Müller"), or
+    None when no such phrase starts there or it names no one."""
+    n = _phrase_at(toks, k, lex.according_index)
+    if not n:
+        return None
+    return _subject_after(toks, k + n, lex, " ".join(t.low for t in toks[k : k + n]))
+
+
 def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Mention | None:
     """Find the cue and its subject in a frame; None when it credits no one."""
     toks = _split_inverted(toks, lex)
-    first = -1  # index of the first word token
-    for k, t in enumerate(toks):
-        if t.is_word:
-            first = k
-            break
+    first = _first_word_index(toks)
     if first >= 0:
-        k = _phrase_at(toks, first, lex.according_index)
-        if k:
-            cue = " ".join(t.low for t in toks[first : first + k])
-            m = _subject_after(toks, first + k, lex, cue)
-            if m is not None:
-                return (None if trailing else _said_after_source(toks, m, lex)) or m
+        m = _according_subject(toks, first, lex)
+        if m is not None:
+            return (None if trailing else _said_after_source(toks, m, lex)) or m
     cues = _cues(toks, lex)
     if trailing and first > 0 and toks[first - 1].text in "—–-":
         # "“…” — Mike Pompeo, College Station": an epigraph's signature.
@@ -2337,7 +2344,7 @@ def _opens_participle(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
 def _opening_name(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
     """A person's name, or a lone name, that opens the clause ``toks`` as its first word
     (not "The Democratic governor"), as its subject."""
-    first = next((k for k, t in enumerate(toks) if t.is_word), -1)
+    first = _first_word_index(toks)
     if first < 0 or toks[first].low in lex.determiners:
         return None  # "The Democratic governor …": a noun phrase, not a name
     runs = _runs(toks, lex)
@@ -4909,7 +4916,7 @@ def _subject_before_quote(
     if text[la - 1] == "?":
         return None  # "Will Smith ever leave? “Never.”": an answer to the question
     toks = _tokens(text, a, la)
-    first = next((k for k, t in enumerate(toks) if t.is_word), -1)
+    first = _first_word_index(toks)
     if first < 0 or _relays(toks[first:], lex):
         return None  # "Judge Anna Price read the letter aloud. “…”": the letter's words
     t = toks[first]
@@ -4948,12 +4955,10 @@ def _subject_before_quote(
 def _according_within(toks: Sequence[_Tok], first: int, lex: Lexicon) -> _Mention | None:
     """Whom an "according to" phrase after ``toks[first]`` credits ("…, so Hoffmeister.")."""
     for k in range(first + 1, len(toks)):
-        n = _phrase_at(toks, k, lex.according_index) if toks[k].is_lower_word else 0
-        if n:
-            m = _subject_after(toks, k + n, lex, " ".join(t.low for t in toks[k : k + n]))
-            # (a lone name too: the caller keeps it only if the article gives it a person)
-            if m is not None and m.kind in ("person", "role", "org", "single"):
-                return m
+        m = _according_subject(toks, k, lex) if toks[k].is_lower_word else None
+        # (a lone name too: the caller keeps it only if the article gives it a person)
+        if m is not None and m.kind in ("person", "role", "org", "single"):
+            return m
     return None
 
 
@@ -4964,7 +4969,7 @@ def _reported_by(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
         said = _from_frame(toks, lex, trailing=False)
         if said is not None and said.kind in ("person", "pronoun"):
             return said
-    first = next((k for k, t in enumerate(toks) if t.is_word), -1)
+    first = _first_word_index(toks)
     return _according_within(toks, first, lex) if first >= 0 else None
 
 
