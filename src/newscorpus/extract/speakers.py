@@ -3873,12 +3873,26 @@ def _named_near(cast: _Cast, lo: int, pos: int, gender: str, lex: Lexicon) -> st
 _YOUTH_WINDOW = 2000
 
 
-def _young(cast: _Cast, name: str, pos: int) -> bool:
-    """Whether the article gave ``name`` an age under 20 ("Dunn, 19,", "19-year-old Dunn")
-    in the ``_YOUTH_WINDOW`` characters before ``pos``."""
-    last = re.escape(name.rsplit(None, 1)[-1])
-    young = rf"\b{last},? (?:an? )?1\d\b|\b1\d[- ]year[- ]old (?:\w+ ){{0,3}}?{last}\b"  # ("Dunn, 19,", "Nwosu, a 19-year-old who", "19-year-old Dunn")
-    return re.search(young, cast.text[max(0, pos - _YOUTH_WINDOW) : pos]) is not None
+def _young(cast: _Cast, name: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the article gave ``name`` an age under 20 ("Dunn, 19,", "Nwosu, a
+    19-year-old who", "19-year-old Dunn") in the ``_YOUTH_WINDOW`` characters before
+    ``pos``; the words of an age are the lexicon's (``age_in``)."""
+    last = name.rsplit(None, 1)[-1]
+    window = cast.text[max(0, pos - _YOUTH_WINDOW) : pos]
+    if _age_after_pattern(last, lex.indefinite).search(window):
+        return True
+    name_after = re.compile(rf" (?:\w+ ){{0,3}}?{re.escape(last)}\b")
+    return any(
+        len(m[1]) == 2 and m[1][0] == "1" and name_after.match(window, m.end())
+        for m in lex.age_in.finditer(window)
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _age_after_pattern(last: str, indefinite: frozenset[str]) -> re.Pattern[str]:
+    """An age under 20 right after the surname ``last``, maybe after an indefinite word:
+    "Dunn, 19,", "Nwosu, a 19-year-old"."""
+    return re.compile(rf"\b{re.escape(last)},? (?:(?:{_alternation(indefinite)}) )?1\d\b")
 
 
 #: Most people mentioned since that a role noun passes over to reach the one who bears it.
@@ -4482,7 +4496,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             # "Nwosu, a 19-year-old who works in a warehouse, … the teenager admitted": the
             # person named last whom the article gave an age under 20
             event = cast.latest_event(
-                cast.people, pos, lambda n: _young(cast, n, pos), _PRONOUN_REACH
+                cast.people, pos, lambda n: _young(cast, n, pos, lex), _PRONOUN_REACH
             )
             if event is not None and event[1]:
                 return event[1]
@@ -4493,7 +4507,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             head in lex.generic_roles
             or lex.age_role.search(head)
             or not cast.titles.get(latest)
-            or (head in lex.youth_roles and _young(cast, latest, pos))
+            or (head in lex.youth_roles and _young(cast, latest, pos, lex))
         ):
             return latest
         return None  # the latest person bears another title: "the president" is someone else
