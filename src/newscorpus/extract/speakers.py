@@ -42,9 +42,11 @@ from newscorpus.extract.metadata import _fold, agency_name
 __all__ = ["Credit", "Lexicon", "QuoteSpan", "attribute", "load_lexicon"]
 
 _LEXICONS = Path(__file__).with_name("lexicons")
+#: A token: a word, with its inner hyphens, apostrophes and full stops ("U.S"), or one
+#: other character; initials written together keep their last full stop before a name
+#: ("K.S. Poovaiah").
+_TOKEN = r"\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z]))?|[^\w\s]"
 # Elided French/Italian articles ("l'entreprise") are tokens of their own.
-# (initials written together keep their last full stop before a name: "K.S. Poovaiah")
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z]))?|[^\w\s]")
 _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)")
 
 
@@ -624,7 +626,7 @@ def _tok(text: str, start: int, end: int) -> _Tok:
 #: :data:`_TOKEN` with the whitespace before each token: only whitespace separates
 #: tokens, so ``findall`` gives every token and, by the lengths, its offset, without
 #: a match object per token.
-_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z]))?|[^\w\s])")
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN})")
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -2933,8 +2935,9 @@ _INITIALS = re.compile(r"^(?:\w\.)+$")
 
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω"
 # A word inside a run ends with a full stop only as an initial ("J. Smith", and the
-# surname of "Johann K., 52,"), so a run stops at a sentence end ("Monday. John").  Its letters are a plain repeat with
-# the rare inner full stop ("U.S") as a group: the regex engine loops faster so.
+# surname of "Johann K., 52,"), so a run stops at a sentence end ("Monday. John").  Its
+# letters are a plain repeat with the rare inner full stop ("U.S") as a group: the regex
+# engine loops faster so.
 #: The full stop that ends initials written together ("K.S." of "K.S. Poovaiah").
 _INITIALS_END = rf"(?:\.(?<=\.[{_CAP}]\.)(?=[ \t,;)]))?"
 _RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t,;)])|[{_CAP}][\w'’-]*(?:\.(?=\w)[\w'’-]*)*{_INITIALS_END})"
