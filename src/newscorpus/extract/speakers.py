@@ -4071,10 +4071,10 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
         return _body_by_role(_norm(between[-1]), m.pos, cast, lex)
     end = m.pos + len(m.text or "")
     found = _spoken_for_pattern(lex).match(text, end)
-    if found is None and not between and _SPOKEN_FOR_ROLE.match(text, end) is None:
-        return _body_just_named(cast, m.pos)  # "The Alliance said … A spokesperson said:"
     if found is None:
         role = _SPOKEN_FOR_ROLE.match(text, end)
+        if role is None and not between:
+            return _body_just_named(cast, m.pos)  # "The Alliance said … A spokesperson said:"
         if role is not None and _norm(role[1]) in lex.spokesperson_links:
             # "a spokesperson for the company": a body named by its role
             words_after = role[2].split()
