@@ -4946,8 +4946,8 @@ def _subject_before_quote(
     if _cues(toks, lex):
         # "Sein Team habe gekämpft, sagte er. „…“", "Beim letzten Streik seien …, sagte
         # Jürgen Vogt. „…“": the sentence before says who speaks.
-        said = _from_frame(toks, lex, trailing=False)
-        if said is not None and said.kind in ("person", "pronoun"):
+        said = _person_said(toks, lex)
+        if said is not None:
             return said
     elif (
         lex.reported_speech_markers
@@ -4979,13 +4979,19 @@ def _according_within(toks: Sequence[_Tok], first: int, lex: Lexicon) -> _Mentio
     return None
 
 
+def _person_said(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
+    """The person, named or a pronoun, whom the verb of saying of the sentence ``toks``
+    credits, or None."""
+    said = _from_frame(toks, lex, trailing=False)
+    return said if said is not None and said.kind in ("person", "pronoun") else None
+
+
 def _reported_by(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
     """Who a sentence says spoke: the subject of its verb of saying, or whom an "according
     to" phrase in it names."""
-    if _cues(toks, lex):
-        said = _from_frame(toks, lex, trailing=False)
-        if said is not None and said.kind in ("person", "pronoun"):
-            return said
+    said = _person_said(toks, lex) if _cues(toks, lex) else None
+    if said is not None:
+        return said
     first = _first_word_index(toks)
     return _according_within(toks, first, lex) if first >= 0 else None
 
