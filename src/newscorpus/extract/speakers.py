@@ -2023,7 +2023,10 @@ def _subject_pronoun(m: _Mention, lex: Lexicon) -> bool:
 
 def _first_word_index(toks: Sequence[_Tok]) -> int:
     """Index of the first word token of ``toks``, or -1."""
-    return next((k for k, t in enumerate(toks) if t.is_word), -1)
+    for k, t in enumerate(toks):
+        if t.is_word:
+            return k
+    return -1
 
 
 def _according_subject(toks: Sequence[_Tok], k: int, lex: Lexicon) -> _Mention | None:
