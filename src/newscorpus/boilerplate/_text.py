@@ -357,6 +357,10 @@ _EDGE_REASONS = frozenset(
 )
 
 
+#: A run scoring this much is an article in its own right (a few paragraphs of prose).
+_ARTICLE_BEFORE_COMMENTS = 60.0
+
+
 def _main_span(doc: _Doc) -> tuple[int, int] | None:
     """The densest run of prose among unlabelled blocks, as ``(first, last)`` indices.
 
@@ -364,13 +368,19 @@ def _main_span(doc: _Doc) -> tuple[int, int] | None:
     short sentence's worth (so lists of one-line teasers do not add up to an article) and any
     other free block scores against, more so when the markup placed it in page chrome.
     Furniture that marks the edges of an article (share bars, comment prompts, related
-    lists, datelines) scores against too; other labelled blocks score nothing.
+    lists, datelines) scores against too; other labelled blocks score nothing. A comment
+    prompt after an article's worth of prose ends the search: readers' comments are prose
+    too, and they follow the article.
     """
     best, best_span = 0.0, None
     run, run_start = 0.0, None
     for i, reason in enumerate(doc.reason):
         if reason is not None:
-            if reason in _EDGE_REASONS and run_start is not None:
+            if reason == "comment-prompt" and run > _ARTICLE_BEFORE_COMMENTS:
+                # an article's worth of prose, then a comment prompt: what follows is
+                # readers' comments, however much prose they hold
+                break
+            elif reason in _EDGE_REASONS and run_start is not None:
                 run -= 6.0
             continue
         n = doc.words[i]
