@@ -580,6 +580,10 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
             and t.rstrip("\"'”’»)").endswith((".", "!", "?", "。"))
         )
 
+    def lead_in(i: int) -> bool:
+        # a label that opens the text below it ("Die Leitsätze des Gerichts:")
+        return doc.free(i) and doc.words[i] >= 3 and texts[i].endswith(":")
+
     while last + 1 < len(texts) and (not doc.free(last + 1) or sentence(last + 1)):
         if not doc.free(last + 1):
             if doc.reason[last + 1] in _EDGE_REASONS:
@@ -590,7 +594,7 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
             last = nxt
             continue
         last += 1
-    while first - 1 >= 0 and sentence(first - 1):
+    while first - 1 >= 0 and (sentence(first - 1) or lead_in(first - 1)):
         first -= 1
     return first, last
 
