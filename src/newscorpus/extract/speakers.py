@@ -3739,7 +3739,12 @@ def _build_cast(
             ):
                 subject_at, subject_name = rs, unglued[name] if is_person else name
                 break
-        if open_at >= 0 and (subject_at < 0 or subject_at - open_at > 24):
+        if open_at >= 0 and (
+            subject_at < 0
+            or subject_at - open_at > 24
+            # "One Hollins Green resident said": a name before the noun qualifies it
+            or _qualifies_noun(masked, open_at, subject_at, subject_name)
+        ):
             # "One fan, Jess Hartley, 22, said": a name in apposition names them.
             cast.people.append((open_at, ""))
         elif subject_at >= 0:
@@ -3747,6 +3752,17 @@ def _build_cast(
     if "(" in masked:
         cast.acronyms = _acronyms(masked, lex)
     return cast
+
+
+def _qualifies_noun(text: str, opening: int, at: int, name: str) -> bool:
+    """Whether the name at ``at``, after an indefinite opening at ``opening``, qualifies
+    the lower-case noun after it ("One Hollins Green resident") rather than naming
+    someone in apposition ("One fan, Jess Hartley,") or as a predicate ("Einer von ihnen
+    ist Bernd Vogelsang")."""
+    if "," in text[opening:at]:
+        return False
+    after = text[at + len(name) : at + len(name) + 2].lstrip()
+    return after[:1].islower()
 
 
 def _noun_before_age(text: str, at: int, nouns: frozenset[str]) -> bool:
@@ -4149,8 +4165,22 @@ def _spokesperson_before(cast: _Cast, pos: int, lex: Lexicon) -> str | None:
     found = None
     for m in _spokesperson_opening(lex).finditer(cast.text, max(0, pos - _SPOKESPERSON_REACH), pos):
         found = m
+    return None if found is None else _spokesperson_body(found, cast, lex)
+
+
+def _spokesperson_subject(cast: _Cast, at: int, gender: str, lex: Lexicon) -> str | None:
+    """The body an unnamed subject at ``at`` speaks for when it is a spokesperson of
+    ``gender`` or of none ("A spokesman for Dalesway Buses said … “…,” he said"), or None."""
+    found = _spokesperson_opening(lex).match(cast.text, at)
     if found is None:
         return None
+    said = lex.gender_words.get(_norm(found.group().split()[-1]))
+    if said is not None and said[1] > 1 and said[0] != gender:
+        return None  # "a spokeswoman", then "he said": someone else
+    return _spokesperson_body(found, cast, lex)
+
+
+def _spokesperson_body(found: re.Match[str], cast: _Cast, lex: Lexicon) -> str | None:
     said = _Mention("role", found.group().strip(), "person:", found.start(), "", indefinite=True)
     return _spoken_for(said, cast, lex)
 
@@ -4448,7 +4478,14 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
                 held = _role_subject_since(cast, fit[0] if fit else -1, pos, lex)
                 if held and cast.may_be(held, gender, lex):
                     return held
-            return fit[1] if fit and fit[1] else None
+            if fit and not fit[1]:
+                # an unnamed subject: a spokesperson speaks for their body, unless a role
+                # noun opened a sentence since ("The head teacher … said")
+                k = bisect.bisect_left(cast.role_subjects, (pos, "", ""))
+                if k and cast.role_subjects[k - 1][0] > fit[0]:
+                    return None
+                return _spokesperson_subject(cast, fit[0], gender, lex)
+            return fit[1] if fit else None
         if m.value != "group":
             return None
         named = _body_later_in_sentence(cast, m.pos)
