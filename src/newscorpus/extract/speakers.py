@@ -849,6 +849,15 @@ def _classify_run(
             )
         ):
             cut = i + 1
+    if cut and cut + 2 < len(texts) and texts[cut].lower() in lex.org_links:
+        # "Deputy Commissioner of Police Meenakshi Rao", "Chief of Staff Ron Klain": the
+        # body of the title runs to a known first name
+        given = next(
+            (i for i in range(cut + 2, len(texts) - 1) if _is_first_name(texts[i].split("-")[0])),
+            None,
+        )
+        if given is not None:
+            cut = given
     title, name = texts[:cut], texts[cut:]
     while name and name[0].lower() in lex.name_connectors:
         name.pop(0)
@@ -1604,6 +1613,20 @@ def _participle_opening(before: str, lex: Lexicon) -> bool:
     )
 
 
+def _inside_body_name(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
+    """Whether the link word at ``toks[j]`` joins two capitalised words of one body's name
+    that a link word opened before it ("Department of Transport and Main Roads"), not
+    two names ("Smith and Jones")."""
+    if j + 1 >= len(toks) or not toks[j + 1].is_cap or j < 3 or not toks[j - 1].is_cap:
+        return False
+    k = j - 2
+    while k > 0 and (toks[k].is_cap or toks[k].low in lex.org_links):
+        if toks[k].low in lex.org_links and toks[k].is_lower_word and toks[k - 1].is_cap:
+            return True
+        k -= 1
+    return False
+
+
 def _subject_before(
     toks: Sequence[_Tok], cue_i: int, lex: Lexicon, cue: str | None = None
 ) -> _Mention | None:
@@ -1627,6 +1650,8 @@ def _subject_before(
             and toks[j - 1].text != ","
         ):
             boundary = False  # "an der Hauptstraße": an article, not a relative pronoun
+        elif boundary and t.low in lex.body_links and _inside_body_name(toks, j, lex):
+            boundary = False  # "the Department of Transport and Main Roads said"
         if boundary or t.text in _PUNCT_BOUNDARY:
             closed = any(u.text == "," for u in toks[j + 1 : end])
             if t.low in lex.relative_pronouns and j > 0 and toks[j - 1].text == "," and closed:
