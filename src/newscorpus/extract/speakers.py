@@ -64,7 +64,8 @@ def _read_every_lexicon(key: str) -> tuple[str, ...]:
     the language is known to the splitter, so the languages' lists are read as one:
     ``abbreviations`` (titles that end in a full stop without ending the sentence, "Sgt.
     Dunn", "Srta. Benítez") and ``months`` (the month names a day's number written with a
-    full stop comes before, "am 30. März").
+    full stop comes before, "am 30. März") and ``ordinal_openers`` (the words after
+    which a number written with a full stop is an ordinal, "zum 80. Geburtstag").
     """
     found: set[str] = set()
     for f in sorted(_LEXICONS.glob("cues_*.json")):
@@ -74,6 +75,7 @@ def _read_every_lexicon(key: str) -> tuple[str, ...]:
 
 _ABBREVIATIONS = _read_every_lexicon("abbreviations")
 _MONTHS = _read_every_lexicon("months")
+_ORDINAL_OPENERS = _read_every_lexicon("ordinal_openers")
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\Z")
 
 
@@ -93,6 +95,22 @@ def _sentence_end_pattern() -> re.Pattern[str]:
     ordinal = (
         rf"(?!(?:(?<=\b\d\.)|(?<=\b\d\d\.))[^\S\n]+(?:{'|'.join(map(re.escape, _MONTHS))})\b)"
         if _MONTHS
+        else ""
+    )
+    # "zu seinem 80. Geburtstag", "im 2. Wahlgang": a number written as an ordinal after
+    # a determiner or preposition (one lookbehind per width; a full stop after no digit
+    # passes the first branch at once).
+    widths: dict[int, set[str]] = {}
+    for word in _ORDINAL_OPENERS:
+        for digits in (1, 2, 3):
+            widths.setdefault(len(word) + 2 + digits, set()).add(
+                rf"{re.escape(word)}[ \t]\d{{{digits}}}"
+            )
+    ordinal += (
+        r"(?:(?<!\d\.)|"
+        + "".join(rf"(?<!\b(?:{'|'.join(sorted(ws))})\.)" for _, ws in sorted(widths.items()))
+        + ")"
+        if widths
         else ""
     )
     # The mark comes first and lookbehinds then say which it was, so the regex engine
