@@ -1673,6 +1673,12 @@ def _subject_before(
         if boundary or t.text in _PUNCT_BOUNDARY:
             closed = any(u.text == "," for u in toks[j + 1 : end])
             if t.low in lex.relative_pronouns and j > 0 and toks[j - 1].text == "," and closed:
+                comma = max(k for k in range(j + 1, end) if toks[k].text == ",")
+                if any(u.is_cap for u in toks[comma + 1 : end]):
+                    # "Asked about the price, which undercuts rivals, Oyelaran said": the
+                    # clause closes before a subject of the cue's own
+                    start = comma + 1
+                    break
                 # Drop ", who … ," (closed before the cue) and walk on to its antecedent.
                 end = j - 1
                 j -= 2
@@ -3838,18 +3844,22 @@ def _introduced_pattern(
     determiners: frozenset[str],
     links: frozenset[str],
     tails: frozenset[str],
+    joins: frozenset[str] = frozenset(),
 ) -> re.Pattern[str]:
-    """A one-word name after one of ``nouns`` (not followed by one of the ``links`` and
-    another name: "the company Vinto of Bergen") or with one of them in apposition.
+    """A name after one of ``nouns`` (not followed by one of the ``links`` and another
+    name: "the company Vinto of Bergen") or a one-word name with one of them in apposition.
 
-    The apposition is one of the ``determiners``, up to two modifiers and the noun, then
-    a comma, a full stop or one of the ``tails`` that starts a qualifier ("Vinto, a
-    ferry line,", "Cloudmere, the hosting platform used by").
+    The name after the noun is one word, or up to four joined by spaces or one of the
+    ``joins`` ("la hilandería Hilados del Sur"). The apposition is one of the
+    ``determiners``, up to two modifiers and the noun, then a comma, a full stop or one of
+    the ``tails`` that starts a qualifier ("Vinto, a ferry line,", "Cloudmere, the hosting
+    platform used by").
     """
     words = _alternation(nouns)
     name = rf"[{_CAP}][\w’'-]*\w"
+    joined = rf"{name}(?: (?:(?:{_alternation(joins)}) )?{name}){{0,3}}"
     return re.compile(
-        rf"(?<![\w-])(?:{words}) ({name})"
+        rf"(?<![\w-])(?:{words}) ({joined})"
         rf"(?![\w’'-]| [{_CAP}]| (?:{_alternation(links)}) [{_CAP}])"
         rf"|(?<![\w’'-])(?<!\w )({name}), (?:{_alternation(determiners)}) (?:[a-z-]+ ){{0,2}}?"
         rf"(?:{words})(?=[,.]| (?:{_alternation(tails)})\b)"
@@ -4617,12 +4627,16 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             return marked
     kin = lex.role_kin.get(head) or lex.role_kin.get(last)
     if kin:
-        # "the company" -> a one-word name the text introduced as one ("the shipping
-        # company Vinto", "Vinto, a ferry line,"): looked for only when a role needs it.
+        # "the company" -> a name the text introduced as one ("the shipping company
+        # Vinto", "Vinto, a ferry line,"): looked for only when a role needs it.
         introduced = [
             name
             for m in _introduced_pattern(
-                kin, lex.determiners, lex.name_connectors | lex.org_links, lex.apposition_tails
+                kin,
+                lex.determiners,
+                lex.name_connectors | lex.org_links,
+                lex.apposition_tails,
+                lex.name_connectors - lex.org_links,
             ).finditer(cast.text, 0, pos)
             if _names_a_body(name := m[1] or m[2], lex)
         ]
