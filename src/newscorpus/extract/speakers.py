@@ -1876,6 +1876,18 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
             continue
         if t.text in ",.;:!?" or t.text in _PUNCT_BOUNDARY:
             break
+        if (
+            not seg
+            and t.is_lower_word
+            and t.low in lex.skip
+            # (not "son entraîneur", "este vecino": determiners of the subject)
+            and t.low not in lex.determiners
+            and t.low not in lex.possessives
+            and i + 1 < n
+            and toks[i + 1].low in lex.determiners
+        ):
+            i += 1  # "erinnert sich der Chorleiter", "sagt noch der 79-jährige Pfister"
+            continue
         if seg and t.is_lower_word:
             linked = t.low in lex.name_connectors and i + 1 < n and toks[i + 1].is_cap
             stop = t.low in lex.place_prepositions or t.low in lex.clause_boundaries
