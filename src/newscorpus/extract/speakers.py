@@ -2384,6 +2384,11 @@ def _someone_after(toks: Sequence[_Tok], j: int, lex: Lexicon, cue: str) -> _Men
         or (len(head) > 4 and head.endswith(lex.agent_endings))
     ):
         return None  # "dijo una vez más", "a confié un peu plus tard": no one new
+    if k + 3 < len(toks) and toks[k + 2].text == ",":
+        # "racconta una vicina, Rosa Loiacono.": the name in apposition names her
+        apposed = _person_opening(toks, k + 3, k + 10, ",.;:(", cue, lex)
+        if apposed is not None:
+            return apposed
     return _Mention(
         "role", f"{det.text} {noun.text}", f"person:{head}", det.start, cue, indefinite=True
     )
