@@ -4162,9 +4162,10 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     found = _spoken_for_pattern(lex).match(text, end)
     if found is None:
         role = _SPOKEN_FOR_ROLE.match(text, end)
-        if role is None and not between:
+        linked = role is not None and _norm(role[1]) in lex.spokesperson_links
+        if not linked and not between:
             return _body_just_named(cast, m.pos)  # "The Alliance said … A spokesperson said:"
-        if role is not None and _norm(role[1]) in lex.spokesperson_links:
+        if role is not None and linked:
             # "a spokesperson for the company": a body named by its role
             words_after = role[2].split()
             if (
@@ -5095,9 +5096,15 @@ def _according_within(toks: Sequence[_Tok], first: int, lex: Lexicon) -> _Mentio
 
 def _person_said(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
     """The person, named or a pronoun, whom the verb of saying of the sentence ``toks``
-    credits, or None."""
+    credits, or an unnamed spokesperson (who speaks for a body), or None."""
     said = _from_frame(toks, lex, trailing=False)
-    return said if said is not None and said.kind in ("person", "pronoun") else None
+    if said is None:
+        return None
+    if said.kind in ("person", "pronoun"):
+        return said
+    # "A spokeswoman for Vale Water said it would wait.": the body, through her
+    head = said.value.partition(":")[2]
+    return said if said.indefinite and head in lex.spokesperson_roles else None
 
 
 def _reported_by(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
