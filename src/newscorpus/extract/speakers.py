@@ -2174,10 +2174,11 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         elif (
             toks[i - 1].text == ","
             and toks[i].low not in lex.addressed  # ("Jane Roe, 45, told CNN, “…”")
-            and _name_then_comma(toks, j, lex)
+            and (_name_then_comma(toks, j, lex) or _pronoun_closes(toks, j, lex))
         ):
-            # "Frauen würden gefördert, sagt Reimann, »…«": a cue set off by commas, its
-            # subject the name after it (before it stands what was said).
+            # "Frauen würden gefördert, sagt Reimann, »…«", "Es habe Momente gegeben,
+            # räumte er ein.": a cue set off by a comma, its subject the name or pronoun
+            # after it (before it stands what was said).
             m = _subject_after(toks, j, lex, cue) or _subject_before(toks, i, lex, cue)
         elif (
             lex.nouns_capitalised
@@ -2341,6 +2342,17 @@ def _name_then_comma(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
     return k > j and (
         k == len(toks) or toks[k].text in ",." or toks[k].low in lex.place_prepositions
     )
+
+
+def _pronoun_closes(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
+    """Whether a gendered subject pronoun at ``toks[j]`` ends the clause, maybe before a
+    verb particle ("sagte er.", "räumte er ein.")."""
+    if j >= len(toks) or toks[j].low not in lex.pronoun_genders or not toks[j].is_lower_word:
+        return False
+    k = j + 1
+    if k < len(toks) and toks[k].is_lower_word and k + 1 < len(toks) and toks[k + 1].text in ".,;:":
+        k += 1  # a separable verb's particle
+    return k == len(toks) or toks[k].text in ".,;:"
 
 
 def _determiner_after_cue(toks: Sequence[_Tok], j: int, lex: Lexicon) -> int:
@@ -3547,7 +3559,14 @@ def _build_cast(
                 candidates = []
         if candidates or open_at >= 0:
             notes.append((open_at, candidates))
-        elif c in definite_initials and masked.startswith(definite_openings, a):
+        if (
+            open_at < 0
+            # (a sentence naming someone has its subject among them; German nouns are
+            # capitalised, so there the role noun itself is a candidate)
+            and (not candidates or lex.nouns_capitalised)
+            and c in definite_initials
+            and masked.startswith(definite_openings, a)
+        ):
             role = _role_opening(masked, a, b, lex)
             # (only one that speaks: "The minister was not available." is no speaker)
             if role is not None and not lex.cues.isdisjoint(
@@ -4488,6 +4507,27 @@ def _unnamed_since(cast: _Cast, since: int, pos: int, gender: str) -> bool:
     return any(since < at < pos and said in (None, gender) for at, said in cast.unnamed)
 
 
+def _role_of_gender_since(cast: _Cast, since: int, pos: int, gender: str, lex: Lexicon) -> bool:
+    """Whether a role noun of ``gender`` opened a sentence between ``since`` and ``pos``."""
+    k = bisect.bisect_left(cast.role_subjects, (pos, "", ""))
+    while k and cast.role_subjects[k - 1][0] > since:
+        k -= 1
+        if _role_gender(cast.role_subjects[k][2], lex) == gender:
+            return True
+    return False
+
+
+def _role_gender(head: str, lex: Lexicon) -> str | None:
+    """The gender a role noun says its holder has ("the spokeswoman", "die Ökonomin": the
+    feminine of a listed role), or None."""
+    said = lex.gender_words.get(head)
+    if said is not None and said[1] > 1:
+        return said[0]
+    if any(head.endswith(e) and head[: -len(e)] in lex.person_roles for e in lex.feminine_endings):
+        return "female"
+    return None
+
+
 def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     if m.kind == "thing":
         return None  # "a sign read": written, not said
@@ -4549,6 +4589,10 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
                 held = _role_subject_since(cast, fit[0] if fit else -1, pos, lex)
                 if held and cast.may_be(held, gender, lex):
                     return held
+                if _role_of_gender_since(cast, fit[0] if fit else -1, pos, gender, lex):
+                    # "Die Staatsanwältin forderte … , betonte sie.": the role's holder,
+                    # whom the article does not name, not the woman named before her
+                    return None
             if fit and not fit[1]:
                 # an unnamed subject: a spokesperson speaks for their body, unless a role
                 # noun opened a sentence since ("The head teacher … said")
@@ -4576,12 +4620,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
     last = head.split()[-1]
     if kind == "person":
         cast.read_roles(lex)
-        said = lex.gender_words.get(head)
-        role_gender = said[0] if said is not None and said[1] > 1 else None  # "the spokeswoman"
-        if role_gender is None and any(
-            head.endswith(e) and head[: -len(e)] in lex.person_roles for e in lex.feminine_endings
-        ):
-            role_gender = "female"  # "die Ökonomin": the feminine of a listed role
+        role_gender = _role_gender(head, lex)
         found = _role_holder(cast, m, pos, head, role_gender, lex)
         if found:
             return found
