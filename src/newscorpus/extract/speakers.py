@@ -1874,6 +1874,17 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
                 seg[-1] = _tok(seg[-1].text + ".", seg[-1].start, t.end)
             i += 1  # "said Sgt. Michael Dunn"
             continue
+        if (
+            t.text == "("
+            and seg
+            and seg[-1].is_cap
+            and i + 3 < n
+            and toks[i + 1].is_cap
+            and toks[i + 2].text == ")"
+            and toks[i + 3].is_cap
+        ):
+            i += 3  # "said Deputy Commissioner of Police (Cyber) Meenakshi Rao": a title's note
+            continue
         if t.text in ",.;:!?" or t.text in _PUNCT_BOUNDARY:
             break
         if (
