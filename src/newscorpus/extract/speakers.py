@@ -336,6 +336,11 @@ class Lexicon:
     #: ("Vale Water", "Network Rail", "Barratt Homes"), but alone are ordinary nouns
     #: ("Water levels fell"), unlike ``org_words``.
     org_endings: frozenset[str] = attrs.field(factory=frozenset)
+    #: Lower-case words that go on a body's name after its capitalised head noun or before
+    #: its capitalised part ("Protezione civile regionale", "Consorzio di bonifica
+    #: dell'Emilia Centrale", "ministère de l'Agriculture"), where the language writes
+    #: institutions so; links such as "di" and "de" among them.
+    org_modifiers: frozenset[str] = attrs.field(factory=frozenset)
     #: Capitalised abbreviations that name no body ("AI", "CEO", "GDP", "KI"),
     #: normalised: never an organisation that speaks.
     common_acronyms: frozenset[str] = attrs.field(factory=frozenset)
@@ -563,6 +568,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         apposition_tails=words("apposition_tails"),
         quote_openers=words("quote_openers"),
         org_endings=words("org_endings"),
+        org_modifiers=words("org_modifiers"),
         common_acronyms=words("common_acronyms"),
         oblique_determiners=words("oblique_determiners"),
         reported_speech_markers=words("reported_speech_markers"),
@@ -1094,10 +1100,81 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
             run = run._replace(kind="org")  # "Rovers boss Danny Roe": a team, then a name
         if run is not None and run.subject and j < n and toks[j].low in lex.postpositions:
             run = run._replace(subject=False)  # "Bendels hatte CORRECTIV gegenüber gesagt"
+        if run is not None and lex.org_modifiers:
+            run, j = _with_lower_case_parts(toks, i, j, run, lex)
         if run is not None:
             out.append(run)
         i = j
     return out
+
+
+def _elided_capital(t: _Tok, lex: Lexicon) -> bool:
+    """Whether ``t`` is a link word elided onto a capitalised word ("dell'Emilia")."""
+    k = max(t.text.find("'"), t.text.find("’"))
+    return (
+        0 < k < len(t.text) - 1
+        and t.text[k + 1].isupper()
+        and _norm(t.text[: k + 1]) in lex.org_modifiers
+    )
+
+
+def _joined(words: Sequence[_Tok]) -> str:
+    """The words' text, with no space after an elided article ("de l'Agriculture")."""
+    out = ""
+    for w in words:
+        out += w.text if not out or out[-1] in "'’" else " " + w.text
+    return out
+
+
+def _with_lower_case_parts(
+    toks: Sequence[_Tok], i: int, j: int, run: _Run, lex: Lexicon
+) -> tuple[_Run, int]:
+    """The run ``toks[i:j]`` with the lower-case parts of a body's name around it (see
+    ``Lexicon.org_modifiers``), and the index after it."""
+    n = len(toks)
+    if not (i > 1 and toks[i - 1].is_lower_word) and not (j < n and toks[j].is_lower_word):
+        return run, j  # most runs: nothing lower-case on either side
+    first = i
+    if (
+        run.kind in ("single", "org", "place")
+        and i > 1
+        and _norm(toks[i - 1].text) in lex.org_modifiers
+    ):
+        # "le ministère de l'Agriculture", "la préfecture du Lot": a lower-case head before
+        k = i - 1
+        while k > 0 and k > i - 3 and _norm(toks[k - 1].text) in lex.org_modifiers:
+            k -= 1
+        if k > 0 and toks[k - 1].is_lower_word and _body_noun(toks[k - 1].low, lex):
+            first = k - 1
+    last = j
+    head = next((k for k in range(i, j) if toks[k].start == run.start), i)
+    if first == i and _body_noun(toks[head].low, lex) and run.end == toks[j - 1].end:
+        # "Protezione civile regionale", "Consorzio di bonifica dell'Emilia Centrale"
+        k = j
+        while k < n:
+            u = toks[k]
+            lower_part = u.is_lower_word and _norm(u.text) in lex.org_modifiers
+            # (a capital after a lower-case part: "… dell'Emilia Centrale")
+            if not (lower_part or _elided_capital(u, lex) or (u.is_word and u.is_cap and k > j)):
+                break
+            k += 1
+        while k > j and toks[k - 1].is_lower_word and toks[k - 1].low in lex.name_connectors:
+            k -= 1  # not "il Comune di" of "il Comune di tutti"
+        last = k
+    if first == i and last == j:
+        return run, j
+    words = toks[first if first < i else head : last]
+    return (
+        run._replace(
+            kind="org",
+            name=_joined(words),
+            start=words[0].start,
+            end=words[-1].end,
+            first=first if first < i else head,
+            last=last,
+        ),
+        last,
+    )
 
 
 def _preposition(t: _Tok, lex: Lexicon) -> bool:
@@ -1900,7 +1977,7 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
             i += 1  # "erinnert sich der Chorleiter", "sagt noch der 79-jährige Pfister"
             continue
         if seg and t.is_lower_word:
-            linked = t.low in lex.name_connectors and i + 1 < n and toks[i + 1].is_cap
+            linked = t.low in lex.name_connectors and _links_to_name(toks, i + 1, lex)
             stop = t.low in lex.place_prepositions or t.low in lex.clause_boundaries
             if (stop and not linked) or (t.low in lex.determiners and any(s.is_cap for s in seg)):
                 break
@@ -1937,6 +2014,20 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
         if apposed is not None:
             return apposed
     return mention
+
+
+def _links_to_name(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word follows at ``toks[k]``, maybe after an article ("de
+    l'Agriculture", "de la Santé")."""
+    if k < len(toks) and toks[k].is_cap:
+        return True
+    return (
+        k + 1 < len(toks)
+        and toks[k].is_lower_word
+        and (toks[k].low in lex.determiners or toks[k].low.endswith("'"))
+        and toks[k].low not in lex.indefinite
+        and toks[k + 1].is_cap
+    )
 
 
 def _person_opening(
