@@ -1485,7 +1485,7 @@ def _mention_from(
         for r in _runs(seg, lex)
     ]
     if not inverted:
-        named = _apposed_name(seg, runs, closed)
+        named = _apposed_name(seg, runs, closed, lex)
         if named is not None:
             return _Mention(named.kind, named.name, named.name, named.start, cue)
     if (
@@ -1580,14 +1580,17 @@ def _modifies_noun(seg: Sequence[_Tok], r: _Run, lex: Lexicon) -> bool:
     )
 
 
-def _apposed_name(seg: Sequence[_Tok], runs: Sequence[_Run], closed: bool) -> _Run | None:
+def _apposed_name(
+    seg: Sequence[_Tok], runs: Sequence[_Run], closed: bool, lex: Lexicon
+) -> _Run | None:
     """A person's name set off by commas in a subject: the subject itself.
 
     "The leader of the Social Democrats, Helena Brandt," names Helena Brandt, not
     the body: a name after a comma that ends the subject.  "Jo Roe, a paediatrician
-    at Kingsgate Hospital," names Jo Roe: a name that opens the subject (after an
-    abbreviated title at most) and a comma after it, when a comma also ``closed``
-    the subject before its verb ("Unlike Jo Roe, the minister said" has none).
+    at Kingsgate Hospital," names Jo Roe: a name that opens the subject (after a title
+    at most: "Dr. Jo Roe", "Society chairwoman Jo Roe") and a comma after it, when a
+    comma also ``closed`` the subject before its verb ("Unlike Jo Roe, the minister
+    said" has none).
     """
     for r in runs:
         if r.kind != "person" or not r.subject:
@@ -1599,7 +1602,10 @@ def _apposed_name(seg: Sequence[_Tok], runs: Sequence[_Run], closed: bool) -> _R
             closed
             and r.last < len(seg)
             and seg[r.last].text == ","
-            and all(t.is_cap or t.text == "." for t in seg[: r.first])  # "Dr. Jo Roe"
+            and all(
+                t.is_cap or t.text == "." or (t.is_lower_word and _is_title(t.low, lex))
+                for t in seg[: r.first]
+            )
         ):
             return r
     return None
