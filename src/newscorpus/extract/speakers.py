@@ -341,6 +341,10 @@ class Lexicon:
     #: dell'Emilia Centrale", "ministère de l'Agriculture"), where the language writes
     #: institutions so; links such as "di" and "de" among them.
     org_modifiers: frozenset[str] = attrs.field(factory=frozenset)
+    #: Number words and words of quantity before a number ("neun", "rund"): capitalised
+    #: nouns after one are a quantity ("rund neun Millionen Euro"), where nouns are
+    #: capitalised.
+    number_words: frozenset[str] = attrs.field(factory=frozenset)
     #: Capitalised abbreviations that name no body ("AI", "CEO", "GDP", "KI"),
     #: normalised: never an organisation that speaks.
     common_acronyms: frozenset[str] = attrs.field(factory=frozenset)
@@ -569,6 +573,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         quote_openers=words("quote_openers"),
         org_endings=words("org_endings"),
         org_modifiers=words("org_modifiers"),
+        number_words=words("number_words"),
         common_acronyms=words("common_acronyms"),
         oblique_determiners=words("oblique_determiners"),
         reported_speech_markers=words("reported_speech_markers"),
@@ -3735,11 +3740,14 @@ def _build_cast(
                 lex.nouns_capitalised
                 and (kind == "person" or kind == "single")
                 and at > 1
-                and masked[at - 2].isdigit()
                 and masked[at - 1] == " "
+                and (
+                    masked[at - 2].isdigit()
+                    or masked[max(lo, at - 16) : at - 1].rpartition(" ")[2] in lex.number_words
+                )
                 and not _is_first_name(name.split(" ", 1)[0])
             ):
-                continue  # "40 Millionen Euro", "3 Grad Celsius": a quantity, no one
+                continue  # "40 Millionen Euro", "rund neun Millionen Euro": a quantity, no one
             if (
                 kind == "person"
                 and _norm(name.split(" ", 1)[0]) in lex.dates_or_names
@@ -3868,10 +3876,11 @@ def _build_cast(
                 # A lone name is a subject only if it is a person's: known in the second pass.
                 if not is_person:
                     candidates.append((rs, name, False, at, lo))
-                elif not _after_place_preposition(masked, at, lo, preps) or (
-                    " ".join(masked[a:rs].lower().split()) in according
+                elif not _after_place_preposition(masked, at, lo, preps) or _according_opening(
+                    masked[a:rs].lower().split(), according, title.lower(), lex
                 ):
-                    # ("According to Priya Nair, …": the source the sentence reports)
+                    # ("According to Priya Nair, …", "Laut der Meteorologin Sabine Kogler
+                    # habe …": the source the sentence reports)
                     candidates.append((rs, name, True, at, lo))
                     person_seen = True
         close(a, b, candidates)
@@ -3956,6 +3965,20 @@ def _qualifies_noun(text: str, opening: int, at: int, name: str) -> bool:
         return False
     after = text[at + len(name) : at + len(name) + 2].lstrip()
     return after[:1].islower()
+
+
+def _according_opening(
+    words: Sequence[str], according: frozenset[str], title: str, lex: Lexicon
+) -> bool:
+    """Whether ``words`` are an "according to" phrase, maybe with a determiner and the
+    name's ``title`` after it ("laut der Meteorologin"), before a name."""
+    for k in range(len(words), 0, -1):
+        if " ".join(words[:k]) in according:
+            rest = words[k:]
+            return len(rest) <= 3 and all(
+                w in lex.determiners or w in title.split() or _is_title(w, lex) for w in rest
+            )
+    return False
 
 
 def _noun_before_age(text: str, at: int, nouns: frozenset[str]) -> bool:
