@@ -4359,7 +4359,7 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
 
 
 #: How far back a bare "a spokesperson" looks for the body it speaks for.
-_BODY_REACH = 300
+_BODY_REACH = 450
 
 
 def _body_just_named(cast: _Cast, pos: int) -> str | None:
