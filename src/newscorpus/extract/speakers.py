@@ -1827,6 +1827,15 @@ def _subject_before(
             ):
                 # "The Harbour and Transport Union (HTU) said": the body the acronym names.
                 return _named_before(toks, j - 2, cue, lex)
+            if t.text == ")" and end - j <= 1:
+                k = next((k for k in range(j - 1, max(0, j - 6), -1) if toks[k].text == "("), 0)
+                if k > 0 and toks[k - 1].is_cap and all(u.is_word for u in toks[k + 1 : j]):
+                    # "Bürgermeister Alois Pfurtscheller (Liste Pfurtscheller) sprach": the
+                    # party or place in brackets after the name is no part of the subject
+                    end = k
+                    j = k - 1
+                    dropped = True
+                    continue
             start = j + 1
             break
         j -= 1
