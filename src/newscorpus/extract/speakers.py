@@ -1212,7 +1212,10 @@ def _title_then_name(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
     Marsh"."""
     n = len(toks)
     if j < n and toks[j].is_lower_word and j + 2 < n and toks[j + 1].is_lower_word:
-        if not _body_noun(toks[j].low, lex):
+        if not (
+            _body_noun(toks[j].low, lex)
+            or _is_title(f"{toks[j].low} {toks[j + 1].low}", lex)  # "general secretary"
+        ):
             return False  # ("Tavik Brandt met actress Zorva Quell": a verb, no body's noun)
         j += 1  # "group" of "group leader"
     return (
@@ -3805,7 +3808,10 @@ def _build_cast(
                     # Marsh": a team or a party, then its member's title and name
                     word = after[3] or after[2]
                     if _is_title(_norm(word), lex) and (
-                        after[3] is None or _body_noun(_norm(after[2]), lex)
+                        after[3] is None
+                        or _body_noun(_norm(after[2]), lex)
+                        # "Manch general secretary Dilip Tanti": a title of two words
+                        or _is_title(f"{_norm(after[2])} {_norm(word)}", lex)
                     ):
                         kind = "org"
             if (
