@@ -336,6 +336,9 @@ class Lexicon:
     #: ("Vale Water", "Network Rail", "Barratt Homes"), but alone are ordinary nouns
     #: ("Water levels fell"), unlike ``org_words``.
     org_endings: frozenset[str] = attrs.field(factory=frozenset)
+    #: Companies' legal forms written in lower case after the name ("srl", "sarl"):
+    #: the name with them is a company's.
+    legal_forms: frozenset[str] = attrs.field(factory=frozenset)
     #: Lower-case words that go on a body's name after its capitalised head noun or before
     #: its capitalised part ("Protezione civile regionale", "Consorzio di bonifica
     #: dell'Emilia Centrale", "ministère de l'Agriculture"), where the language writes
@@ -572,6 +575,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         apposition_tails=words("apposition_tails"),
         quote_openers=words("quote_openers"),
         org_endings=words("org_endings"),
+        legal_forms=words("legal_forms"),
         org_modifiers=words("org_modifiers"),
         number_words=words("number_words"),
         common_acronyms=words("common_acronyms"),
@@ -1107,6 +1111,18 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
             run = run._replace(subject=False)  # "Bendels hatte CORRECTIV gegenüber gesagt"
         if run is not None and lex.org_modifiers:
             run, j = _with_lower_case_parts(toks, i, j, run, lex)
+        if (
+            run is not None
+            and j < n
+            and toks[j].is_lower_word
+            and toks[j].low in lex.legal_forms
+            and run.end == toks[j - 1].end
+        ):
+            # "Edilmessapia srl": a company's legal form, written in lower case
+            run = run._replace(
+                kind="org", name=f"{run.name} {toks[j].text}", end=toks[j].end, last=j + 1
+            )
+            j += 1
         if run is not None:
             out.append(run)
         i = j
