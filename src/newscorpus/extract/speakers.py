@@ -2975,6 +2975,16 @@ class _Cast:
     def is_person(self, name: str) -> bool:
         return name.split()[-1] in self.fullest
 
+    def fullest_body(self, name: str) -> str:
+        """The longest name of a body in the article that ends with ``name`` ("U.S. Forest
+        Service" for "Forest Service"), or ``name``."""
+        best = name
+        tail = " " + name
+        for _, other in self.all_orgs:
+            if len(other) > len(best) and other.endswith(tail):
+                best = other
+        return best
+
     def read_roles(self, lex: Lexicon) -> None:
         """Add the lower-case roles written before names ("Acme chief executive Jo Roe",
         "coach Ange Postecoglou") to ``titles`` and ``bearers``.
@@ -5406,6 +5416,8 @@ def attribute(
             speaker = resolved or _resolve(mention, where, cast, lex)
             if speaker is not None and cast.acronyms:
                 speaker = cast.acronyms.get(speaker, speaker)
+            if speaker is not None and " " in speaker and not cast.is_person(speaker):
+                speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
