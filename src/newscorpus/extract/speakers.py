@@ -1738,6 +1738,23 @@ def _participle_opening(before: str, lex: Lexicon) -> bool:
     )
 
 
+def _clause_subject(toks: Sequence[_Tok], cue: str, lex: Lexicon) -> _Mention | None:
+    """The subject that opens the clause ``toks`` (a name, a pronoun or a role noun
+    first, after an opening phrase), or None."""
+    first = _first_word_index(toks)
+    if first < 0:
+        return None
+    clause = _after_opening_phrase(toks[first:], lex)
+    if not clause:
+        return None
+    m = _mention_from(clause, cue, lex, inverted=True)
+    if m is None:
+        return None
+    if m.kind in ("person", "single", "org"):
+        return m if m.pos == _first_name_pos(clause, lex, skip_titles=True) else None
+    return m if m.pos == clause[0].start and m.kind in ("pronoun", "role") else None
+
+
 def _inside_body_name(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
     """Whether the link word at ``toks[j]`` joins two capitalised words of one body's name
     that a link word opened before it ("Department of Transport and Main Roads"), not
@@ -1777,6 +1794,17 @@ def _subject_before(
             boundary = False  # "an der Hauptstraße": an article, not a relative pronoun
         elif boundary and t.low in lex.body_links and _inside_body_name(toks, j, lex):
             boundary = False  # "the Department of Transport and Main Roads said"
+        if (
+            boundary
+            and t.low in lex.coordinators
+            and end == cue_i
+            and all(u.is_word and u.low in lex.skip for u in toks[j + 1 : end])
+        ):
+            # "Jo Roe welcomed the decision but said it …": the verbs share the subject
+            # that opens the clause
+            shared = _clause_subject(toks[:j], cue, lex)
+            if shared is not None:
+                return shared
         if boundary or t.text in _PUNCT_BOUNDARY:
             closed = any(u.text == "," for u in toks[j + 1 : end])
             if t.low in lex.relative_pronouns and j > 0 and toks[j - 1].text == "," and closed:
