@@ -1542,7 +1542,9 @@ def _mention_from(
         inside = any(r.first < head_end <= r.last - 1 for r in runs if r.kind != "single")
         # ("der Trainer Tuchel", "the coach Smith": a lone name right after the role)
         later = any(
-            (r.kind == "person" and r.first > role[2])
+            # (not a name between the determiner and a person's role: "a Vale Water
+            # spokesperson"; before a body's, it is the body: "the Hamburg SV team")
+            (r.kind == "person" and r.first > role[2] and (role[0] == "org" or r.first >= head_end))
             # (ending the subject, and not a German genitive: "der Bürgermeister Berlins")
             or (
                 r.kind == "single"
