@@ -4021,11 +4021,19 @@ def _build_cast(
             ):
                 subject_at, subject_name = rs, unglued[name] if is_person else name
                 break
-        if open_at >= 0 and (
-            subject_at < 0
-            or subject_at - open_at > 24
-            # "One Hollins Green resident said": a name before the noun qualifies it
-            or _qualifies_noun(masked, open_at, subject_at, subject_name)
+        if (
+            open_at >= 0
+            and (
+                subject_at < 0
+                or (
+                    subject_at - open_at > 24
+                    # ("One of those apprentices is Kwame Asante-Reid, 26,": named after "is")
+                    and (masked[open_at:subject_at].split() or [""])[-1].lower()
+                    not in lex.auxiliaries
+                )
+                # "One Hollins Green resident said": a name before the noun qualifies it
+                or _qualifies_noun(masked, open_at, subject_at, subject_name)
+            )
         ):
             # "One fan, Jess Hartley, 22, said": a name in apposition names them.
             cast.people.append((open_at, ""))
