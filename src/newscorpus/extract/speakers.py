@@ -4443,6 +4443,15 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
                 tuple(lex.org_words)
             ):
                 return stem
+    if lex.nouns_capitalised and " " not in name and _norm(name) in lex.org_words:
+        # "Eine Sprecherin der Versicherung": the body's noun, which the article gave
+        # as a name ending in it ("Alpenländische Hagelversicherung")
+        low = _norm(name)
+        fuller = cast.latest(
+            cast.all_orgs, m.pos, lambda n: n != name and _norm(n).split()[-1].endswith(low)
+        )
+        if fuller:
+            return fuller
     return name
 
 
