@@ -5289,6 +5289,25 @@ def _reported_paragraph_before(
     return m
 
 
+def _according_paragraph_before(
+    text: str,
+    lo: int,
+    span: QuoteSpan,
+    before: tuple[int, int],
+    prev: QuoteSpan,
+    lex: Lexicon,
+) -> _Mention | None:
+    """The person an "according to" phrase credits in the last sentence of the paragraph
+    before, when that sentence has no verb of saying and comes after the quotation
+    ``prev`` there; for a quotation that opens its paragraph with no frame."""
+    toks = _last_sentence_before(text, lo, span, before, ".!", lex)
+    if not toks or toks[0].start <= (prev.close_pos or 0) or _cues(toks, lex):
+        return None
+    first = _first_word_index(toks)
+    m = _according_subject(toks, first, lex) if first >= 0 else None
+    return m if m is not None and m.kind in ("person", "single") else None
+
+
 def _subject_before_quote(
     text: str, lo: int, span: QuoteSpan, prev: QuoteSpan | None, lex: Lexicon
 ) -> _Mention | None:
@@ -5464,6 +5483,17 @@ def attribute(
                 # no quotation in the paragraph before, whose last sentence reports a
                 # person's words: the quotation that opens this one is theirs.
                 mention = _reported_paragraph_before(text, lo, span, bounds[span.para - 1], lex)
+            if (
+                mention is None
+                and prev is not None
+                and prev.para == span.para - 1
+                and not _cues(_tokens(text, ta, min(tb, ta + 80)), lex)
+            ):
+                # "… said it was “inevitable”. According to Ms Brosnan, the real test …¶
+                # “…”": the paragraph before ends on someone else's view
+                mention = _according_paragraph_before(
+                    text, lo, span, bounds[span.para - 1], prev, lex
+                )
         if mention is None and span.continued_from is None:
             mention = _speaker_after(text, lo, span, (ta, tb), cast, lex)
         credit = _NO_CREDIT
