@@ -5370,6 +5370,26 @@ def _subject_before_quote(
     return _according_within(toks, first, lex)
 
 
+def _reported_sentence_speaker(
+    text: str, lo: int, span: QuoteSpan, prev: QuoteSpan | None, lex: Lexicon
+) -> _Mention | None:
+    """Who spoke in the sentence before, for a quotation inside reported speech that has
+    no verb of saying of its own ("Die Stadt stehe zu ihrem Theater, sagte er. Angesichts
+    des Defizits müssten jedoch »alle Bereiche ihren Beitrag leisten«."), or None."""
+    if not lex.reported_speech_markers:
+        return None
+    a = _sentence_start(text, lo, span.open_pos)
+    if a <= lo:
+        return None
+    toks = _tokens(text, a, span.open_pos)
+    if _cues(toks, lex) or not any(t.low in lex.reported_speech_markers for t in toks):
+        return None
+    b = _sentence_start(text, lo, a)
+    if b >= a or (prev is not None and (prev.close_pos or 0) >= b):
+        return None
+    return _reported_by(_tokens(text, b, a), lex)
+
+
 def _according_within(toks: Sequence[_Tok], first: int, lex: Lexicon) -> _Mention | None:
     """Whom an "according to" phrase after ``toks[first]`` credits ("…, so Hoffmeister.")."""
     for k in range(first + 1, len(toks)):
@@ -5513,7 +5533,10 @@ def attribute(
             # "“…,” said coach Jones. Smith scored twice. “He was brilliant.”": a quotation
             # after a credited one in its paragraph goes on with that speaker (below).
             not (prev is not None and prev.para == span.para and credits and credits[-1].speaker)
-            and (before := _subject_before_quote(text, lo, span, prev, lex)) is not None
+            and (
+                (before := _subject_before_quote(text, lo, span, prev, lex)) is not None
+                or (before := _reported_sentence_speaker(text, lo, span, prev, lex)) is not None
+            )
             # "London was cold. “…”": a lone name must be a person's.
             and (before.kind != "single" or cast.is_person(before.text or ""))
         ):
