@@ -772,8 +772,9 @@ def _employer_at(name: list[str], lex: Lexicon) -> int:
         return 0  # an acronym: a body ("BBC of …")
     if after[-1] in lex.org_words:
         return k
-    # "Sen. Dale Pruett of Idaho": a known first name and a surname, then one place.
-    return k if k == 2 and len(after) == 1 and _first_name_gender(name[0]) is not None else 0
+    # "Sen. Dale Pruett of Idaho", "Renee Calloway of Des Moines": a known first name and
+    # a surname, then a place of a word or a few.
+    return k if k == 2 and len(after) <= 3 and _first_name_gender(name[0]) is not None else 0
 
 
 def _classify_run(
@@ -4455,6 +4456,9 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     return name
 
 
+#: A company's abbreviated legal form at the end of its name, written with a full stop.
+_ABBREVIATED_FORM = re.compile(r" (?:Co|Corp|Inc|Ltd|Bros|Cie|Cía|Ltda)\Z")
+
 #: How far back a bare "a spokesperson" looks for the body it speaks for.
 _BODY_REACH = 450
 
@@ -5524,6 +5528,8 @@ def attribute(
                 speaker = cast.acronyms.get(speaker, speaker)
             if speaker is not None and " " in speaker and not cast.is_person(speaker):
                 speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
+                if _ABBREVIATED_FORM.search(speaker) and f"{speaker}." in text:
+                    speaker += "."  # "Kessler Ag Machinery Corp.", as the article writes it
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
