@@ -4078,14 +4078,16 @@ def _noun_before_age(text: str, at: int, nouns: frozenset[str]) -> bool:
 
 def _apposed_to_person_noun(text: str, lo: int, start: int, lex: Lexicon) -> bool:
     """Whether the name at ``start`` follows a comma after a noun for a person ("His wife,
-    Nuala, …", "the club's captain, Ade, …")."""
+    Nuala, …", "the club's captain, Ade, …"), or such a noun after a possessive right
+    before it ("His wife Sue, who …")."""
     before = text[max(lo, start - 40) : start].rstrip()
-    if not before.endswith(","):
-        return False
-    words = before[:-1].split()
+    comma = before.endswith(",")
+    words = (before[:-1] if comma else before).split()
     if not words:
         return False
     word = _norm(words[-1])
+    if not comma and not (len(words) > 1 and _norm(words[-2]) in lex.possessives):
+        return False
     return word in lex.gender_words or word in lex.person_roles
 
 
