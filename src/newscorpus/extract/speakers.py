@@ -348,6 +348,10 @@ class Lexicon:
     #: nouns after one are a quantity ("rund neun Millionen Euro"), where nouns are
     #: capitalised.
     number_words: frozenset[str] = attrs.field(factory=frozenset)
+    #: Plural nouns for groups of people ("officials", "locals"): never a name at a
+    #: sentence's start (they are ``function_words`` too), and no one after a verb of
+    #: saying ("said officials").
+    group_nouns: frozenset[str] = attrs.field(factory=frozenset)
     #: Capitalised abbreviations that name no body ("AI", "CEO", "GDP", "KI"),
     #: normalised: never an organisation that speaks.
     common_acronyms: frozenset[str] = attrs.field(factory=frozenset)
@@ -578,6 +582,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         legal_forms=words("legal_forms"),
         org_modifiers=words("org_modifiers"),
         number_words=words("number_words"),
+        group_nouns=words("group_nouns"),
         common_acronyms=words("common_acronyms"),
         oblique_determiners=words("oblique_determiners"),
         reported_speech_markers=words("reported_speech_markers"),
@@ -2495,6 +2500,8 @@ def _bare_plural_at(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
     if j >= len(toks) or not toks[j].is_lower_word or not toks[j].low.endswith("s"):
         return False
     low = toks[j].low
+    if low in lex.group_nouns:
+        return True  # ("said officials": a group, though no name at a sentence's start)
     return not (
         low in lex.function_words
         or low in lex.determiners
@@ -2986,7 +2993,8 @@ class _Cast:
         name = self.aliases.get(name, name)
         words = name.split()
         full = self.fullest.get(words[-1])
-        if full is None and len(words) == 1:
+        if len(words) == 1 and (full is None or full == name):
+            # (also a first name the article gave alone with an age: "Graham, 64,")
             return self._by_other_word(name)
         if full is None or len(full) <= len(name):
             return name
