@@ -9,7 +9,7 @@ import pytest
 
 from newscorpus.boilerplate._lexicon import load_lexicon, match_key
 
-LANGUAGES = ("es", "fr", "de", "it", "pt", "ru", "uk")
+LANGUAGES = ("es", "fr", "de", "it", "pt", "ru", "uk", "ja", "zh", "ko")
 LEXICONS = resources.files("newscorpus.boilerplate") / "lexicons"
 
 
@@ -116,6 +116,50 @@ POSITIVE = {
         ("Джерело: Укрінформ", "source-credit-prefix"),
         ("Фото: Укрінформ", "photo-credit-marker"),
     ],
+    "ja": [
+        ("この記事をシェアする", "share-widget"),
+        ("文字サイズ 小 中 大", "share-widget"),
+        ("広告", "ad-label"),
+        ("本ページはプロモーションが含まれています", "ad-label"),
+        ("【関連記事】首相が会見、経済対策を表明", "related-marker"),
+        ("あわせて読みたい", "related-marker"),
+        ("コメントを書く", "comment-prompt"),
+        ("続きを読む", "source-link"),
+        ("この記事は有料会員限定です。", "newsletter"),
+        ("ページの先頭へ戻る", "page-chrome"),
+        ("記事・写真の無断転載を禁じます。", "page-chrome"),
+        ("出典：共同通信", "source-credit-prefix"),
+        ("（写真：ロイター）", "photo-credit-marker"),
+    ],
+    "zh": [
+        ("分享到：", "share-widget"),
+        ("【打印】【关闭】", "share-widget"),
+        ("廣告 請繼續往下閱讀", "ad-label"),
+        ("相关阅读：央行宣布降准", "related-marker"),
+        ("延伸閱讀", "related-marker"),
+        ("发表评论", "comment-prompt"),
+        ("阅读原文", "source-link"),
+        ("登录/注册", "newsletter"),
+        ("返回顶部", "page-chrome"),
+        ("未经授权，禁止转载", "page-chrome"),
+        ("（责任编辑：张三）", "byline-prefix"),
+        ("来源：新华社", "source-credit-prefix"),
+        ("图片来源：网络", "photo-credit-marker"),
+    ],
+    "ko": [
+        ("공유하기", "share-widget"),
+        ("페이스북(으)로 기사보내기", "share-widget"),
+        ("광고", "ad-label"),
+        ("▶ 관련기사", "related-marker"),
+        ("많이 본 뉴스", "related-marker"),
+        ("댓글을 입력하세요", "comment-prompt"),
+        ("원문보기", "source-link"),
+        ("네이버에서 한빛일보 구독하기", "newsletter"),
+        ("<저작권자 ⓒ 한빛일보, 무단 전재-재배포 금지>", "page-chrome"),
+        ("본문 바로가기", "page-chrome"),
+        ("출처: 통계청", "source-credit-prefix"),
+        ("(사진=한빛일보)", "photo-credit-marker"),
+    ],
 }
 
 # Rules whose match removes a short block outright; the other prefix rules (byline,
@@ -165,6 +209,22 @@ NEGATIVE = {
     "uk": [
         "За даними поліції, внаслідок аварії постраждали троє людей.",
         "Мешканці міста поділилися враженнями від нового мосту через річку.",
+    ],
+    "ja": [
+        "関連記事によると、首相は会見で増税の可能性を否定した。",
+        "広告大手の電通は、売上高が過去最高になったと発表した。",
+        "同社は写真の無断転載を禁じる規約を設けている。",
+    ],
+    "zh": [
+        "相关新闻报道称，该公司已于上月停产。",
+        "版权所有者有权要求平台删除侵权内容。",
+        "规定明确，未经许可不得转载他人作品。",
+        "分享经济在我国快速发展。",
+    ],
+    "ko": [
+        "관련 기사에 따르면 이 회사는 생산을 중단했다.",
+        "C씨는 경찰 조사에서 혐의를 부인했다.",
+        "기사를 무단 전재한 혐의로 기소됐다.",
     ],
 }
 
