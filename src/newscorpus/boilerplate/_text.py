@@ -357,6 +357,16 @@ _EDGE_REASONS = frozenset(
 )
 
 
+#: Labelled blocks that sit inside or at the top of an article (its headline, byline,
+#: dateline, captions and credits) and so score nothing in the main-text search.
+_NEUTRAL_REASONS = frozenset(
+    {"empty", "title", "byline", "dateline", "photo-credit", "caption", "source-credit"}
+)
+#: What any other furniture inside a run costs it: menus and link lines between teasers
+#: keep the main text from stretching over them (4 is the most that cut no article text
+#: on the dev and held-out pages; 6 and more lost held-out body text).
+_FURNITURE_COST = 4.0
+
 #: A run scoring this much is an article in its own right (a few paragraphs of prose).
 _ARTICLE_BEFORE_COMMENTS = 60.0
 
@@ -368,7 +378,8 @@ def _main_span(doc: _Doc) -> tuple[int, int] | None:
     short sentence's worth (so lists of one-line teasers do not add up to an article) and any
     other free block scores against, more so when the markup placed it in page chrome.
     Furniture that marks the edges of an article (share bars, comment prompts, related
-    lists, datelines) scores against too; other labelled blocks score nothing. A comment
+    lists, datelines) scores against it most; other furniture against it a little; the
+    article's own labelled blocks (headline, byline, captions) score nothing. A comment
     prompt after an article's worth of prose ends the search: readers' comments are prose
     too, and they follow the article.
     """
@@ -382,6 +393,8 @@ def _main_span(doc: _Doc) -> tuple[int, int] | None:
                 break
             elif reason in _EDGE_REASONS and run_start is not None:
                 run -= 6.0
+            elif reason not in _NEUTRAL_REASONS and run_start is not None:
+                run -= _FURNITURE_COST
             continue
         n = doc.words[i]
         if doc.chrome[i]:
@@ -586,8 +599,8 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
 
     while last + 1 < len(texts) and (not doc.free(last + 1) or sentence(last + 1)):
         if not doc.free(last + 1):
-            if doc.reason[last + 1] in _EDGE_REASONS:
-                break
+            if doc.reason[last + 1] not in _NEUTRAL_REASONS:
+                break  # (furniture ends the article: an ad label, a share bar, a link)
             nxt = next((k for k in range(last + 2, len(texts)) if doc.free(k)), None)
             if nxt is None or not sentence(nxt):
                 break
