@@ -1756,17 +1756,36 @@ def _participle_opening(before: str, lex: Lexicon) -> bool:
 
 
 def _clause_subject(toks: Sequence[_Tok], cue: str, lex: Lexicon) -> _Mention | None:
-    """The subject that opens the clause ``toks`` (a name, a pronoun or a role noun
-    first, after an opening phrase), or None."""
-    first = _first_word_index(toks)
-    if first < 0:
-        return None
-    clause = _after_opening_phrase(toks[first:], lex)
+    """The subject that opens the last clause of ``toks`` (after its last comma, and a
+    link word: "Smith criticised the vote, but Jones welcomed it"): a name, a pronoun or
+    a role noun first, not a possessor ("Tom Hart's lawyer"); or None."""
+    cut = max((k + 1 for k, t in enumerate(toks) if t.text in ",;"), default=0)
+    while cut < len(toks) and toks[cut].is_lower_word and toks[cut].low in lex.clause_boundaries:
+        cut += 1
+    first = _first_word_index(toks[cut:])
+    if first < 0 or (
+        toks[cut + first].is_lower_word
+        and toks[cut + first].low not in lex.determiners
+        and not _is_pronoun(toks[cut + first], lex)
+    ):
+        # nothing or a verb after the last comma: it closed an apposition or an aside
+        # ("The league's chief executive, Caroline Westaway, presented the cup and
+        # said"): the clause opens the sentence
+        cut = 0
+        first = _first_word_index(toks)
+        if first < 0:
+            return None
+        clause = list(_after_opening_phrase(toks[first:], lex))
+    else:
+        clause = list(toks[cut + first :])
     if not clause:
         return None
     m = _mention_from(clause, cue, lex, inverted=True)
     if m is None:
         return None
+    end = m.pos + len(m.text or "")
+    if any(t.start < end <= t.end and t.text.endswith(("'s", "’s", "s'", "s’")) for t in clause):
+        return None  # "Tom Hart's lawyer … and said": the possessor is no subject
     if m.kind in ("person", "single", "org"):
         return m if m.pos == _first_name_pos(clause, lex, skip_titles=True) else None
     return m if m.pos == clause[0].start and m.kind in ("pronoun", "role") else None
