@@ -891,12 +891,16 @@ def _classify_run(
     if cut and cut + 2 < len(texts) and texts[cut].lower() in lex.org_links:
         # "Deputy Commissioner of Police Meenakshi Rao", "Chief of Staff Ron Klain": the
         # body of the title runs to a known first name
-        given = next(
-            (i for i in range(cut + 2, len(texts) - 1) if _is_first_name(texts[i].split("-")[0])),
-            None,
-        )
-        if given is not None:
-            cut = given
+        # (the last such name, and none a place prefix names: "Mayor of San Jose Matt
+        # Mahan")
+        firsts = [
+            i
+            for i in range(cut + 2, len(texts) - 1)
+            if _is_first_name(texts[i].split("-")[0])
+            and _norm(texts[i - 1]) not in lex.place_prefixes
+        ]
+        if firsts:
+            cut = firsts[-1]
     title, name = texts[:cut], texts[cut:]
     while name and name[0].lower() in lex.name_connectors:
         name.pop(0)
@@ -1845,7 +1849,8 @@ def _subject_before(
             closed = any(u.text == "," for u in toks[j + 1 : end])
             if t.low in lex.relative_pronouns and j > 0 and toks[j - 1].text == "," and closed:
                 comma = max(k for k in range(j + 1, end) if toks[k].text == ",")
-                if any(u.is_cap for u in toks[comma + 1 : end]):
+                after = toks[comma + 1] if comma + 1 < end else None
+                if after is not None and after.is_cap and after.low not in lex.calendar:
                     # "Asked about the price, which undercuts rivals, Oyelaran said": the
                     # clause closes before a subject of the cue's own
                     start = comma + 1
