@@ -1000,15 +1000,6 @@ def _classify_run(
         start = words[len(texts) - len(name) + k].start
         title, name = name[:k], name[k:]
     nlows = [_norm(t) for t in name]
-    if (
-        lex.nouns_capitalised
-        and not title
-        and len(name) == 2
-        and nlows[0].endswith(("e", "en", "er", "es", "em"))
-        and not _is_first_name(name[0].split("-")[0])
-        and not _is_first_name(name[1].split("-")[0])
-    ):
-        return None  # "Kleine Skigebiete", "Neue Wege": an adjective and a noun, no one
     place = nlows[-1] in lex.place_words or (len(nlows) > 1 and nlows[0] in lex.place_prefixes)
     if place or all(w in lex.calendar for w in nlows):
         return _Run("place", " ".join(name), "", start, end, False, *span)
