@@ -1119,6 +1119,21 @@ def _runs(toks: Sequence[_Tok], lex: Lexicon) -> list[_Run]:
             run = run._replace(kind="org")  # "Rovers boss Danny Roe": a team, then a name
         if run is not None and run.subject and j < n and toks[j].low in lex.postpositions:
             run = run._replace(subject=False)  # "Bendels hatte CORRECTIV gegenüber gesagt"
+        if (
+            run is not None
+            and run.kind == "person"
+            and i > 0
+            and j - i == 3
+            and run.start == t.start
+            and toks[i - 1].is_lower_word
+            and (toks[i - 1].low in lex.determiners or toks[i - 1].low.endswith("'"))
+            and not _is_first_name(t.text.split("-")[0])
+            and _is_first_name(toks[i + 1].text.split("-")[0])
+        ):
+            # "le ministre de la Santé Yannick Neuder": the body of the title, then him
+            run = run._replace(
+                name=f"{toks[i + 1].text} {toks[i + 2].text}", start=toks[i + 1].start, first=i + 1
+            )
         if run is not None and lex.org_modifiers:
             run, j = _with_lower_case_parts(toks, i, j, run, lex)
         if (
@@ -1736,8 +1751,14 @@ def _place_before_name(name: str, text: str, at: int, lo: int, preps: frozenset[
         (i for i in range(1, len(words) - 1) if _first_name_gender(words[i].split("-")[0])),
         None,
     )
-    if k is None or not _after_place_preposition(text, at, lo, preps):
+    if k is None:
         return None
+    if not _after_place_preposition(text, at, lo, preps):
+        # ("de la Santé Yannick Neuder", "de l'Hérault Chantal Mauchet": an article
+        # between the preposition and the place)
+        before = text[max(lo, at - 24) : at].replace("’", "' ").replace("'", "' ").split()
+        if len(before) < 2 or _norm(before[-2]) not in preps or not before[-1][:1].islower():
+            return None
     return " ".join(words[k:])
 
 
@@ -4782,6 +4803,10 @@ def _role_gender(head: str, lex: Lexicon) -> str | None:
         return said[0]
     if any(head.endswith(e) and head[: -len(e)] in lex.person_roles for e in lex.feminine_endings):
         return "female"
+    if head in lex.demonyms and lex.nouns_capitalised and lex.feminine_endings:
+        # "der Kroate", "die Kroatin": German demonyms mark their gender ("the Spaniard"
+        # does not)
+        return "female" if head.endswith(tuple(lex.feminine_endings)) else "male"
     return None
 
 
@@ -5413,6 +5438,17 @@ def _reported_sentence_speaker(
     toks = _tokens(text, a, span.open_pos)
     if _cues(toks, lex) or not any(t.low in lex.reported_speech_markers for t in toks):
         return None
+    first = _first_word_index(toks)
+    if any(t.text == ":" for t in toks) or (
+        # ("Laut einem Gutachten müssten jedoch »…«": a source of its own)
+        first >= 0
+        and (
+            _according_subject(toks, first, lex) is not None
+            or _according_within(toks, first, lex) is not None
+            or any(_phrase_at(toks, k, lex.according_index) for k in range(first, len(toks)))
+        )
+    ):
+        return None
     b = _sentence_start(text, lo, a)
     if b >= a or (prev is not None and (prev.close_pos or 0) >= b):
         return None
@@ -5536,7 +5572,7 @@ def attribute(
                 mention is None
                 and prev is not None
                 and prev.para == span.para - 1
-                and not _cues(_tokens(text, ta, min(tb, ta + 80)), lex)
+                and not _cues(_tokens(text, ta, tb), lex)
             ):
                 # "… said it was “inevitable”. According to Ms Brosnan, the real test …¶
                 # “…”": the paragraph before ends on someone else's view
