@@ -3060,14 +3060,14 @@ class _Cast:
         return name.split()[-1] in self.fullest
 
     def fullest_body(self, name: str) -> str:
-        """The longest name of a body in the article that ends with ``name`` ("U.S. Forest
-        Service" for "Forest Service"), or ``name``."""
-        best = name
+        """The one longer name of a body in the article that ends with ``name`` ("U.S.
+        Forest Service" for "Forest Service"), or ``name`` when there is none or several
+        ("the Israeli Health Ministry" and "the Palestinian Health Ministry")."""
         tail = " " + name
-        for _, other in self.all_orgs:
-            if len(other) > len(best) and other.endswith(tail):
-                best = other
-        return best
+        longer = {other for _, other in self.all_orgs if other.endswith(tail)}
+        if len(longer) != 1:
+            return name
+        return longer.pop()
 
     def read_roles(self, lex: Lexicon) -> None:
         """Add the lower-case roles written before names ("Acme chief executive Jo Roe",
@@ -4494,11 +4494,13 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
         # "Eine Sprecherin der Versicherung": the body's noun, which the article gave
         # as a name ending in it ("Alpenländische Hagelversicherung")
         low = _norm(name)
-        fuller = cast.latest(
-            cast.all_orgs, m.pos, lambda n: n != name and _norm(n).split()[-1].endswith(low)
-        )
-        if fuller:
-            return fuller
+        fuller = {
+            n
+            for at, n in cast.all_orgs
+            if at < m.pos and n != name and _norm(n).split()[-1].endswith(low)
+        }
+        if len(fuller) == 1:
+            return fuller.pop()  # (not when two bodies end so: "Deutsche Bank", "Zentralbank")
     return name
 
 
