@@ -371,6 +371,20 @@ _FURNITURE_COST = 4.0
 _ARTICLE_BEFORE_COMMENTS = 60.0
 
 
+def _comments_follow(doc: _Doc, i: int) -> bool:
+    """Whether a comment thread's furniture follows the prompt at ``i``: among the next
+    eight blocks, two or more short lines (a reader's name, a time, "Reply") or prompts,
+    as a mid-article "Join the conversation" button is not followed by."""
+    seen = 0
+    for k in range(i + 1, min(len(doc.texts), i + 9)):
+        reason = doc.reason[k]
+        if reason in ("comment-prompt", "dateline") or (
+            reason is None and not doc.prose[k] and 0 < doc.words[k] <= 4
+        ):
+            seen += 1
+    return seen >= 2
+
+
 def _main_span(doc: _Doc) -> tuple[int, int] | None:
     """The densest run of prose among unlabelled blocks, as ``(first, last)`` indices.
 
@@ -387,9 +401,14 @@ def _main_span(doc: _Doc) -> tuple[int, int] | None:
     run, run_start = 0.0, None
     for i, reason in enumerate(doc.reason):
         if reason is not None:
-            if reason == "comment-prompt" and run > _ARTICLE_BEFORE_COMMENTS:
-                # an article's worth of prose, then a comment prompt: what follows is
-                # readers' comments, however much prose they hold
+            if (
+                reason == "comment-prompt"
+                and run > _ARTICLE_BEFORE_COMMENTS
+                and _comments_follow(doc, i)
+            ):
+                # an article's worth of prose, then a comment prompt and a thread (names,
+                # times, "Reply"): what follows is readers' comments, however much prose
+                # they hold
                 break
             elif reason in _EDGE_REASONS and run_start is not None:
                 run -= 6.0
