@@ -1728,16 +1728,27 @@ def _role_opening(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, str, st
     return None
 
 
+def _latest_role_subject(cast: _Cast, since: int, pos: int) -> int:
+    """Index in ``cast.role_subjects`` of the latest sentence-opening role noun between
+    ``since`` and ``pos``, or -1."""
+    k = bisect.bisect_left(cast.role_subjects, (pos, "", ""))
+    return k - 1 if k and cast.role_subjects[k - 1][0] > since else -1
+
+
 def _role_subject_since(cast: _Cast, since: int, pos: int, lex: Lexicon) -> str | None:
     """The person the latest sentence-opening role noun between ``since`` and ``pos``
     means ("La préfète a indiqué …"), or None."""
-    k = bisect.bisect_left(cast.role_subjects, (pos, "", ""))
-    if not k or cast.role_subjects[k - 1][0] <= since:
+    k = _latest_role_subject(cast, since, pos)
+    if k < 0:
         return None
-    at, said, head = cast.role_subjects[k - 1]
+    at, said, head = cast.role_subjects[k]
     m = _Mention("role", said, f"person:{head}", at, "")
     found = _resolve(m, at, cast, lex)
     return found if found and cast.is_person(found) else None
+
+
+#: An apostrophe, to split an elided article off the word after it ("l'Hérault").
+_ELIDED_SPLIT = re.compile("['’]")
 
 
 def _place_before_name(name: str, text: str, at: int, lo: int, preps: frozenset[str]) -> str | None:
@@ -1756,7 +1767,7 @@ def _place_before_name(name: str, text: str, at: int, lo: int, preps: frozenset[
     if not _after_place_preposition(text, at, lo, preps):
         # ("de la Santé Yannick Neuder", "de l'Hérault Chantal Mauchet": an article
         # between the preposition and the place)
-        before = text[max(lo, at - 24) : at].replace("’", "' ").replace("'", "' ").split()
+        before = _ELIDED_SPLIT.sub("' ", text[max(lo, at - 24) : at]).split()
         if len(before) < 2 or _norm(before[-2]) not in preps or not before[-1][:1].islower():
             return None
     return " ".join(words[k:])
@@ -4789,11 +4800,11 @@ def _unnamed_since(cast: _Cast, since: int, pos: int, gender: str) -> bool:
 
 def _role_of_gender_since(cast: _Cast, since: int, pos: int, gender: str, lex: Lexicon) -> bool:
     """Whether a role noun of ``gender`` opened a sentence between ``since`` and ``pos``."""
-    k = bisect.bisect_left(cast.role_subjects, (pos, "", ""))
-    while k and cast.role_subjects[k - 1][0] > since:
-        k -= 1
+    k = _latest_role_subject(cast, since, pos)
+    while k >= 0 and cast.role_subjects[k][0] > since:
         if _role_gender(cast.role_subjects[k][2], lex) == gender:
             return True
+        k -= 1
     return False
 
 
@@ -4880,8 +4891,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             if fit and not fit[1]:
                 # an unnamed subject: a spokesperson speaks for their body, unless a role
                 # noun opened a sentence since ("The head teacher … said")
-                k = bisect.bisect_left(cast.role_subjects, (pos, "", ""))
-                if k and cast.role_subjects[k - 1][0] > fit[0]:
+                if _latest_role_subject(cast, fit[0], pos) >= 0:
                     return None
                 return _spokesperson_subject(cast, fit[0], gender, lex)
             return fit[1] if fit else None
@@ -5440,17 +5450,8 @@ def _reported_sentence_speaker(
     toks = _tokens(text, a, span.open_pos)
     if _cues(toks, lex) or not any(t.low in lex.reported_speech_markers for t in toks):
         return None
-    first = _first_word_index(toks)
-    if any(t.text == ":" for t in toks) or (
-        # ("Laut einem Gutachten müssten jedoch »…«": a source of its own)
-        first >= 0
-        and (
-            _according_subject(toks, first, lex) is not None
-            or _according_within(toks, first, lex) is not None
-            or any(_phrase_at(toks, k, lex.according_index) for k in range(first, len(toks)))
-        )
-    ):
-        return None
+    if any(t.text == ":" or _phrase_at(toks, k, lex.according_index) for k, t in enumerate(toks)):
+        return None  # ("Laut einem Gutachten müssten jedoch »…«": a source of its own)
     b = _sentence_start(text, lo, a)
     if b >= a or (prev is not None and (prev.close_pos or 0) >= b):
         return None
