@@ -336,8 +336,9 @@ class Lexicon:
     #: ("Vale Water", "Network Rail", "Barratt Homes"), but alone are ordinary nouns
     #: ("Water levels fell"), unlike ``org_words``.
     org_endings: frozenset[str] = attrs.field(factory=frozenset)
-    #: Companies' legal forms written in lower case after the name ("srl", "sarl"):
-    #: the name with them is a company's.
+    #: Companies' legal forms after the name ("Corp", "Ltd", "srl"): a name with one in
+    #: lower case is a company's ("Edilmessapia srl"), and a credited company keeps the
+    #: full stop the article writes after one ("Kessler Ag Machinery Corp.").
     legal_forms: frozenset[str] = attrs.field(factory=frozenset)
     #: Lower-case words that go on a body's name after its capitalised head noun or before
     #: its capitalised part ("Protezione civile regionale", "Consorzio di bonifica
@@ -4515,9 +4516,6 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     return name
 
 
-#: A company's abbreviated legal form at the end of its name, written with a full stop.
-_ABBREVIATED_FORM = re.compile(r" (?:Co|Corp|Inc|Ltd|Bros|Cie|Cía|Ltda)\Z")
-
 #: How far back a bare "a spokesperson" looks for the body it speaks for.
 _BODY_REACH = 450
 
@@ -5592,7 +5590,7 @@ def attribute(
                 speaker = cast.acronyms.get(speaker, speaker)
             if speaker is not None and " " in speaker and not cast.is_person(speaker):
                 speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
-                if _ABBREVIATED_FORM.search(speaker) and f"{speaker}." in text:
+                if _norm(speaker.rpartition(" ")[2]) in lex.legal_forms and f"{speaker}." in text:
                     speaker += "."  # "Kessler Ag Machinery Corp.", as the article writes it
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
