@@ -394,8 +394,8 @@ def _main_span(doc: _Doc) -> tuple[int, int] | None:
     Furniture that marks the edges of an article (share bars, comment prompts, related
     lists, datelines) scores against it most; other furniture against it a little; the
     article's own labelled blocks (headline, byline, captions) score nothing. A comment
-    prompt after an article's worth of prose ends the search: readers' comments are prose
-    too, and they follow the article.
+    prompt after an article's worth of prose, with a thread's furniture after it, ends the
+    search: readers' comments are prose too, and they follow the article.
     """
     best, best_span = 0.0, None
     run, run_start = 0.0, None
