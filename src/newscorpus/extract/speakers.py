@@ -670,8 +670,8 @@ _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN})")
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
+    append, tok, info_of = out.append, _Tok, _TOK_INFO.get  # (locals: built by the thousand)
     pos = start
-    info_of = _TOK_INFO.get
     for gap, word in _SPACED_TOKEN.findall(text, start, end):
         at = pos + len(gap)
         pos = at + len(word)
@@ -679,10 +679,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         if info[4]:
             # French elided articles ("l'entreprise") are tokens of their own.
             cut = at + info[4]
-            out.append(_tok(word[: info[4]], at, cut))
+            append(_tok(word[: info[4]], at, cut))
             word, at = word[info[4] :], cut
             info = _tok_info(word)
-        out.append(_Tok(word, at, pos, info))
+        append(tok(word, at, pos, info))
     return out
 
 
@@ -3450,6 +3450,8 @@ def _blank_start(text: str, lo: int, i: int) -> int:
 
 def _blank_end(text: str, i: int, hi: int) -> int:
     """The first offset ``>= i`` and ``< hi`` that is not a space, else ``hi``."""
+    if i + 1 < hi and text[i + 1] != " ":
+        return i if text[i] != " " else i + 1  # (most often: one space)
     while i < hi:
         w = min(hi, i + 256)
         kept = text[i:w].lstrip(" ")
@@ -3705,7 +3707,13 @@ def _may_be_someone(text: str, at: int, end: int, lex: Lexicon) -> bool:
     word stands alone ("Another, who asked not to be named,"), or when the sentence
     holds a verb of saying; "A handwritten note taped above it reads" is not.
     """
-    toks = _tokens(text, at, min(end, at + _SENTENCE_CHARS))
+    stop = min(end, at + _SENTENCE_CHARS)
+    # The opening words are read first, from a short slice: most sentences are
+    # decided by them (its last token may be cut, so one more than needed is read).
+    read = min(stop, at + 12 * _OPENING_WORDS)
+    toks = _tokens(text, at, read)
+    if read < stop and len(toks) < _OPENING_WORDS + 3:
+        toks, read = _tokens(text, at, stop), stop
     head = toks[1 : 1 + _OPENING_WORDS]
     if not head or not head[0].is_word or head[0].low in lex.place_prepositions:
         return True  # "Another, who …", "One of the pilots"
@@ -3721,6 +3729,8 @@ def _may_be_someone(text: str, at: int, end: int, lex: Lexicon) -> bool:
             or _gender_word(t.text, lex) is not None
         ):
             return True
+    if read < stop:
+        toks = _tokens(text, at, stop)
     return bool(_cues(toks, lex))
 
 
@@ -5030,6 +5040,41 @@ def _sentence_start(text: str, lo: int, end: int) -> int:
     return ends[-1] if ends else lo
 
 
+class _Trail:
+    """The frame after a quotation, ``text[a:b]``, tokenised once, when first read.
+
+    Several readings of one quotation look at the words after its closer: the
+    tokens near it are kept for all of them.
+    """
+
+    __slots__ = ("_near", "_near_end", "a", "b", "text")
+
+    def __init__(self, text: str, a: int, b: int) -> None:
+        self.text, self.a, self.b = text, a, b
+        self._near: list[_Tok] | None = None
+        self._near_end = a
+
+    def near(self) -> list[_Tok]:
+        """Tokens of the frame's first words: a trailing cue sits close to the closer."""
+        if self._near is None:
+            text, a = self.text, self.a
+            b = min(self.b, a + _FRAME_CHARS // 2)
+            b = b if b == len(text) or not text[b].isalnum() else text.rfind(" ", a, b) + 1 or b
+            self._near, self._near_end = _tokens(text, a, b), b
+        return self._near
+
+    def cued(self, lex: Lexicon, within: int | None = None) -> bool:
+        """Whether a verb of saying follows the closer within ``within`` characters
+        (anywhere in the frame when None): "“…,” one of the people said"."""
+        stop = self.b if within is None else min(self.b, self.a + within)
+        toks = self.near()
+        if stop > self._near_end:
+            toks = _tokens(self.text, self.a, stop)
+        elif stop < self._near_end:
+            toks = [t for t in toks if t.end <= stop]
+        return bool(_cues(toks, lex))
+
+
 def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) -> tuple[int, int]:
     if span.close_pos is None:
         return span.end, span.end
@@ -5190,7 +5235,7 @@ def _credit_from_frames(
     text: str,
     span: QuoteSpan,
     lead: tuple[int, QuoteSpan | None],
-    trail: tuple[int, int],
+    trail: _Trail,
     lex: Lexicon,
 ) -> _Mention | None:
     """The mention crediting ``span`` from the frame after it, then the one before it.
@@ -5201,20 +5246,18 @@ def _credit_from_frames(
     ends_sentence = text[span.end - 1] in ".!?…"
     for trailing in (False, True) if span.partial else (True, False):
         if trailing:
-            a, b = trail
+            if trail.a >= trail.b:
+                continue
+            toks = trail.near()
         else:
             a, b, _ = _leading_frame(text, lead[0], span, lead[1])
-        if a >= b:
-            continue
-        # Only the frames actually read are tokenised, and only near the marks: a
-        # subject sits within a clause of its cue, and a trailing cue close to the closer.
-        if trailing:
-            b = min(b, a + _FRAME_CHARS // 2)
-            b = b if b == len(text) or not text[b].isalnum() else text.rfind(" ", a, b) + 1 or b
-        else:
+            if a >= b:
+                continue
+            # Only the frames actually read are tokenised, and only near the marks: a
+            # subject sits within a clause of its cue.
             a = max(a, b - _FRAME_CHARS)
             a = a if a == 0 or not text[a - 1].isalnum() else text.find(" ", a, b) + 1 or a
-        toks = _tokens(text, a, b)
+            toks = _tokens(text, a, b)
         if trailing and text[span.end - 1] in ",?!":
             bare = _bare_attribution(toks, lex)
             if bare is not None:
@@ -5541,13 +5584,14 @@ def attribute(
         prev = spans[k - 1] if k else None
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         ta, tb = _trailing_frame(text, hi, span, nxt)
-        mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), unlisted)
+        trail = _Trail(text, ta, tb)
+        mention = _credit_from_frames(text, span, (lo, prev), trail, unlisted)
         resolved: str | None = None  # the unlisted role's bearer, found once
         if mention is not None and mention.value.startswith("unlisted:"):
             resolved = _resolve(mention, min(mention.pos, span.open_pos), cast, lex)
             if resolved is None:
                 # "the dad-of-three" that the article gave no one: read as before.
-                mention = _credit_from_frames(text, span, (lo, prev), (ta, tb), lex)
+                mention = _credit_from_frames(text, span, (lo, prev), trail, lex)
         incise = None
         if mention is None and span.close_pos is not None:
             found = _find_incise(text, span.start, span.end, lex)
@@ -5563,7 +5607,7 @@ def attribute(
             if (
                 mention is None
                 and (prev is None or prev.para < span.para - 1)
-                and not _cues(_tokens(text, ta, min(tb, ta + 80)), lex)
+                and not trail.cued(lex, within=80)
             ):
                 # "His daughter, Helen Tolley, said the family had called 20 times.¶ ‘…’":
                 # no quotation in the paragraph before, whose last sentence reports a
@@ -5573,7 +5617,7 @@ def attribute(
                 mention is None
                 and prev is not None
                 and prev.para == span.para - 1
-                and not _cues(_tokens(text, ta, tb), lex)
+                and not trail.cued(lex)
             ):
                 # "… said it was “inevitable”. According to Ms Brosnan, the real test …¶
                 # “…”": the paragraph before ends on someone else's view
@@ -5595,7 +5639,7 @@ def attribute(
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
-        elif _cues(_tokens(text, ta, min(tb, ta + 80)), lex):
+        elif trail.cued(lex, within=80):
             pass  # "“…,” one of the people said": credited, to no one the text names
         elif (
             # "“…,” said coach Jones. Smith scored twice. “He was brilliant.”": a quotation
