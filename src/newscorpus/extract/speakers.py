@@ -4599,8 +4599,13 @@ def _body_by_role(head: str, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
 def _names_someone(name: str, cast: _Cast, lex: Lexicon) -> bool:
     """Whether ``name`` is a person's: a short form of a person's name the article gives
     ("Biden" after "Joe Biden"), or one that opens with a title ("Mr Johnson",
-    "President Biden")."""
-    return cast.full(name) != name or _is_title(_norm(name.split()[0].rstrip(".")), lex)
+    "President Biden"), unless a body's noun ends it ("State Fire Marshal's Office")."""
+    if cast.full(name) != name:
+        return True
+    words = name.split()
+    return _is_title(_norm(words[0].rstrip(".")), lex) and not (
+        len(words) > 1 and _norm(_strip_possessive(words[-1])[0]) in lex.org_words
+    )
 
 
 #: id(lexicon) -> (the lexicon, {None: its :func:`_spoken_for_pattern`}).
