@@ -349,6 +349,11 @@ class Lexicon:
     #: nouns after one are a quantity ("rund neun Millionen Euro"), where nouns are
     #: capitalised.
     number_words: frozenset[str] = attrs.field(factory=frozenset)
+    #: Prepositions that name whom a speaker spoke to, right after a verb of saying
+    #: ("declaró a este Diario", "ha detto all'ANSA", "a-t-il confié au Parisien",
+    #: "sagte er gegenüber dem Standard"): the name after one is the addressee, never
+    #: the speaker.
+    addressee_prepositions: frozenset[str] = attrs.field(factory=frozenset)
     #: Plural nouns for groups of people ("officials", "locals"): never a name at a
     #: sentence's start (they are ``function_words`` too), and no one after a verb of
     #: saying ("said officials").
@@ -583,6 +588,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         legal_forms=words("legal_forms"),
         org_modifiers=words("org_modifiers"),
         number_words=words("number_words"),
+        addressee_prepositions=words("addressee_prepositions"),
         group_nouns=words("group_nouns"),
         common_acronyms=words("common_acronyms"),
         oblique_determiners=words("oblique_determiners"),
@@ -2072,10 +2078,69 @@ def _past_phrases(toks: Sequence[_Tok], j: int, lex: Lexicon) -> int:
     return j
 
 
+def _past_addressee(toks: Sequence[_Tok], j: int, lex: Lexicon) -> int:
+    """Where the words after a verb of saying go on past the phrase naming whom the
+    speaker spoke to ("declaró a este Diario", "ha detto all'ANSA il sindaco", "a-t-il
+    confié au Parisien"; see ``Lexicon.addressee_prepositions``), or ``j`` when
+    ``toks[j]`` opens no such phrase.  The phrase runs to the punctuation or to the
+    determiner of a subject after it ("dijo a EFE el portavoz")."""
+    preps = lex.addressee_prepositions
+    if j >= len(toks) or not preps or not toks[j].is_lower_word:
+        return j
+    low = toks[j].low
+    if low in preps:
+        k = j + 1
+        while k < len(toks) and toks[k].is_lower_word and toks[k].low in lex.determiners:
+            k += 1  # "a este", "à l'", "gegenüber dem"
+    elif "'" in low and low[: low.index("'") + 1] in preps and not toks[j].text.endswith("'"):
+        k = j  # "all'ANSA": the elided preposition is one word with the name
+    else:
+        return j
+    start, n = k, len(toks)
+    while k < n and toks[k].is_word:
+        t = toks[k]
+        if k > start and t.is_lower_word:
+            if (
+                t.low in lex.name_connectors
+                and toks[k - 1].is_cap
+                and k + 1 < n
+                and toks[k + 1].is_cap
+            ):
+                pass  # a link inside the name: "al Corriere della Sera"
+            elif t.low in lex.place_prepositions:
+                break  # "dijo a los periodistas en los pasillos": where, not who
+            elif t.low in lex.determiners:
+                break  # the subject's: "dijo a EFE el portavoz"
+        k += 1
+    return k if k > start else j
+
+
+def _no_subject_after(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
+    """Whether no name follows the cue ending at ``toks[j]``, but for whom the speaker
+    spoke to ("«…», declaró a este Diario.") and, where the language drops its
+    subjects, where ("dijo a los periodistas en los pasillos de la Cámara")."""
+    rest = toks[_past_addressee(toks, j, lex) :]
+    return not any(t.is_cap for t in rest) or (
+        lex.subject_drop
+        and len(rest) > 0
+        and rest[0].is_lower_word
+        and rest[0].low in lex.place_prepositions
+    )
+
+
 def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -> _Mention | None:
     seg: list[_Tok] = []
     n = len(toks)
     i = _past_phrases(toks, cue_end, lex)
+    if i == cue_end:
+        i = _past_addressee(toks, i, lex)  # "declaró a este Diario": whom, not who
+        if (
+            i > cue_end
+            and i < n
+            and toks[i].is_lower_word
+            and toks[i].low in lex.place_prepositions
+        ):
+            return None  # "dijo a los periodistas en los pasillos de la Cámara": no subject
     while i < n:
         t = toks[i]
         if t.text == "." and seg and _ABBREVIATION.search(seg[-1].text):
@@ -2376,7 +2441,7 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
                     # ("the retired dinner lady told the Echo": a subject of its own before
                     # the cue; what follows is whom she told)
                     m = _subject_after(toks, j, lex, cue)
-                if m is None and not lead and not any(t.is_cap for t in toks[j:]):
+                if m is None and not lead and _no_subject_after(toks, j, lex):
                     # "«…», explicó." — a verb with no subject: the speaker is implied; and
                     # "afirmó el funcionario", a noun no list holds: most often the person
                     # named last, if the determiner's gender lets it be.
