@@ -856,6 +856,12 @@ def _classify_run(
             # "… in the U.S. He added": the sentence ended at the initials' full stop
             words = words[: q + 1]
             break
+    if lex.nouns_capitalised:
+        for q in range(1, len(words)):
+            if words[q].low in lex.pronouns:
+                # "Haben Sie …?", "Wissen Sie": a verb and the polite pronoun, no name
+                words = words[:q]
+                break
     owned = False  # "Whitfield's Bakery": the owner's business or thing, not a name
     p = next((k for k in range(len(words) - 1) if words[k].text.endswith(("'s", "’s"))), None)
     if p is not None:
@@ -5706,6 +5712,14 @@ def attribute(
                 speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
                 if _norm(speaker.rpartition(" ")[2]) in lex.legal_forms and f"{speaker}." in text:
                     speaker += "."  # "Kessler Ag Machinery Corp.", as the article writes it
+            if (
+                speaker is not None
+                and len(last := speaker.rpartition(" ")[2]) == 1
+                and last.isupper()
+                and (cast.is_person(speaker) or _is_first_name(speaker.split()[0]))
+                and f"{speaker}." in text
+            ):
+                speaker += "."  # "Hermine K.": a surname the article gives as its initial
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
