@@ -3091,7 +3091,10 @@ class _Cast:
             for full in index.get(word, ())
             if (parts := full.split())
             and (
-                (parts[0] == word and _is_first_name(word))
+                # (a first word no table holds, only of a name of three words or more:
+                # "Goh" of "Goh Kok Seng", "Rosnah" of "Rosnah Abdul Hamid"; two
+                # capitalised words are too often a club or a firm read as a person)
+                (parts[0] == word and (len(parts) > 2 or _is_first_name(word)))
                 or (
                     len(parts) > 2
                     and parts[-2] == word
@@ -3115,6 +3118,10 @@ class _Cast:
         if len(words) == 1 and (full is None or full == name):
             # (also a first name the article gave alone with an age: "Graham, 64,")
             return self._by_other_word(name)
+        if (full is None or full == name) and len(words) > 1:
+            # "Mohd Faizal" of "Mohd Faizal Ismail": the one longer name it opens
+            longer = {f for f in self.fullest.values() if f.startswith(name + " ")}
+            return longer.pop() if len(longer) == 1 else name
         if full is None or len(full) <= len(name):
             return name
         if full.endswith(name):
