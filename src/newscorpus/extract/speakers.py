@@ -5182,7 +5182,8 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
 #: An incise inside a quotation: the words between a comma or dash and the next one
 #: ("« Nous sommes prêts, affirme-t-il, à discuter. »").
 _INCISE = re.compile(
-    r"[,–—][^\S\n]+([^\s,–—.;:!?«»“”„\"][^,–—.;:!?«»“”„\"\n]{1,59}?)(?=[,–—.;:!?]|\Z)"
+    r"(?:[,–—]|(?<=\s)-)[^\S\n]+([^\s,–—.;:!?«»“”„\"][^,–—.;:!?«»“”„\"\n]{1,59}?)"
+    r"(?=[,–—.;:!?]|[^\S\n]-[^\S\n]|\Z)"
 )
 
 
@@ -5212,19 +5213,20 @@ def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mentio
         if not toks or not any(t.low in lex.cue_starts for t in toks[:3]):
             continue
         found = _from_frame(toks, lex, trailing=True)
-        if found is None or found.kind == "implicit":
+        closed = text[resume : resume + 1] in (",", "–", "—") or text.startswith(" - ", resume)
+        if found is None or (
+            found.kind == "implicit"
+            # ("«Capisco la rabbia – ha aggiunto – e …»": where the language drops its
+            # subject, a verb alone between two dashes or commas is an incise)
+            and not (lex.subject_drop and closed)
+        ):
             continue
-        if (
-            found.kind == "pronoun"
-            and not (
-                text[found.pos - 1] == "-"  # "affirme-t-il"
-                or (
-                    # "“We are ready, he says, to talk”", "„…, sagte er, …“": a person's
-                    # pronoun next to the verb, then a comma
-                    found.value == "person"
-                    and len(toks) <= 3
-                    and text[resume : resume + 1] in (",", "–", "—")
-                )
+        if found.kind == "pronoun" and not (
+            text[found.pos - 1] == "-"  # "affirme-t-il"
+            or (
+                # "“We are ready, he says, to talk”", "„…, sagte er, …“": a person's
+                # pronoun next to the verb, then a comma
+                found.value == "person" and len(toks) <= 3 and closed
             )
         ):
             # "I saw the manager, told him to go, and …", "we score, we concede, we …",
@@ -5253,7 +5255,9 @@ def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mentio
         cut = m.start() + (text[m.start()] == ",")  # the comma stays with the words
         while cut > start and text[cut - 1].isspace():
             cut -= 1
-        if resume < end and text[resume] in ",–—.;:!?":
+        if text.startswith(" - ", resume):
+            resume += 2  # "… - ha aggiunto l'avvocato - e …": an ASCII dash, spaced
+        elif resume < end and text[resume] in ",–—.;:!?":
             resume += 1
         while resume < end and text[resume].isspace():
             resume += 1
