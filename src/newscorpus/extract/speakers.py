@@ -1786,6 +1786,30 @@ def _place_before_name(name: str, text: str, at: int, lo: int, preps: frozenset[
     return " ".join(words[k:])
 
 
+def _in_participle_opening(text: str, a: int, at: int, b: int, lex: Lexicon) -> bool:
+    """Whether the name at ``at`` stands in a participle phrase that opens the sentence
+    ``text[a:b]`` and that a comma after the name closes ("Speaking to the Daily Graphic
+    on Monday, Nana Essel said", "Asked whether Northgate is buying, she …"): the
+    sentence's subject comes after the comma, not in the phrase."""
+    head = text[a:at]
+    if "," in head or not lex.participle_endings:
+        return False
+    first, _, rest = head.strip().partition(" ")
+    words = head.lower().split()
+    if any(" ".join(words[:k]) in lex.according_openings for k in (1, 2, 3)):
+        return False  # "According to Priya Nair, …": the source the sentence reports
+    return (
+        bool(
+            rest
+        )  # (a word between the participle and the name: "Asked about Toohey" is read apart)
+        and first[:1].isupper()
+        and len(first) > 4
+        and first.lower().endswith(lex.participle_endings)
+        and not _is_first_name(first)
+        and text.find(",", at, min(b, at + 150)) > 0
+    )
+
+
 def _participle_opening(before: str, lex: Lexicon) -> bool:
     """Whether the words ``before`` a sentence's first name are a participle and its link
     word alone ("Asked about", "Confronted with"): the name is their object."""
@@ -3659,7 +3683,8 @@ def _after_place_preposition(text: str, at: int, lo: int, preps: frozenset[str])
         j = _blank_start(text, lo, j - 1) if text[j - 2] == " " else j - 1
     if j > lo and text[j - 1].isalnum():
         before = text[max(lo, text.rfind(" ", lo, j) + 1) : j]
-        return before[0].islower() and _norm(before) in preps
+        # (a capital only on a one-letter word, which no run takes in: "À Courtelaine, …")
+        return (before[0].islower() or len(before) == 1) and _norm(before) in preps
     return False
 
 
@@ -4053,7 +4078,13 @@ def _build_cast(
             if kind != "person" and kind != "single":
                 continue
             is_person = kind == "person"
-            if not is_person and after is not None and after[1] is not None:
+            if (
+                not is_person
+                and after is not None
+                and after[1] is not None
+                # (not a place: "À Courtelaine, le maire …" names the mayor after it)
+                and not (rs > at and _norm(masked[at:rs].strip()) in preps)
+            ):
                 # "His wife, Alzira, 74,": a lone name given an age is a person's, and so
                 # is one set off after a noun for a person ("His wife, Nuala, who …").
                 is_person = (
@@ -4097,6 +4128,8 @@ def _build_cast(
                 and " ".join(masked[a:rs].lower().split()) not in according
             ):
                 subject = False  # "Asked about Toohey, Pereira was generous."
+            elif subject and _in_participle_opening(masked, a, rs, b, lex):
+                subject = False  # "Speaking to the Daily Graphic on Monday, Nana Essel said"
             if subject and not person_seen:
                 # A lone name is a subject only if it is a person's: known in the second pass.
                 if not is_person:
