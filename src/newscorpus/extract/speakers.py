@@ -939,6 +939,8 @@ def _classify_run(
             and _norm(texts[-1]) in lex.org_endings
             # (not "Samantha Power", "Janet Mills": a first name and a surname)
             and not (len(texts) == 2 and _is_first_name(texts[0].split("-")[0]))
+            # (nor "Minister for Health": a title and its field)
+            and not _is_title(_norm(texts[0]), lex)
         )
         # "Kirchengemeinde Lindenau", "Landratsamt Kirchau": a compound ending in one
         or (lex.nouns_capitalised and any(w.endswith(lex.org_word_endings) for w in lows))
