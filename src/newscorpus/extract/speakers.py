@@ -4574,7 +4574,14 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     between = words[1:-1]
     if between and between[0][:1].isupper():
         name, _ = _strip_possessive(" ".join(between))
-        return None if _names_someone(name, cast, lex) else name
+        if _names_someone(name, cast, lex):
+            return None
+        # "a Corvane spokesperson": the one body the article names in full so (its
+        # longest form: "Corvane Semiconductor Inc" over "Corvane Semiconductor")
+        longer = sorted({n for _, n in cast.all_orgs if n.startswith(name + " ")}, key=len)
+        if longer and all(longer[-1].startswith(n) for n in longer):
+            return longer[-1]
+        return name
     if between and _norm(between[-1]) in lex.org_roles:
         # "a police spokesman", "a company spokeswoman": the body the article names so
         return _body_by_role(_norm(between[-1]), m.pos, cast, lex)
@@ -4691,11 +4698,14 @@ def _spokesperson_body(found: re.Match[str], cast: _Cast, lex: Lexicon) -> str |
 def _spokesperson_opening_for(indefinite: frozenset[str], roles: frozenset[str]) -> re.Pattern[str]:
     words = _alternation(indefinite)
     nouns = _alternation(roles)
-    return re.compile(rf"(?i)(?<!\w)(?:{words})[ \t]+(?:{nouns})(?!\w)")
+    # (up to three capitalised words may name the body between them: "An NRL spokeswoman")
+    body = rf"(?:[{_CAP}][\w'’&.-]*[ \t]+){{0,3}}"
+    return re.compile(rf"(?<!\w)(?i:{words})[ \t]+{body}(?i:{nouns})(?!\w)")
 
 
 def _spokesperson_opening(lex: Lexicon) -> re.Pattern[str]:
-    """ "a spokesman", "eine Sprecherin", "un portavoz": an indefinite and a spokesperson noun."""
+    """ "a spokesman", "eine Sprecherin", "un portavoz", "an NRL spokeswoman": an
+    indefinite and a spokesperson noun, maybe with the body's name between them."""
     return _spokesperson_opening_for(lex.indefinite, lex.spokesperson_roles)
 
 
