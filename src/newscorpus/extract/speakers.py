@@ -709,6 +709,11 @@ def _acronym(t: _Tok) -> bool:
     return len(t.text) > 1 and t.text.isupper()
 
 
+#: Word endings of a possessive: "Roe's", and a name ending in s with the apostrophe
+#: alone ("Jones' side", "Albers’ Gruppe").
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
 def _strip_possessive(word: str) -> tuple[str, bool]:
     for suffix in ("'s", "’s"):
         if word.endswith(suffix) and len(word) > len(suffix):
@@ -863,7 +868,16 @@ def _classify_run(
                 words = words[:q]
                 break
     owned = False  # "Whitfield's Bakery": the owner's business or thing, not a name
-    p = next((k for k in range(len(words) - 1) if words[k].text.endswith(("'s", "’s"))), None)
+    # (an apostrophe alone only on the first word: "Albers’ Gruppe", not "Irish Dairy
+    # Farmers’ Forum")
+    p = next(
+        (
+            k
+            for k in range(len(words) - 1)
+            if words[k].text.endswith(("'s", "’s") if k else _POSSESSIVE_ENDS)
+        ),
+        None,
+    )
     if p is not None:
         rest = words[p + 1 :]
         if (
