@@ -4794,7 +4794,12 @@ def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None
         if name is not None:
             last = name.split()[-1]
             if cast.is_person(last):
-                return cast.full(last)
+                # (the name as given, titles aside, not its surname's: "his daughter
+                # Chiara Bernasconi" after "Aurelio Bernasconi")
+                words = name.split()
+                while len(words) > 1 and _is_title(_norm(words[0].rstrip(".")), lex):
+                    words = words[1:]
+                return cast.full(" ".join(words))
     return None
 
 
