@@ -1802,28 +1802,29 @@ def _place_before_name(name: str, text: str, at: int, lo: int, preps: frozenset[
     return " ".join(words[k:])
 
 
-def _in_participle_opening(text: str, a: int, at: int, b: int, lex: Lexicon) -> bool:
-    """Whether the name at ``at`` stands in a participle phrase that opens the sentence
-    ``text[a:b]`` and that a comma after the name closes ("Speaking to the Daily Graphic
-    on Monday, Nana Essel said", "Asked whether Northgate is buying, she …"): the
-    sentence's subject comes after the comma, not in the phrase."""
-    head = text[a:at]
-    if "," in head or not lex.participle_endings:
-        return False
-    first, _, rest = head.strip().partition(" ")
-    words = head.lower().split()
+def _participle_phrase(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
+    """``(end of its first word, comma)`` when a participle phrase opens the sentence
+    ``text[a:b]`` and a comma closes it ("Speaking to the Daily Graphic on Monday, Nana
+    Essel said", "Asked whether Northgate is buying, she …"), else ``(-1, -1)``: a name
+    between the two is in the phrase, and the sentence's subject comes after the comma.
+    "According to Priya Nair, …" is no such phrase (the source the sentence reports)."""
+    endings = lex.participle_endings
+    if not endings:
+        return -1, -1
+    if text[a : a + 1] == " ":
+        a = _blank_end(text, a, b)
+    space = text.find(" ", a, b)
+    first = text[a:space]
+    # (most sentences fail here, at their first word: checked before the rest is read)
+    if space < 0 or not (len(first) > 4 and first[0].isupper() and first.lower().endswith(endings)):
+        return -1, -1
+    comma = text.find(",", space, b)
+    if comma < 0 or _is_first_name(first):
+        return -1, -1
+    words = text[a:comma].lower().split()
     if any(" ".join(words[:k]) in lex.according_openings for k in (1, 2, 3)):
-        return False  # "According to Priya Nair, …": the source the sentence reports
-    return (
-        bool(
-            rest
-        )  # (a word between the participle and the name: "Asked about Toohey" is read apart)
-        and first[:1].isupper()
-        and len(first) > 4
-        and first.lower().endswith(lex.participle_endings)
-        and not _is_first_name(first)
-        and text.find(",", at, min(b, at + 150)) > 0
-    )
+        return -1, -1
+    return space, comma
 
 
 def _participle_opening(before: str, lex: Lexicon) -> bool:
@@ -3094,6 +3095,8 @@ class _Cast:
     #: Full names by their first and second-to-last words, and how many entries of
     #: ``fullest`` they were read from: see :meth:`_by_other_word`.
     _other_words: tuple[int, dict[str, list[str]]] = attrs.field(default=(-1, {}), init=False)
+    #: Full names by their openings of two words and more: see :meth:`_by_opening`.
+    _openings: tuple[int, dict[str, list[str]]] = attrs.field(default=(-1, {}), init=False)
     #: The names in ``all_orgs``, and how many events they were read from.
     _org_names: tuple[int, frozenset[str]] = attrs.field(default=(-1, frozenset()), init=False)
     #: Honorifics that look like initials ("m." for Monsieur): see :meth:`full`.
@@ -3146,6 +3149,22 @@ class _Cast:
         }
         return found.pop() if len(found) == 1 else word
 
+    def _by_opening(self, words: str) -> str:
+        """The one full name of three words or more that opens with ``words`` (two words
+        or more), or ``words``."""
+        count, index = self._openings
+        if count != len(self.fullest):
+            # Each full name by its openings of two words and more, read again only when
+            # names were added.
+            index = {}
+            for full in set(self.fullest.values()):
+                parts = full.split()
+                for k in range(2, len(parts)):
+                    index.setdefault(" ".join(parts[:k]), []).append(full)
+            self._openings = (len(self.fullest), index)
+        found = index.get(words, ())
+        return found[0] if len(found) == 1 else words
+
     def full(self, name: str) -> str:
         """The fullest form of a person's name the article gives.
 
@@ -3160,8 +3179,7 @@ class _Cast:
             return self._by_other_word(name)
         if (full is None or full == name) and len(words) > 1:
             # "Mohd Faizal" of "Mohd Faizal Ismail": the one longer name it opens
-            longer = {f for f in self.fullest.values() if f.startswith(name + " ")}
-            return longer.pop() if len(longer) == 1 else name
+            return self._by_opening(name)
         if full is None or len(full) <= len(name):
             return name
         if full.endswith(name):
@@ -3963,6 +3981,7 @@ def _build_cast(
         candidates: list[_Candidate] = []
         lead = first_org = True  # no run / no organisation yet in this sentence
         person_seen = False  # a person is this sentence's subject candidate
+        phrase: tuple[int, int] | None = None  # the sentence's opening participle phrase
         for m in pattern.finditer(masked, start, stop):
             run_text = m.group()
             hit = verdicts.get(run_text, _MISSING)
@@ -3999,6 +4018,7 @@ def _build_cast(
                 candidates = []
                 lead = first_org = True
                 person_seen = False
+                phrase = None  # (see _participle_phrase: found when first needed)
             if (
                 lex.nouns_capitalised
                 and (kind == "person" or kind == "single")
@@ -4144,8 +4164,13 @@ def _build_cast(
                 and " ".join(masked[a:rs].lower().split()) not in according
             ):
                 subject = False  # "Asked about Toohey, Pereira was generous."
-            elif subject and _in_participle_opening(masked, a, rs, b, lex):
-                subject = False  # "Speaking to the Daily Graphic on Monday, Nana Essel said"
+            elif subject:
+                if phrase is None:
+                    phrase = _participle_phrase(masked, a, b, lex)
+                if phrase[0] < rs < phrase[1] and masked[phrase[0] : rs].strip():
+                    # "Speaking to the Daily Graphic on Monday, Nana Essel said" ("Asked
+                    # about Toohey, …" is read above)
+                    subject = False
             if subject and not person_seen:
                 # A lone name is a subject only if it is a person's: known in the second pass.
                 if not is_person:
