@@ -961,6 +961,19 @@ def _classify_run(
     )
     if org and cut and len(name) > 1 and lex.org_words.isdisjoint(map(_norm, name)):
         org = False  # "Superior Court Judge Angela Whitcombe": the body names her title
+    if org and not lex.nouns_capitalised and len(texts) > 3:
+        # "(in the) Municipal Corporation Suresh Kulkarni": a body's name glued to the
+        # name of the person who speaks for it, a known first name opening theirs
+        k = next(
+            (
+                k
+                for k in range(2, len(texts) - 1)
+                if _norm(texts[k - 1]) in lex.org_words and _is_first_name(texts[k].split("-")[0])
+            ),
+            None,
+        )
+        if k is not None and lex.org_words.isdisjoint(map(_norm, texts[k:])):
+            return _classify_run(words[k:], None, lex, span, after_prep=after_prep)
     if org or not lex.org_links.isdisjoint(w.lower() for w in name):
         # "Office for the Coordination of Humanitarian Affairs": people's names have no "of".
         return _Run("org", " ".join(texts), "", start, end, subject, *span)
