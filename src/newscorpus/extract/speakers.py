@@ -4805,8 +4805,11 @@ def _compile_spoken_for(lex: Lexicon) -> re.Pattern[str]:
     joins = lex.name_connectors | lex.spokesperson_links | (lex.determiners - lex.indefinite)
     connectors = _alternation(joins | lex.body_links)
     word = rf"[{_CAP}][\w'’&-]*"
+    # the body's kind may stand before its name: "for the campaign group Keep Caldmoor Births"
+    kinds = _alternation(lex.org_roles)
     return re.compile(
         rf"[ \t]+(?:{links})[ \t]+(?:(?:{articles})[ \t]+)?"
+        rf"(?:(?:[^\W\d_A-Z][\w-]*[ \t]+)?(?:{kinds})[ \t]+(?=[{_CAP}]))?"
         rf"({word}(?:[ \t]+(?:(?:{connectors})[ \t]+){{0,2}}{word})*)"
     )
 
