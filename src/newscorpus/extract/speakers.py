@@ -4708,7 +4708,15 @@ def _body_just_named(cast: _Cast, pos: int) -> str | None:
     Growers' Alliance said … A spokesperson said:", "Beim Betreiber, der
     Verkehrsgesellschaft X, … Ein Sprecher sagte"); None when it names several."""
     text = cast.text
-    lo = max(0, pos - _BODY_REACH, text.rfind("\n", 0, pos) + 1)
+    line = text.rfind("\n", 0, pos) + 1
+    lo = max(0, pos - _BODY_REACH, line)
+    if not text[line:pos].strip():
+        # "… Trading Standards said it was working with police.¶ A spokesman said:": a
+        # paragraph opening with the spokesperson reads the paragraph before it
+        end = line - 1
+        while end > 0 and text[end - 1] == "\n":
+            end -= 1  # (the blank lines between the paragraphs)
+        lo = max(0, pos - _BODY_REACH, text.rfind("\n", 0, end) + 1)
     k = bisect.bisect_left(cast.all_orgs, (pos, ""))
     named = {name for at, name in cast.all_orgs[max(0, k - 8) : k] if at >= lo}
     # Only when the stretch names one body: "The BBC has contacted Southern Water for
