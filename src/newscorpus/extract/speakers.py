@@ -812,13 +812,18 @@ def _classify_run(
             (words[first].low in lex.function_words and not _acronym(words[first]))
             # an elided article on its own ("L'" of "L'analyste estime"): never a name
             or (len(words[first].text) <= 3 and words[first].text[-1:] in "'’")
-            # a noun determiner opening the sentence ("Sein Team habe gekämpft")
+            # a noun determiner opening the sentence ("Sein Team habe gekämpft"), or a
+            # number word where nouns are capitalised ("Sechs Jahre später")
             or words[first].low in lex.noun_determiners
+            or (lex.nouns_capitalised and words[first].low in lex.number_words)
         )
     ):
         first += 1
-    if first and words[first - 1].low in lex.noun_determiners:
-        noun_first = True  # "Der Erste Bevollmächtigte": a noun, not a name
+    if first and (
+        words[first - 1].low in lex.noun_determiners
+        or (lex.nouns_capitalised and words[first - 1].low in lex.number_words)
+    ):
+        noun_first = True  # "Der Erste Bevollmächtigte", "Sechs Jahre": a noun, not a name
     # "The Frenchwoman, 27, …": a determiner opening the run is one before the name
     opener = words[first - 1] if first else None
     words = words[first:]
@@ -3806,7 +3811,15 @@ def _person_noun_at(text: str, at: int, hi: int, lex: Lexicon) -> bool:
         return False
     low = _norm(m[1])
     forms = (low, low[:-1]) if low.endswith("s") else (low,)
-    return any(f in lex.person_roles or f in lex.gender_words for f in forms)
+    if any(f in lex.person_roles or f in lex.gender_words for f in forms):
+        return True
+    # a title of one or two words: "Pennine Link's managing director, Gareth Pickersgill,"
+    if _is_title(low, lex):
+        return True
+    second = _NEXT_WORD.match(text, m.end(), hi)
+    return second is not None and (
+        _is_title(_norm(second[1]), lex) or _is_title(f"{low} {_norm(second[1])}", lex)
+    )
 
 
 def _person_apposed_after(text: str, at: int, hi: int, lex: Lexicon) -> bool:
@@ -4683,7 +4696,8 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
             if re.search(rf"\b{re.escape(stem)}\b", text) or stem.lower().endswith(
                 tuple(lex.org_words)
             ):
-                return stem
+                name = stem  # (a body's noun alone is read on: "des Verbands")
+                break
     if lex.nouns_capitalised and " " not in name and _norm(name) in lex.org_words:
         # "Eine Sprecherin der Versicherung": the body's noun, which the article gave
         # as a name ending in it ("Alpenländische Hagelversicherung")
