@@ -4058,6 +4058,20 @@ def _build_cast(
             ):
                 continue  # "40 Millionen Euro", "rund neun Millionen Euro": a quantity, no one
             if (
+                lex.nouns_capitalised
+                and kind == "person"
+                and not title
+                and name.count(" ") == 1
+                and run_text == name
+                and _blank_end(masked, a, at) == at
+                and not _is_first_name(name.split(" ", 1)[0])
+                and _noun_not_surname(masked, name.rpartition(" ")[2], lex)
+            ):
+                # "Kleine Betriebe hätten …", "Grazer Familien": an adjective and a noun
+                # opening a sentence, where nouns are capitalised; a person's surname
+                # comes back in the article ("Mette Frederiksen … Frederiksen sagte")
+                continue
+            if (
                 kind == "person"
                 and _norm(name.split(" ", 1)[0]) in lex.dates_or_names
                 and run_text.startswith(name.split(" ", 1)[0], rs - at)
@@ -4287,6 +4301,15 @@ def _build_cast(
     if "(" in masked:
         cast.acronyms = _acronyms(masked, lex)
     return cast
+
+
+def _noun_not_surname(text: str, word: str, lex: Lexicon) -> bool:
+    """Whether the capitalised ``word`` is read as a noun in ``text``, not a surname: the
+    article never gives it again, or gives it after a determiner ("der Betriebe")."""
+    if text.count(word) == 1:
+        return True
+    dets = _alternation(lex.noun_determiners)
+    return re.search(rf"(?i:\b(?:{dets}))[ \t]+{re.escape(word)}\b", text) is not None
 
 
 def _qualifies_noun(text: str, opening: int, at: int, name: str) -> bool:
@@ -4705,7 +4728,7 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
         fuller = {
             n
             for at, n in cast.all_orgs
-            if at < m.pos and n != name and _norm(n).split()[-1].endswith(low)
+            if at < m.pos and n != name and any(w.endswith(low) for w in _norm(n).split())
         }
         if len(fuller) == 1:
             return fuller.pop()  # (not when two bodies end so: "Deutsche Bank", "Zentralbank")
