@@ -2296,7 +2296,12 @@ def _person_opening(
     toks: Sequence[_Tok], k: int, end: int, closers: str, cue: str, lex: Lexicon
 ) -> _Mention | None:
     """The person's name that opens ``toks[k:end]`` when it ends ``toks`` or one of
-    ``closers`` follows it: a name in apposition after a comma."""
+    ``closers`` follows it: a name in apposition after a comma, maybe after a title in
+    lower case ("…, colonnello Roberta Ferrante.")."""
+    end = min(end, len(toks))
+    for _ in range(2):
+        if k < end and toks[k].is_lower_word and _is_title(toks[k].low, lex):
+            k += 1
     runs = _runs(toks[k:end], lex)
     if not runs or runs[0].first != 0 or runs[0].kind != "person":
         return None
