@@ -5048,7 +5048,11 @@ def _role_of_gender_since(cast: _Cast, since: int, pos: int, gender: str, lex: L
     """Whether a role noun of ``gender`` opened a sentence between ``since`` and ``pos``."""
     k = _latest_role_subject(cast, since, pos)
     while k >= 0 and cast.role_subjects[k][0] > since:
-        if _role_gender(cast.role_subjects[k][2], lex) == gender:
+        head = cast.role_subjects[k][2]
+        said = _role_gender(head, lex)
+        if said == gender or (said is None and head in lex.generic_roles):
+            # ("The neighbor who called 911 … said he heard a noise. “…,” he said": a
+            # role of no gender that no one named bears is someone unnamed too)
             return True
         k -= 1
     return False
