@@ -3391,6 +3391,9 @@ class _Cast:
 #: Most people mentioned since that a gendered pronoun passes over to reach its person
 #: (a bound that keeps long documents of many people linear; no article needs more).
 _PRONOUN_REACH = 40
+#: How far after naming a person a noun of their gender may stand for them (two
+#: sentences or so): "Richterin Elisabeth Grabner … sagte die Vorsitzende".
+_EPITHET_REACH = 300
 
 
 def _masked(text: str, spans: Sequence[QuoteSpan]) -> str:
@@ -5206,6 +5209,28 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             or not cast.titles.get(latest)
             or (head in lex.youth_roles and _young(cast, latest, pos, lex))
         ):
+            return latest
+        said = role_gender or (
+            lex.determiner_genders.get(_norm(m.text.split()[0])) if m.text else None
+        )
+        event = cast.latest_event(cast.people, pos)
+        if (
+            said is not None
+            and event is not None
+            and pos - event[0] < _EPITHET_REACH
+            and cast.gender(latest, lex) == said
+            # (not for another office the role's word ends: "Vizekanzler Robert Habeck …
+            # sagte der Kanzler", "Staatsanwalt Peter Krug … sagte der Anwalt"; an
+            # "Umweltministerin" is a "Ministerin", see Lexicon.title_suffixes)
+            and not any(
+                t != last
+                and t.endswith(last)
+                and (t.startswith(tuple(lex.role_prefixes)) or last not in lex.title_suffixes)
+                for t in cast.title_words(latest)
+            )
+        ):
+            # "Richterin Elisabeth Grabner begründete … , sagte die Vorsitzende": a noun of
+            # her gender for the woman just named, where nouns say their gender
             return latest
         return None  # the latest person bears another title: "the president" is someone else
     compounds = lex.nouns_capitalised  # "das Ministerium": the "Wirtschaftsministerium"
