@@ -354,6 +354,10 @@ class Lexicon:
     #: "sagte er gegenüber dem Standard"): the name after one is the addressee, never
     #: the speaker.
     addressee_prepositions: frozenset[str] = attrs.field(factory=frozenset)
+    #: Verbs of saying in the infinitive after "de" that the French press writes right
+    #: after a quotation, the subject after them ("« … », de lancer son fils, Mathieu
+    #: Tremblay"): read only there, never as cues elsewhere ("a décidé de poursuivre X").
+    narrative_infinitives: frozenset[str] = attrs.field(factory=frozenset)
     #: Plural nouns for groups of people ("officials", "locals"): never a name at a
     #: sentence's start (they are ``function_words`` too), and no one after a verb of
     #: saying ("said officials").
@@ -589,6 +593,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         org_modifiers=words("org_modifiers"),
         number_words=words("number_words"),
         addressee_prepositions=words("addressee_prepositions"),
+        narrative_infinitives=words("narrative_infinitives"),
         group_nouns=words("group_nouns"),
         common_acronyms=words("common_acronyms"),
         oblique_determiners=words("oblique_determiners"),
@@ -815,7 +820,11 @@ def _classify_run(
             # a noun determiner opening the sentence ("Sein Team habe gekämpft"), or a
             # number word where nouns are capitalised ("Sechs Jahre später")
             or words[first].low in lex.noun_determiners
-            or (lex.nouns_capitalised and words[first].low in lex.number_words)
+            or (
+                lex.nouns_capitalised
+                and words[first].low in lex.number_words
+                and first + 1 < len(words)  # (not the surname "Knapp" alone)
+            )
         )
     ):
         first += 1
@@ -958,8 +967,13 @@ def _classify_run(
             and _norm(texts[-1]) in lex.org_endings
             # (not "Samantha Power", "Janet Mills": a first name and a surname)
             and not (len(texts) == 2 and _is_first_name(texts[0].split("-")[0]))
-            # (nor "Minister for Health": a title and its field)
-            and not _is_title(_norm(texts[0]), lex)
+            # (nor "Minister for Health": a title, a link and its field; "King Power" is
+            # a firm)
+            and not (
+                len(texts) > 2
+                and _is_title(_norm(texts[0]), lex)
+                and _norm(texts[1]) in lex.org_links
+            )
         )
         # "Kirchengemeinde Lindenau", "Landratsamt Kirchau": a compound ending in one
         or (lex.nouns_capitalised and any(w.endswith(lex.org_word_endings) for w in lows))
@@ -1839,6 +1853,21 @@ def _participle_phrase(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, in
     comma = text.find(",", space, b)
     if comma < 0 or _is_first_name(first):
         return -1, -1
+    # A participle takes a link or function word ("Speaking to", "Asked whether",
+    # "Writing in"); an adjective takes a noun ("Retired nurse Jean Smith", "Defending
+    # champion", "Trading Standards officer").
+    nxt = text[space:comma].split(None, 1)
+    word = _norm(nxt[0]) if nxt else ""
+    if not (
+        word[:1].islower()
+        and (
+            word in lex.function_words
+            or word in lex.clause_boundaries
+            or word in lex.place_prepositions
+            or word in lex.participle_links
+        )
+    ):
+        return -1, -1
     words = text[a:comma].lower().split()
     if any(" ".join(words[:k]) in lex.according_openings for k in (1, 2, 3)):
         return -1, -1
@@ -2147,8 +2176,11 @@ def _past_addressee(toks: Sequence[_Tok], j: int, lex: Lexicon) -> int:
     """Where the words after a verb of saying go on past the phrase naming whom the
     speaker spoke to ("declaró a este Diario", "ha detto all'ANSA il sindaco", "a-t-il
     confié au Parisien"; see ``Lexicon.addressee_prepositions``), or ``j`` when
-    ``toks[j]`` opens no such phrase.  The phrase runs to the punctuation or to the
-    determiner of a subject after it ("dijo a EFE el portavoz")."""
+    ``toks[j]`` opens no such phrase.  The phrase runs to the punctuation, to a place
+    preposition ("dijo a los periodistas en …") or to where a subject after it starts:
+    its determiner ("dijo a EFE el portavoz"), a name after a lower-case noun ("ha detto
+    ai giornalisti Matteo Salvini") or a known first name after the addressee's name
+    ("ha detto all'ANSA Giuseppe Sala")."""
     preps = lex.addressee_prepositions
     if j >= len(toks) or not preps or not toks[j].is_lower_word:
         return j
@@ -2162,20 +2194,31 @@ def _past_addressee(toks: Sequence[_Tok], j: int, lex: Lexicon) -> int:
     else:
         return j
     start, n = k, len(toks)
+    linked = False  # the word before is a link inside the name
     while k < n and toks[k].is_word:
         t = toks[k]
         if k > start and t.is_lower_word:
-            if (
+            linked = (
                 t.low in lex.name_connectors
                 and toks[k - 1].is_cap
                 and k + 1 < n
                 and toks[k + 1].is_cap
-            ):
+            )
+            if linked:
                 pass  # a link inside the name: "al Corriere della Sera"
             elif t.low in lex.place_prepositions:
                 break  # "dijo a los periodistas en los pasillos": where, not who
             elif t.low in lex.determiners:
                 break  # the subject's: "dijo a EFE el portavoz"
+        elif (
+            k > start
+            and t.is_cap
+            and not linked
+            and (toks[k - 1].is_lower_word or _is_first_name(t.text.split("-")[0]))
+        ):
+            break  # "ai giornalisti Matteo Salvini", "all'ANSA Giuseppe Sala": the speaker
+        else:
+            linked = False
         k += 1
     return k if k > start else j
 
@@ -3118,6 +3161,9 @@ class _Cast:
     #: Full names by their first and second-to-last words, and how many entries of
     #: ``fullest`` they were read from: see :meth:`_by_other_word`.
     _other_words: tuple[int, dict[str, list[str]]] = attrs.field(default=(-1, {}), init=False)
+    #: Results of :meth:`fuller_firm` and :meth:`fullest_body`, by name.
+    _fuller: dict[str, str] = attrs.field(factory=dict, init=False)
+    _fullest_bodies: dict[str, str] = attrs.field(factory=dict, init=False)
     #: Full names by their openings of two words and more: see :meth:`_by_opening`.
     _openings: tuple[int, dict[str, list[str]]] = attrs.field(default=(-1, {}), init=False)
     #: The names in ``all_orgs``, and how many events they were read from.
@@ -3137,7 +3183,8 @@ class _Cast:
         """The one full name ``word`` is another part of than the surname, or ``word``:
         the first name ("Karen" for "Karen Leach", as tabloids write it) or, in a name of
         three words or more, the first of two surnames ("Ruiz" for "Antonio Ruiz
-        Salcedo")."""
+        Salcedo") or its first word, a first name or not ("Goh" for "Goh Kok Seng",
+        "Rosnah" for "Rosnah Abdul Hamid")."""
         count, index = self._other_words
         if count != len(self.fullest):
             # Each full name by its first word and its second-to-last: the only words it
@@ -3182,6 +3229,8 @@ class _Cast:
             index = {}
             for full in set(self.fullest.values()):
                 parts = full.split()
+                if len(parts) > 6:
+                    continue  # (a run that long is no one's name: not indexed word by word)
                 for k in range(2, len(parts)):
                     index.setdefault(" ".join(parts[:k]), []).append(full)
             self._openings = (len(self.fullest), index)
@@ -3230,15 +3279,35 @@ class _Cast:
     def is_person(self, name: str) -> bool:
         return name.split()[-1] in self.fullest
 
+    def fuller_firm(self, name: str, endings: frozenset[str]) -> str:
+        """The longest name of a body the article gives that opens with ``name`` and
+        adds only words of ``endings`` ("Corvane Semiconductor Inc" for "Corvane"), when
+        every such name is a form of it; else ``name``.  Remembered per name."""
+        found = self._fuller.get(name)
+        if found is None:
+            longer = sorted(
+                {
+                    n
+                    for _, n in self.all_orgs
+                    if n.startswith(name + " ")
+                    and all(_norm(w) in endings for w in n[len(name) :].split())
+                },
+                key=len,
+            )
+            ok = bool(longer) and all(longer[-1].startswith(n) for n in longer)
+            found = self._fuller[name] = longer[-1] if ok else name
+        return found
+
     def fullest_body(self, name: str) -> str:
         """The one longer name of a body in the article that ends with ``name`` ("U.S.
         Forest Service" for "Forest Service"), or ``name`` when there is none or several
         ("the Israeli Health Ministry" and "the Palestinian Health Ministry")."""
-        tail = " " + name
-        longer = {other for _, other in self.all_orgs if other.endswith(tail)}
-        if len(longer) != 1:
-            return name
-        return longer.pop()
+        found = self._fullest_bodies.get(name)
+        if found is None:
+            tail = " " + name
+            longer = {other for _, other in self.all_orgs if other.endswith(tail)}
+            found = self._fullest_bodies[name] = longer.pop() if len(longer) == 1 else name
+        return found
 
     def read_roles(self, lex: Lexicon) -> None:
         """Add the lower-case roles written before names ("Acme chief executive Jo Roe",
@@ -3811,8 +3880,10 @@ _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 
 def _person_noun_at(text: str, at: int, hi: int, lex: Lexicon) -> bool:
-    """Whether the word at ``text[at:hi]`` names a person ("lawyer", "wife", "lawyers"):
-    "Smith's lawyer, Jo Roe, said" has the lawyer for its subject, not Smith.
+    """Whether the word at ``text[at:hi]`` names a person ("lawyer", "wife", "lawyers"),
+    or is a title of one or two words with a name set off after it ("managing director,
+    Gareth Pickersgill,"): "Smith's lawyer, Jo Roe, said" has the lawyer for its subject,
+    not Smith.
     """
     m = _NEXT_WORD.match(text, at, hi)
     if m is None:
@@ -3821,13 +3892,20 @@ def _person_noun_at(text: str, at: int, hi: int, lex: Lexicon) -> bool:
     forms = (low, low[:-1]) if low.endswith("s") else (low,)
     if any(f in lex.person_roles or f in lex.gender_words for f in forms):
         return True
-    # a title of one or two words: "Pennine Link's managing director, Gareth Pickersgill,"
+    # A title of one or two words with a name set off after it: "Pennine Link's managing
+    # director, Gareth Pickersgill," (not "Harrower's forward line": no name follows).
     if _is_title(low, lex):
-        return True
+        return _NAME_SET_OFF.match(text, m.end(), hi) is not None
     second = _NEXT_WORD.match(text, m.end(), hi)
-    return second is not None and (
-        _is_title(_norm(second[1]), lex) or _is_title(f"{low} {_norm(second[1])}", lex)
+    return (
+        second is not None
+        and (_is_title(_norm(second[1]), lex) or _is_title(f"{low} {_norm(second[1])}", lex))
+        and _NAME_SET_OFF.match(text, second.end(), hi) is not None
     )
+
+
+#: A comma, then a capitalised word: a name set off after a title.
+_NAME_SET_OFF = re.compile(rf",[ \t]+[{_CAP}]")
 
 
 def _person_apposed_after(text: str, at: int, hi: int, lex: Lexicon) -> bool:
@@ -4656,9 +4734,11 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     spokesperson") or after a link word ("a spokesman for Vale Water", "ein Sprecher
     des Bundestages"), or by an organisation role noun there ("a company spokeswoman",
     "a spokesperson for the company"), resolved as "the company" would be; else None.
-    A person's name there ("a spokesperson for Mr Johnson", "a Biden spokesman") or a
-    name that only qualifies a noun after it ("for Labour leader Keir Starmer") names
-    no body."""
+    A person's name there ("a spokesperson for Mr Johnson", "a Biden spokesman", "for
+    the company Elon Musk founded") or a name that only qualifies a noun after it ("for
+    Labour leader Keir Starmer") names no body.  A short name between determiner and
+    noun takes the body's fuller form when only a firm's ending and legal form are added
+    ("a Corvane spokesperson": "Corvane Semiconductor Inc"; see :meth:`_Cast.fuller_firm`)."""
     text = cast.text
     words = (m.text or "").split()
     if len(words) >= 2 and "-" in words[-1]:
@@ -4672,12 +4752,10 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
         name, _ = _strip_possessive(" ".join(between))
         if _names_someone(name, cast, lex):
             return None
-        # "a Corvane spokesperson": the one body the article names in full so (its
-        # longest form: "Corvane Semiconductor Inc" over "Corvane Semiconductor")
-        longer = sorted({n for _, n in cast.all_orgs if n.startswith(name + " ")}, key=len)
-        if longer and all(longer[-1].startswith(n) for n in longer):
-            return longer[-1]
-        return name
+        # "a Corvane spokesperson": the one body the article names in full so, when the
+        # words added are a firm's ending and legal form (its longest form: "Corvane
+        # Semiconductor Inc" over "Corvane Semiconductor"; not "Tesco Bank" for "Tesco")
+        return cast.fuller_firm(name, lex.org_endings | lex.legal_forms)
     if between and _norm(between[-1]) in lex.org_roles:
         # "a police spokesman", "a company spokeswoman": the body the article names so
         return _body_by_role(_norm(between[-1]), m.pos, cast, lex)
@@ -4687,7 +4765,7 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
         role = _SPOKEN_FOR_ROLE.match(text, end)
         linked = role is not None and _norm(role[1]) in lex.spokesperson_links
         if not linked and not between:
-            return _body_just_named(cast, m.pos)  # "The Alliance said … A spokesperson said:"
+            return _body_just_named(cast, m.pos, lex)  # "The Alliance said … A spokesperson said:"
         if role is not None and linked:
             # "a spokesperson for the company": a body named by its role
             words_after = role[2].split()
@@ -4701,6 +4779,10 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     name = found[1]
     while name.rsplit(" ", 1)[-1].lower() in lex.name_connectors:
         name = name.rsplit(" ", 1)[0]
+    if _is_first_name(name.split()[0].split("-")[0]) and not lex.org_roles.isdisjoint(
+        text[found.start() : found.start(1)].lower().split()
+    ):
+        return None  # "for the company Elon Musk founded": a person after the kind of body
     after = _NEXT_WORD.match(text, found.end())
     nxt = _norm(after[1]) if after is not None else ""
     if (
@@ -4747,23 +4829,36 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
 _BODY_REACH = 450
 
 
-def _body_just_named(cast: _Cast, pos: int) -> str | None:
+def _body_just_named(cast: _Cast, pos: int, lex: Lexicon) -> str | None:
     """The one organisation named before ``pos``, in its paragraph and at most
     ``_BODY_REACH`` characters back: the body a bare "a spokesperson" speaks for ("The
     Growers' Alliance said … A spokesperson said:", "Beim Betreiber, der
-    Verkehrsgesellschaft X, … Ein Sprecher sagte"); None when it names several."""
+    Verkehrsgesellschaft X, … Ein Sprecher sagte"); None when it names several.
+
+    A spokesperson opening a paragraph reads the paragraph before it too, but there
+    only a body that leads a sentence with a verb of saying counts ("Kent County
+    Council Trading Standards said it was working with police.¶ A spokesman said:"),
+    not one merely named ("taken to Whiston Hospital").
+    """
     text = cast.text
     line = text.rfind("\n", 0, pos) + 1
     lo = max(0, pos - _BODY_REACH, line)
-    if not text[line:pos].strip():
-        # "… Trading Standards said it was working with police.¶ A spokesman said:": a
-        # paragraph opening with the spokesperson reads the paragraph before it
+    k = bisect.bisect_left(cast.all_orgs, (pos, ""))
+    named = {name for at, name in cast.all_orgs[max(0, k - 8) : k] if at >= lo}
+    if not named and not text[line:pos].strip():
         end = line - 1
         while end > 0 and text[end - 1] == "\n":
             end -= 1  # (the blank lines between the paragraphs)
-        lo = max(0, pos - _BODY_REACH, text.rfind("\n", 0, end) + 1)
-    k = bisect.bisect_left(cast.all_orgs, (pos, ""))
-    named = {name for at, name in cast.all_orgs[max(0, k - 8) : k] if at >= lo}
+        before = max(0, pos - _BODY_REACH, text.rfind("\n", 0, end) + 1)
+        k = bisect.bisect_left(cast.orgs, (line, ""))
+        named = {
+            name
+            for at, name in cast.orgs[max(0, k - 8) : k]
+            if at >= before
+            and not lex.cues.isdisjoint(
+                _norm(w) for w in text[at + len(name) : at + len(name) + 40].split()[:3]
+            )
+        }
     # Only when the stretch names one body: "The BBC has contacted Southern Water for
     # comment. A spokesperson said:" could be either's.
     return named.pop() if len(named) == 1 else None
@@ -4841,8 +4936,9 @@ _SPOKEN_FOR: dict[int, tuple[Lexicon, dict[Any, Any]]] = {}
 
 
 def _spoken_for_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """The link word, an optional definite article and the capitalised name after a
-    spokesperson noun ("for the Department of Health", "des Bundestages")."""
+    """The link word, an optional definite article, the kind of body maybe ("for the
+    campaign group …") and the capitalised name after a spokesperson noun ("for the
+    Department of Health", "des Bundestages")."""
     cache = _lexicon_cache(_SPOKEN_FOR, lex)
     found: re.Pattern[str] | None = cache.get(None)
     if found is None:
@@ -5378,7 +5474,9 @@ def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mentio
 
     The incise must open with a verb of saying ("affirme-t-il", "a-t-il reconnu", "dijo
     el ministro"), read as a trailing frame: an ordinary clause between commas is never
-    one.  When a comma follows it and the quotation goes on after the next sentence end,
+    one.  Where the language drops its subject, the verb alone, closed by a comma or a
+    dash, is one too ("« … – ha aggiunto – e … »"), but not a clause with an object ("ha
+    detto cose giuste").  Spaced ASCII dashes count as dashes (" - ha aggiunto - ").  When a comma follows it and the quotation goes on after the next sentence end,
     the incise runs to that end ("affirme Jean Roe, maire de Mirelles depuis 2008. On
     nous …", "a déclaré la ministre, Claire Roe, à la sortie du Conseil. Mais …"),
     unless a preposition or function word follows the comma ("…, affirme-t-il, à
@@ -5401,8 +5499,13 @@ def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mentio
         if found is None or (
             found.kind == "implicit"
             # ("«Capisco la rabbia – ha aggiunto – e …»": where the language drops its
-            # subject, a verb alone between two dashes or commas is an incise)
-            and not (lex.subject_drop and closed)
+            # subject, a verb alone between two dashes or commas is an incise, not a
+            # clause with an object: "«Ho incontrato Luca, ha detto cose giuste, e …»")
+            and not (
+                lex.subject_drop
+                and closed
+                and sum(t.is_word for t in toks) <= len((found.cue or "").split()) + 1
+            )
         ):
             continue
         if found.kind == "pronoun" and not (
@@ -5502,6 +5605,20 @@ def _bare_attribution(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
     return m
 
 
+def _initial_in_sentence(text: str, name: str) -> bool:
+    """Whether ``name``, ending in a capital letter, is written with a full stop that
+    ends no sentence ("Hermine K. aus Graz", "Hermine K., 84,"), as a surname given by
+    its initial is; "… cheered Malcolm X. The …" ends a sentence."""
+    tail = name + "."
+    i = text.find(tail)
+    while i >= 0:
+        after = text[i + len(tail) : i + len(tail) + 3].lstrip(" ")
+        if after[:1] == "," or after[:1].islower():
+            return True
+        i = text.find(tail, i + 1)
+    return False
+
+
 def _credit_from_frames(
     text: str,
     span: QuoteSpan,
@@ -5529,6 +5646,14 @@ def _credit_from_frames(
             a = max(a, b - _FRAME_CHARS)
             a = a if a == 0 or not text[a - 1].isalnum() else text.find(" ", a, b) + 1 or a
             toks = _tokens(text, a, b)
+        if trailing and lex.narrative_infinitives and len(toks) > 3 and toks[0].text == ",":
+            link = toks[1].low
+            said = f"{link}{'' if link.endswith(chr(39)) else ' '}{toks[2].low}"
+            if said in lex.narrative_infinitives:
+                # "« … », de lancer son fils, Mathieu Tremblay": a cue, its subject after it
+                found = _subject_after(toks, 3, lex, said)
+                if found is not None:
+                    return found
         if trailing and text[span.end - 1] in ",?!":
             bare = _bare_attribution(toks, lex)
             if bare is not None:
@@ -5912,7 +6037,7 @@ def attribute(
                 and len(last := speaker.rpartition(" ")[2]) == 1
                 and last.isupper()
                 and (cast.is_person(speaker) or _is_first_name(speaker.split()[0]))
-                and f"{speaker}." in text
+                and _initial_in_sentence(text, speaker)
             ):
                 speaker += "."  # "Hermine K.": a surname the article gives as its initial
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
