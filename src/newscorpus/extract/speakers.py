@@ -5974,6 +5974,7 @@ def attribute(
     unlisted = _reading_unlisted(lex)
     credits: list[Credit] = []
     incises: dict[int, tuple[int, int]] = {}  # span index -> where its incise cuts it
+    dotted: dict[str, str] = {}  # speaker -> as written with its full stop, or itself
     by_open: dict[int, int] = {}
     for k, span in enumerate(spans):
         lo, hi = bounds[span.para]
@@ -6030,16 +6031,24 @@ def attribute(
                 speaker = cast.acronyms.get(speaker, speaker)
             if speaker is not None and " " in speaker and not cast.is_person(speaker):
                 speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
-                if _norm(speaker.rpartition(" ")[2]) in lex.legal_forms and f"{speaker}." in text:
-                    speaker += "."  # "Kessler Ag Machinery Corp.", as the article writes it
+                if _norm(speaker.rpartition(" ")[2]) in lex.legal_forms:
+                    # "Kessler Ag Machinery Corp.", as the article writes it (each name
+                    # looked up once: the text is searched for it)
+                    if speaker not in dotted:
+                        dotted[speaker] = f"{speaker}." if f"{speaker}." in text else speaker
+                    speaker = dotted[speaker]
             if (
                 speaker is not None
                 and len(last := speaker.rpartition(" ")[2]) == 1
                 and last.isupper()
                 and (cast.is_person(speaker) or _is_first_name(speaker.split()[0]))
-                and _initial_in_sentence(text, speaker)
             ):
-                speaker += "."  # "Hermine K.": a surname the article gives as its initial
+                # "Hermine K.": a surname the article gives as its initial
+                if speaker not in dotted:
+                    dotted[speaker] = (
+                        f"{speaker}." if _initial_in_sentence(text, speaker) else speaker
+                    )
+                speaker = dotted[speaker]
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
