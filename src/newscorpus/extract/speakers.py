@@ -1042,8 +1042,10 @@ def _classify_run(
             title, name = name[:k], name[k:]
     if noun_first and not cut:
         # "der Gewerkschafter", "die Ökonomin Jutta Roth": the noun is no name; the name
-        # that follows it starts at a known first name, and the noun is its title.
-        k = _name_after_noun(name)
+        # that follows it starts at a known first name, and the noun is its title.  A
+        # known first name first is the name itself ("sah das Jürgen Bauer": the word
+        # before was a pronoun).
+        k = 0 if len(name) > 1 and _is_first_name(name[0].split("-")[0]) else _name_after_noun(name)
         if k is None and len(name) > 1:
             # "der Gewerkschafter Müller", "der Trainer Tuchel": a noun, then the surname;
             # "die Deutsche Bahn" (an adjective first) stays one name.
@@ -4143,6 +4145,15 @@ def _build_cast(
                 and not _is_first_name(name.split(" ", 1)[0])
             ):
                 continue  # "40 Millionen Euro", "rund neun Millionen Euro": a quantity, no one
+            if (
+                (kind == "person" or kind == "single")
+                and at > 2
+                and masked[at - 1] == "("
+                and masked[re_ : re_ + 1] == ")"
+                and masked[at - 3 : at - 2].isalpha()
+                and masked[at - 2] == " "
+            ):
+                continue  # "Jürgen Bauer (Freie Wähler)": the party after a name, no one
             if (
                 lex.nouns_capitalised
                 and kind == "person"
