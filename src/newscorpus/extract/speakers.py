@@ -4034,7 +4034,6 @@ def _build_cast(
     )
     pronoun_initials = {w[0].upper() for w in subject_pronouns if w}
 
-    names: list[str] = []  # every run's name, for _unglue
     persons: list[str] = []  # every person's name as written, in order
     #: (offset, name, is a person, titles) for every titled mention of a person or lone name.
     titled: list[tuple[int, str, bool, set[str]]] = []
@@ -4205,7 +4204,6 @@ def _build_cast(
                     # "le député de Charente-Maritime Étienne Vaudrey": the place, then him
                     rs += run_text.find(placed, rs - at) - (rs - at)
                     name = placed
-            names.append(name)
             if masked[rs - 1] == " " and masked[rs - 2].islower() and rs - 2 >= lo:
                 after_lower.append((rs, name))  # "coach Jo Roe": see _Cast.read_roles
             after = None
@@ -4325,8 +4323,9 @@ def _build_cast(
 
     # Second pass: every name is known now.
     # A month or day ("March") is no name a word was glued to ("Marchetti").
-    # (a name's last word: "San" of "Ospedale San Giovanni" is not a surname "Santis" holds)
-    known = {name.rpartition(" ")[2] for name in names}
+    # (a person's surname: "San" of "Ospedale San Giovanni" is not one "Santis" holds, nor
+    # the state "Ogun" one "Ogunyemi" does)
+    known = {name.rpartition(" ")[2] for name in persons}
     unglued = cast.unglued = {name: _unglue(name, known, lex.calendar) for name in persons}
     words: frozenset[str] | None = None
 
