@@ -1026,6 +1026,19 @@ def _classify_run(
         if link and given:
             start = words[len(texts) - len(name) + given].start
             name = name[given:]
+    if (
+        len(name) > 3
+        and not lex.nouns_capitalised
+        and not title
+        and _is_title(_norm(name[1]), lex)
+        and _is_first_name(name[2].split("-")[0])
+        and not _is_first_name(name[0].split("-")[0])
+        and not _is_title(_norm(name[0]), lex)
+    ):
+        # "Township Supervisor Janet Pruitt", "Labour MP Jo Roe": a word that qualifies a
+        # title, the title, then the name
+        start = words[len(texts) - len(name) + 2].start
+        title, name = name[:2], name[2:]
     if lex.nouns_capitalised and not noun_first and not cut and len(name) > 2:
         # "Landrat Jürgen Pfaff", "Sportvorstand Helmut Raabe": in a language that
         # capitalises its nouns, words before a known first name and a surname are a title.
