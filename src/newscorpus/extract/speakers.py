@@ -47,7 +47,7 @@ _LEXICONS = Path(__file__).with_name("lexicons")
 #: ("K.S. Poovaiah").
 _TOKEN = r"\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z]))?|[^\w\s]"
 # Elided French/Italian articles ("l'entreprise") are tokens of their own.
-_ELIDED = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)")
+_ELIDED = re.compile(r"(?:[lLdD]|[Qq]u|[Uu]n)['’](?=\w)")
 
 
 def _unelided(word: str) -> str:
@@ -655,7 +655,7 @@ def _tok_info(text: str) -> _TokInfo:
     info = _TOK_INFO.get(text)
     if info is None:
         first = text[0]
-        elided = _ELIDED.match(text) if len(text) > 2 and text[1] in "'’u" else None
+        elided = _ELIDED.match(text) if len(text) > 2 and text[1] in "'’un" else None
         info = (
             _norm(text),
             first.isalnum() or first == "_",
@@ -667,6 +667,11 @@ def _tok_info(text: str) -> _TokInfo:
             _TOK_INFO.clear()  # bounded, like the other caches
         _TOK_INFO[text] = info
     return info
+
+
+def _two_words(first: str, second: str) -> str:
+    """Two words as written: an elided article takes no space ("un'infermiera")."""
+    return f"{first}{second}" if first.endswith(("'", "’")) else f"{first} {second}"
 
 
 def _tok(text: str, start: int, end: int) -> _Tok:
@@ -2114,7 +2119,12 @@ def _spokesperson_for(seg: Sequence[_Tok], cue: str, lex: Lexicon) -> _Mention |
     ):
         return None
     return _Mention(
-        "role", f"{det.text} {noun.text}", f"person:{noun.low}", det.start, cue, indefinite=True
+        "role",
+        _two_words(det.text, noun.text),
+        f"person:{noun.low}",
+        det.start,
+        cue,
+        indefinite=True,
     )
 
 
@@ -2831,7 +2841,7 @@ def _someone_after(toks: Sequence[_Tok], j: int, lex: Lexicon, cue: str) -> _Men
         if apposed is not None:
             return apposed
     return _Mention(
-        "role", f"{det.text} {noun.text}", f"person:{head}", det.start, cue, indefinite=True
+        "role", _two_words(det.text, noun.text), f"person:{head}", det.start, cue, indefinite=True
     )
 
 
