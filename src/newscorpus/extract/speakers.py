@@ -5705,7 +5705,27 @@ def _credit_from_frames(
         mention = _from_frame(toks, lex, trailing=trailing)
         if mention is not None:
             return mention
+        if not trailing and toks and toks[-1].text == ":" and not _addressed(toks, lex):
+            # "Smith put it bluntly: “…”", "Dann fand er sie doch: »…«": a colon closing
+            # a clause right before the quotation introduces its subject's words, with or
+            # without a verb of saying
+            sentence = _last_sentence(toks)
+            subject = _clause_subject(sentence, "", lex) if sentence else None
+            if (
+                subject is not None
+                and subject.kind in ("person", "pronoun", "role")
+                # (not someone's relation: "Sua moglie, Lucia, …:", "His wife …:")
+                and _norm((subject.text or " ").split()[0]) not in lex.possessives
+            ):
+                return subject
     return None
+
+
+def _last_sentence(toks: Sequence[_Tok]) -> Sequence[_Tok]:
+    """The tokens of the last sentence in ``toks`` (after its last full stop, question or
+    exclamation mark)."""
+    cut = max((k + 1 for k, t in enumerate(toks) if t.text in ".!?"), default=0)
+    return toks[cut:]
 
 
 _NO_CREDIT = Credit()  # frozen, so one instance serves every uncredited quote
