@@ -628,6 +628,25 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
         last += 1
     while first - 1 >= 0 and (sentence(first - 1) or lead_in(first - 1)):
         first -= 1
+
+    def item(i: int) -> bool:
+        # a list item: three words or more, one in lower case, with a number or closing
+        # punctuation ("Two or three 10-15 min lightning talks (30 mins)", "200 g Zucker
+        # fein gemahlen"); not a menu's Title Case links nor a teaser's headline
+        t = texts[i].rstrip()
+        return (
+            doc.free(i)
+            and not doc.chrome[i]
+            and 3 <= doc.words[i] <= 20
+            and any(w[:1].islower() for w in t.split()[1:])
+            and (_DIGIT.search(t) is not None or t.endswith((".", ")", ":", ";", "!", "?")))
+        )
+
+    k = last + 1
+    while k < len(texts) and item(k):
+        k += 1
+    if k - last - 1 >= 2:
+        last = k - 1  # a list that goes on from the article: at least two items
     return first, last
 
 
