@@ -2964,8 +2964,8 @@ def _gender_word(word: str, lex: Lexicon) -> tuple[str, int] | None:
     if found is None:
         low = _norm(word)
         found = lex.gender_words.get(low)
-        if found is None and " " in low:
-            parts = low.split()
+        parts = low.split() if found is None and " " in low else ()
+        if parts:  # (a dash alone, as in "Monats- und Jahreskarten", has no parts)
             found = lex.gender_words.get(parts[0]) or lex.gender_words.get(parts[-1])
     return found
 
