@@ -5225,6 +5225,19 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             # article never gives a person (no "Andreas Keith" for "Keith", no "Frau
             # Keith", "Trainer Keith" or "der Landwirt Keith") is a noun, not a speaker.
             return None
+        if (
+            m.kind == "single"
+            and not m.cue  # (a colon's introduction: "Machado, de 45 años, dijo:" is one)
+            and cast.text.count(m.value) == 1
+            and not cast.is_person(m.value)
+            and not _is_first_name(m.value.split("-")[0])
+            and not cast.titles.get(m.value)
+            and _opens_sentence(cast.text, m.pos)
+        ):
+            # "Pronta la replica del sindaco: «…»", "Horas después publicó …: “…”": a
+            # capitalised word opening a sentence, which the article never writes again
+            # nor gives a person, is no one's name
+            return None
         return cast.full(m.value)
     if m.kind == "org":
         return _without_article(m.value, lex)
@@ -5636,6 +5649,13 @@ def _bare_attribution(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
         role = _role_at_end(subject, lex)
         return None if role is None else _role_mention(subject, role, words[verb_at].low, lex)
     return m
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at]`` opens a sentence or a paragraph: right after a full stop, a
+    question or exclamation mark and a space, or a line break (not after a quotation,
+    blanked or not: "“…?” Alito asked")."""
+    return at == 0 or text[at - 1] == "\n" or text[at - 2 : at] in (". ", "! ", "? ")
 
 
 def _initial_in_sentence(text: str, name: str) -> bool:
