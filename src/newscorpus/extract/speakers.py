@@ -2306,6 +2306,14 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
         ):
             i += 1  # "erinnert sich der Chorleiter", "sagt noch der 79-jährige Pfister"
             continue
+        if (
+            lex.nouns_capitalised
+            and len(seg) >= 2
+            and seg[0].low in lex.determiners
+            and len(t.text) > 2
+            and t.text.isupper()
+        ):
+            break  # "erzählt die Rentnerin BILD": the paper she told, not the subject
         if seg and t.is_lower_word:
             linked = t.low in lex.name_connectors and _links_to_name(toks, i + 1, lex)
             stop = t.low in lex.place_prepositions or t.low in lex.clause_boundaries
