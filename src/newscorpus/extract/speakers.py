@@ -3191,14 +3191,14 @@ class _Cast:
     #: Whether the lower-case roles before names have been read (see :meth:`read_roles`).
     _roles_read: bool = attrs.field(default=False, init=False)
     _genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
-    #: Full names by their first and second-to-last words, and how many entries of
-    #: ``fullest`` they were read from: see :meth:`_by_other_word`.
-    _other_words: tuple[int, dict[str, list[str]]] = attrs.field(default=(-1, {}), init=False)
+    #: How many entries of ``fullest`` the full-name indexes were read from, and the
+    #: indexes: see :meth:`_name_indexes`.
+    _name_index: tuple[int, dict[str, list[str]], dict[str, list[str]]] = attrs.field(
+        default=(-1, {}, {}), init=False
+    )
     #: Results of :meth:`fuller_firm` and :meth:`fullest_body`, by name.
     _fuller: dict[str, str] = attrs.field(factory=dict, init=False)
     _fullest_bodies: dict[str, str] = attrs.field(factory=dict, init=False)
-    #: Full names by their openings of two words and more: see :meth:`_by_opening`.
-    _openings: tuple[int, dict[str, list[str]]] = attrs.field(default=(-1, {}), init=False)
     #: The names in ``all_orgs``, and how many events they were read from.
     _org_names: tuple[int, frozenset[str]] = attrs.field(default=(-1, frozenset()), init=False)
     #: Honorifics that look like initials ("m." for Monsieur): see :meth:`full`.
@@ -3212,24 +3212,32 @@ class _Cast:
     #: ("UFCW" -> "United Food and Commercial Workers"): the speaker's fullest form.
     acronyms: dict[str, str] = attrs.field(factory=dict)
 
+    def _name_indexes(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """The full names by their first word and second-to-last (:meth:`_by_other_word`)
+        and by their openings of two words and more (:meth:`_by_opening`), built again
+        only when names were added."""
+        count, by_word, by_opening = self._name_index
+        if count != len(self.fullest):
+            by_word, by_opening = {}, {}
+            for full in set(self.fullest.values()):
+                parts = full.split()
+                if len(parts) > 1:
+                    by_word.setdefault(parts[0], []).append(full)
+                    if len(parts) > 2 and parts[-2] != parts[0]:
+                        by_word.setdefault(parts[-2], []).append(full)
+                if len(parts) <= 6:  # (a run that long is no one's name)
+                    for k in range(2, len(parts)):
+                        by_opening.setdefault(" ".join(parts[:k]), []).append(full)
+            self._name_index = (len(self.fullest), by_word, by_opening)
+        return by_word, by_opening
+
     def _by_other_word(self, word: str) -> str:
         """The one full name ``word`` is another part of than the surname, or ``word``:
         the first name ("Karen" for "Karen Leach", as tabloids write it) or, in a name of
         three words or more, the first of two surnames ("Ruiz" for "Antonio Ruiz
         Salcedo") or its first word, a first name or not ("Goh" for "Goh Kok Seng",
         "Rosnah" for "Rosnah Abdul Hamid")."""
-        count, index = self._other_words
-        if count != len(self.fullest):
-            # Each full name by its first word and its second-to-last: the only words it
-            # can be found by here (read again only when names were added).
-            index = {}
-            for full in set(self.fullest.values()):
-                parts = full.split()
-                if len(parts) > 1:
-                    index.setdefault(parts[0], []).append(full)
-                    if len(parts) > 2 and parts[-2] != parts[0]:
-                        index.setdefault(parts[-2], []).append(full)
-            self._other_words = (len(self.fullest), index)
+        index = self._name_indexes()[0]
         if word not in index:
             return word  # (most lone words: no full name holds them)
         found = {
@@ -3255,19 +3263,7 @@ class _Cast:
     def _by_opening(self, words: str) -> str:
         """The one full name of three words or more that opens with ``words`` (two words
         or more), or ``words``."""
-        count, index = self._openings
-        if count != len(self.fullest):
-            # Each full name by its openings of two words and more, read again only when
-            # names were added.
-            index = {}
-            for full in set(self.fullest.values()):
-                parts = full.split()
-                if len(parts) > 6:
-                    continue  # (a run that long is no one's name: not indexed word by word)
-                for k in range(2, len(parts)):
-                    index.setdefault(" ".join(parts[:k]), []).append(full)
-            self._openings = (len(self.fullest), index)
-        found = index.get(words, ())
+        found = self._name_indexes()[1].get(words, ())
         return found[0] if len(found) == 1 else words
 
     def full(self, name: str) -> str:
