@@ -1058,6 +1058,16 @@ def _classify_run(
         elif k is not None and k + 1 < len(name) and not _is_first_name(name[0]):
             start = words[len(texts) - len(name) + k].start
             title, name = name[:k], name[k:]
+        elif (
+            k is None
+            and lex.agent_endings
+            and len(name[0]) > 6
+            and name[0].lower().endswith(lex.agent_endings)
+        ):
+            # "Schauspielerin Gertraud Lechner": a noun for what she does (a first name
+            # the tables lack after it), then the name
+            start = words[len(texts) - len(name) + 1].start
+            title, name = name[:1], name[1:]
     if noun_first and not cut:
         # "der Gewerkschafter", "die Ökonomin Jutta Roth": the noun is no name; the name
         # that follows it starts at a known first name, and the noun is its title.  A
