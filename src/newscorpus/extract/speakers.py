@@ -973,12 +973,13 @@ def _classify_run(
             # (not "Samantha Power", "Janet Mills": a first name and a surname)
             and not (len(texts) == 2 and _is_first_name(texts[0].split("-")[0]))
             # (nor "Minister for Health": a title, a link and its field; "King Power" is
-            # a firm)
+            # a firm; nor "Mr Mills": a short honorific and a surname)
             and not (
                 len(texts) > 2
                 and _is_title(_norm(texts[0]), lex)
                 and _norm(texts[1]) in lex.org_links
             )
+            and not (len(texts[0].rstrip(".")) <= 3 and _is_title(_norm(texts[0].rstrip(".")), lex))
         )
         # "Kirchengemeinde Lindenau", "Landratsamt Kirchau": a compound ending in one
         or (lex.nouns_capitalised and any(w.endswith(lex.org_word_endings) for w in lows))
