@@ -5125,7 +5125,13 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
     for i, _ in _cues(toks, lex):
         m = _subject_before(toks, i, lex) if i else None
         # Only a body: a person's statement quoted so may be about them ("We wish him well").
-        if m is not None and (m.kind == "org" or m.value.startswith("org:")):
+        # A spokesperson speaks for one ("In a statement, a spokesperson for the
+        # Department of Agriculture said …").
+        if m is not None and (
+            m.kind == "org"
+            or m.value.startswith("org:")
+            or (m.indefinite and _norm((m.text or " ").split()[-1]) in lex.spokesperson_roles)
+        ):
             return _resolve(m, toks[i].start, cast, lex)
     return None
 
