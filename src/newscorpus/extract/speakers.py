@@ -3338,6 +3338,17 @@ class _Cast:
             found = self._fuller[name] = longer[-1] if ok else name
         return found
 
+    def compound_body(self, noun: str, pos: int) -> str:
+        """The one body named before ``pos`` with a word ending in ``noun`` ("Verein" ->
+        "Förderverein Hallenbad Mühlgraben"), or ``noun`` when none or several are."""
+        low = _norm(noun)
+        fuller = {
+            n
+            for at, n in self.all_orgs
+            if at < pos and n != noun and any(w.endswith(low) for w in _norm(n).split())
+        }
+        return fuller.pop() if len(fuller) == 1 else noun
+
     def fullest_body(self, name: str) -> str:
         """The one longer name of a body in the article that ends with ``name`` ("U.S.
         Forest Service" for "Forest Service"), or ``name`` when there is none or several
@@ -6123,6 +6134,15 @@ def attribute(
             speaker = resolved or _resolve(mention, where, cast, lex)
             if speaker is not None and cast.acronyms:
                 speaker = cast.acronyms.get(speaker, speaker)
+            if (
+                speaker is not None
+                and lex.nouns_capitalised
+                and " " not in speaker
+                and _norm(speaker) in lex.org_words
+            ):
+                # "Der Verein … teilte es mit": the one body the article names with a
+                # word ending in the noun ("Förderverein Hallenbad Mühlgraben")
+                speaker = cast.compound_body(speaker, pos=span.open_pos)
             if speaker is not None and " " in speaker and not cast.is_person(speaker):
                 speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
                 if _norm(speaker.rpartition(" ")[2]) in lex.legal_forms:
