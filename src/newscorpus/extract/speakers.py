@@ -1943,7 +1943,7 @@ def _clause_subject(toks: Sequence[_Tok], cue: str, lex: Lexicon) -> _Mention | 
     if m is None:
         return None
     end = m.pos + len(m.text or "")
-    if any(t.start < end <= t.end and t.text.endswith(("'s", "’s", "s'", "s’")) for t in clause):
+    if any(t.start < end <= t.end and t.text.endswith(_POSSESSIVE_ENDS) for t in clause):
         return None  # "Tom Hart's lawyer … and said": the possessor is no subject
     if m.kind in ("person", "single", "org"):
         return m if m.pos == _first_name_pos(clause, lex, skip_titles=True) else None
@@ -2234,18 +2234,15 @@ def _past_addressee(toks: Sequence[_Tok], j: int, lex: Lexicon) -> int:
     while k < n and toks[k].is_word:
         t = toks[k]
         if k > start and t.is_lower_word:
+            # (a link inside the name goes on: "al Corriere della Sera")
             linked = (
                 t.low in lex.name_connectors
                 and toks[k - 1].is_cap
                 and k + 1 < n
                 and toks[k + 1].is_cap
             )
-            if linked:
-                pass  # a link inside the name: "al Corriere della Sera"
-            elif t.low in lex.place_prepositions:
-                break  # "dijo a los periodistas en los pasillos": where, not who
-            elif t.low in lex.determiners:
-                break  # the subject's: "dijo a EFE el portavoz"
+            if not linked and (t.low in lex.place_prepositions or t.low in lex.determiners):
+                break  # where ("… a los periodistas en …"), or the subject's ("… el portavoz")
         elif (
             k > start
             and t.is_cap
@@ -4453,8 +4450,13 @@ def _noun_not_surname(text: str, word: str, lex: Lexicon) -> bool:
     article never gives it again, or gives it after a determiner ("der Betriebe")."""
     if text.count(word) == 1:
         return True
-    dets = _alternation(lex.noun_determiners)
-    return re.search(rf"(?i:\b(?:{dets}))[ \t]+{re.escape(word)}\b", text) is not None
+    return _after_determiner(lex.noun_determiners, word).search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _after_determiner(determiners: frozenset[str], word: str) -> re.Pattern[str]:
+    """``word`` right after one of ``determiners`` ("der Betriebe")."""
+    return re.compile(rf"(?i:\b(?:{_alternation(determiners)}))[ \t]+{re.escape(word)}\b")
 
 
 def _qualifies_noun(text: str, opening: int, at: int, name: str) -> bool:
@@ -4873,14 +4875,8 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     if lex.nouns_capitalised and " " not in name and _norm(name) in lex.org_words:
         # "Eine Sprecherin der Versicherung": the body's noun, which the article gave
         # as a name ending in it ("Alpenländische Hagelversicherung")
-        low = _norm(name)
-        fuller = {
-            n
-            for at, n in cast.all_orgs
-            if at < m.pos and n != name and any(w.endswith(low) for w in _norm(n).split())
-        }
-        if len(fuller) == 1:
-            return fuller.pop()  # (not when two bodies end so: "Deutsche Bank", "Zentralbank")
+        # (not when two bodies end so: "Deutsche Bank", "Zentralbank")
+        return cast.compound_body(name, m.pos)
     return name
 
 
@@ -5690,6 +5686,23 @@ def _opens_sentence(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] == "\n" or text[at - 2 : at] in (". ", "! ", "? ")
 
 
+def _with_full_stop(speaker: str, text: str, cast: _Cast, lex: Lexicon) -> str:
+    """``speaker`` with the full stop the article writes after its last word, when that
+    word is a body's legal form ("Kessler Ag Machinery Corp.") or a person's surname
+    given as an initial ("Hermine K.", where the stop ends no sentence); else itself."""
+    last = speaker.rpartition(" ")[2]
+    if " " in speaker and not cast.is_person(speaker) and _norm(last) in lex.legal_forms:
+        return f"{speaker}." if f"{speaker}." in text else speaker
+    if (
+        len(last) == 1
+        and last.isupper()
+        and (cast.is_person(speaker) or _is_first_name(speaker.split()[0]))
+        and _initial_in_sentence(text, speaker)
+    ):
+        return f"{speaker}."
+    return speaker
+
+
 def _initial_in_sentence(text: str, name: str) -> bool:
     """Whether ``name``, ending in a capital letter, is written with a full stop that
     ends no sentence ("Hermine K. aus Graz", "Hermine K., 84,"), as a surname given by
@@ -5732,8 +5745,7 @@ def _credit_from_frames(
             a = a if a == 0 or not text[a - 1].isalnum() else text.find(" ", a, b) + 1 or a
             toks = _tokens(text, a, b)
         if trailing and lex.narrative_infinitives and len(toks) > 3 and toks[0].text == ",":
-            link = toks[1].low
-            said = f"{link}{'' if link.endswith(chr(39)) else ' '}{toks[2].low}"
+            said = _two_words(toks[1].low, toks[2].low)  # ("d'" + "ajouter": "d'ajouter")
             if said in lex.narrative_infinitives:
                 # "« … », de lancer son fils, Mathieu Tremblay": a cue, its subject after it
                 found = _subject_after(toks, 3, lex, said)
@@ -6145,23 +6157,9 @@ def attribute(
                 speaker = cast.compound_body(speaker, pos=span.open_pos)
             if speaker is not None and " " in speaker and not cast.is_person(speaker):
                 speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
-                if _norm(speaker.rpartition(" ")[2]) in lex.legal_forms:
-                    # "Kessler Ag Machinery Corp.", as the article writes it (each name
-                    # looked up once: the text is searched for it)
-                    if speaker not in dotted:
-                        dotted[speaker] = f"{speaker}." if f"{speaker}." in text else speaker
-                    speaker = dotted[speaker]
-            if (
-                speaker is not None
-                and len(last := speaker.rpartition(" ")[2]) == 1
-                and last.isupper()
-                and (cast.is_person(speaker) or _is_first_name(speaker.split()[0]))
-            ):
-                # "Hermine K.": a surname the article gives as its initial
-                if speaker not in dotted:
-                    dotted[speaker] = (
-                        f"{speaker}." if _initial_in_sentence(text, speaker) else speaker
-                    )
+            if speaker is not None:
+                if speaker not in dotted:  # (the text is searched once per name)
+                    dotted[speaker] = _with_full_stop(speaker, text, cast, lex)
                 speaker = dotted[speaker]
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
