@@ -398,9 +398,6 @@ class Lexicon:
     #: ``str.startswith``: a sentence opening with none of them opens with no role noun
     #: (see :func:`_role_opening`).
     definite_openings: tuple[str, ...] = attrs.field(init=False)
-    #: The link words a clause-opening participle takes, each spaced (" about "), for
-    #: ``str.endswith`` (see :func:`_participle_opening`).
-    participle_link_ends: tuple[str, ...] = attrs.field(init=False)
     #: The coordinators as they open a sentence ("But "), for ``str.startswith``.
     coordinator_openings: tuple[str, ...] = attrs.field(init=False)
     #: Titles that look like an initial ("m." for Monsieur, "d." for Don).
@@ -423,12 +420,6 @@ class Lexicon:
                 sorted(
                     {w.capitalize() + " " for w in self.determiners - self.indefinite if w}
                     | ({"L'", "L’"} if "l'" in self.determiners else set())
-                )
-            ),
-            "participle_link_ends": tuple(
-                f" {w} "
-                for w in sorted(
-                    self.modifier_prepositions | self.participle_links | self.place_prepositions
                 )
             ),
             "coordinator_openings": tuple(sorted(w.capitalize() + " " for w in self.coordinators)),
@@ -1903,15 +1894,6 @@ def _participle_phrase(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, in
     if any(" ".join(words[:k]) in lex.according_openings for k in (1, 2, 3)):
         return -1, -1
     return space, comma
-
-
-def _participle_opening(before: str, lex: Lexicon) -> bool:
-    """Whether the words ``before`` a sentence's first name are a participle and its link
-    word alone ("Asked about", "Confronted with"): the name is their object."""
-    words = before.split()
-    return len(words) == 2 and _participle_then_link(
-        words[0].lower(), _tok(words[1], 0, len(words[1])), lex
-    )
 
 
 def _clause_subject(toks: Sequence[_Tok], cue: str, lex: Lexicon) -> _Mention | None:
@@ -4071,7 +4053,6 @@ def _build_cast(
     nouns = lex.noun_determiners
     definite_openings = lex.definite_openings
     definite_initials = {w[0] for w in definite_openings}
-    participle_links = lex.participle_link_ends
     according = lex.according_openings
     # Gendered subject pronouns that are no article ("il" is Italian's), capitalised
     # at a sentence's start.
@@ -4336,21 +4317,12 @@ def _build_cast(
             ):
                 # "Harrower's side travel to Millbrook.": the owner leads, a candidate for "he".
                 subject = True
-            if (
-                subject
-                and first_run
-                and rs - a < 40  # (two short words)
-                and masked[a:rs].endswith(participle_links)
-                and _participle_opening(masked[a:rs], lex)
-                and " ".join(masked[a:rs].lower().split()) not in according
-            ):
-                subject = False  # "Asked about Toohey, Pereira was generous."
-            elif subject:
+            if subject:
                 if phrase is None:
                     phrase = _participle_phrase(masked, a, b, lex)
                 if phrase[0] < rs < phrase[1] and masked[phrase[0] : rs].strip():
-                    # "Speaking to the Daily Graphic on Monday, Nana Essel said" ("Asked
-                    # about Toohey, …" is read above)
+                    # "Asked about Toohey, Pereira was generous.", "Speaking to the Daily
+                    # Graphic on Monday, Nana Essel said"
                     subject = False
             if subject and not person_seen:
                 # A lone name is a subject only if it is a person's: known in the second pass.
