@@ -3831,8 +3831,17 @@ def _clear_caches() -> None:
 _Candidate = tuple[int, str, bool, int, int]
 
 
-def _after_place_preposition(text: str, at: int, lo: int, preps: frozenset[str]) -> bool:
-    """Whether the run at ``text[at]`` follows a place preposition ("in Paris", "at NATO").
+#: Passed as ``determiners`` to :func:`_after_place_preposition`: a preposition
+#: before a determiner may be capitalised.
+_ANY_CASE: frozenset[str] = frozenset({""})
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _after_place_preposition(
+    text: str, at: int, lo: int, preps: frozenset[str], determiners: frozenset[str] = _NO_WORDS
+) -> bool:
+    """Whether the run at ``text[at]`` follows a place preposition ("in Paris", "at NATO"),
+    or one and a word of ``determiners`` ("At the Creekside Bakery").
 
     Such a run is never a subject.  The word before is what lies between the last
     space and the run, spaces aside, within the paragraph starting at ``lo``.
@@ -3841,9 +3850,14 @@ def _after_place_preposition(text: str, at: int, lo: int, preps: frozenset[str])
     if j > lo and text[j - 1] == " ":
         j = _blank_start(text, lo, j - 1) if text[j - 2] == " " else j - 1
     if j > lo and text[j - 1].isalnum():
-        before = text[max(lo, text.rfind(" ", lo, j) + 1) : j]
+        k = max(lo, text.rfind(" ", lo, j) + 1)
+        before = _norm(text[k:j])
         # (a capital only on a one-letter word, which no run takes in: "À Courtelaine, …")
-        return (before[0].islower() or len(before) == 1) and _norm(before) in preps
+        if before in preps:
+            return text[k].islower() or j - k == 1 or determiners is _ANY_CASE
+        if determiners and before in determiners and k - 1 > lo:
+            # ("At the …": the determiner keeps a capitalised preposition out of the run)
+            return _after_place_preposition(text, k - 1, lo, preps, _ANY_CASE)
     return False
 
 
@@ -4051,6 +4065,7 @@ def _build_cast(
     all_orgs, first_orgs, orgs = cast.all_orgs, cast.first_orgs, cast.orgs
     after_lower = cast.after_lower
     nouns = lex.noun_determiners
+    determiners = lex.determiners
     definite_openings = lex.definite_openings
     definite_initials = {w[0] for w in definite_openings}
     according = lex.according_openings
@@ -4328,7 +4343,9 @@ def _build_cast(
                 # A lone name is a subject only if it is a person's: known in the second pass.
                 if not is_person:
                     candidates.append((rs, name, False, at, lo))
-                elif not _after_place_preposition(masked, at, lo, preps) or _according_opening(
+                elif not _after_place_preposition(
+                    masked, at, lo, preps, _NO_WORDS if title else determiners
+                ) or _according_opening(
                     masked[a:rs].lower().split(), according, title.lower(), lex
                 ):
                     # ("According to Priya Nair, …", "Laut der Meteorologin Sabine Kogler
@@ -5103,11 +5120,16 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
     toks = _tokens(text, a, ends[0] if ends else min(pos, at + 300))
     for i, _ in _cues(toks, lex):
         m = _subject_before(toks, i, lex) if i else None
-        # Only a body: a person's statement quoted so may be about them ("We wish him well").
-        # A spokesperson speaks for one ("In a statement, a spokesperson for the
+        # A body, or a person named in full right after the phrase in the sentence just
+        # before the quotation ("In a statement, U.S. Attorney Kenneth Ruiz said …"; a
+        # person's statement quoted later may be about them: "We wish him well"); a
+        # spokesperson speaks for a body ("In a statement, a spokesperson for the
         # Department of Agriculture said …").
         if m is not None and (
             m.kind == "org"
+            or (
+                m.kind == "person" and at < m.pos < at + 60 and not text[toks[-1].end : pos].strip()
+            )
             or m.value.startswith("org:")
             or (m.indefinite and _norm((m.text or " ").split()[-1]) in lex.spokesperson_roles)
         ):
