@@ -2363,8 +2363,16 @@ def _person_opening(
 ) -> _Mention | None:
     """The person's name that opens ``toks[k:end]`` when it ends ``toks`` or one of
     ``closers`` follows it: a name in apposition after a comma, maybe after a title in
-    lower case ("…, colonnello Roberta Ferrante.")."""
+    lower case ("…, colonnello Roberta Ferrante.", "…, il colonnello Alessandro Vitale,")."""
     end = min(end, len(toks))
+    if (
+        k + 1 < end
+        and toks[k].is_lower_word
+        and toks[k].low in lex.determiners
+        and toks[k].low not in lex.indefinite
+        and _is_title(toks[k + 1].low, lex)
+    ):
+        k += 1
     for _ in range(2):
         if k < end and toks[k].is_lower_word and _is_title(toks[k].low, lex):
             k += 1
