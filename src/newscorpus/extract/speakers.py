@@ -3944,16 +3944,24 @@ def _person_noun_at(text: str, at: int, hi: int, lex: Lexicon) -> bool:
     forms = (low, low[:-1]) if low.endswith("s") else (low,)
     if any(f in lex.person_roles or f in lex.gender_words for f in forms):
         return True
-    # A title of one or two words with a name set off after it: "Pennine Link's managing
-    # director, Gareth Pickersgill," (not "Harrower's forward line": no name follows).
-    if _is_title(low, lex):
-        return _NAME_SET_OFF.match(text, m.end(), hi) is not None
-    second = _NEXT_WORD.match(text, m.end(), hi)
-    return (
-        second is not None
-        and (_is_title(_norm(second[1]), lex) or _is_title(f"{low} {_norm(second[1])}", lex))
-        and _NAME_SET_OFF.match(text, second.end(), hi) is not None
-    )
+    # A title ending a phrase of a few words, with a name set off after it: "Pennine
+    # Link's managing director, Gareth Pickersgill,", "BirdLife Australia's beach-nesting
+    # birds program manager, Megan Tulloch," (not "Harrower's forward line": no name).
+    words = [low]
+    for _ in range(_TITLE_PHRASE_WORDS):
+        if _NAME_SET_OFF.match(text, m.end(), hi) is not None:
+            return _is_title(words[-1], lex) or (
+                len(words) > 1 and _is_title(f"{words[-2]} {words[-1]}", lex)
+            )
+        m = _NEXT_WORD.match(text, m.end(), hi)
+        if m is None or not m[1][0].islower():
+            return False
+        words.append(_norm(m[1]))
+    return False
+
+
+#: Most words in the phrase between a possessive and the title that ends it.
+_TITLE_PHRASE_WORDS = 5
 
 
 #: A comma, then a capitalised word: a name set off after a title.
@@ -4351,6 +4359,8 @@ def _build_cast(
                 # A lone name is a subject only if it is a person's: known in the second pass.
                 if not is_person:
                     candidates.append((rs, name, False, at, lo))
+                elif _qualifies_role(masked, rs, re_, lo, lex):
+                    pass  # "The Class XI student, who …, said": the student is the subject
                 elif not _after_place_preposition(
                     masked, at, lo, preps, _NO_WORDS if title else determiners
                 ) or _according_opening(
@@ -4454,6 +4464,20 @@ def _noun_not_surname(text: str, word: str, lex: Lexicon) -> bool:
 def _after_determiner(determiners: frozenset[str], word: str) -> re.Pattern[str]:
     """``word`` right after one of ``determiners`` ("der Betriebe")."""
     return re.compile(rf"(?i:\b(?:{_alternation(determiners)}))[ \t]+{re.escape(word)}\b")
+
+
+def _qualifies_role(text: str, at: int, end: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the run ``text[at:end]`` stands between a determiner and a lower-case noun
+    for a person ("The Class XI student", "the Labour candidate"): it qualifies the noun,
+    which is the one the sentence is about."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or m.start(1) != end + 1 or not m[1][0].islower():
+        return False
+    if _norm(m[1]) not in lex.person_roles:
+        return False
+    k = text.rfind(" ", lo, at - 1) + 1
+    word = text[max(k, lo) : at - 1]
+    return at - 1 > lo and text[at - 1] == " " and word.lower() in lex.determiners
 
 
 def _qualifies_noun(text: str, opening: int, at: int, name: str) -> bool:
