@@ -3996,6 +3996,8 @@ _DATELINE_END = re.compile(
 #: for a verb of saying.
 _OPENING_WORDS = 6
 _SENTENCE_CHARS = 200
+#: How far into a sentence a fronted phrase ("Outside the station on Thursday,") may end.
+_FRONTED_CHARS = 80
 
 
 @functools.lru_cache(maxsize=16)
@@ -4109,6 +4111,18 @@ def _build_cast(
             masked.startswith(coordinated, a)
         ):
             opening = opening_match(masked, a, b)  # "A …", "But one …"
+            if opening is not None and _may_be_someone(masked, opening.start(1), b, lex):
+                open_at = opening.start(1)
+        if open_at < 0 and c.isalpha() and masked[a : a + 12].split(" ", 1)[0].lower() in preps:
+            # "Outside the polling station on Thursday, one voter, who …, said": after a
+            # fronted phrase of place or time
+            comma = masked.find(", ", a, min(b, a + _FRONTED_CHARS))
+            opening = (
+                opening_match(masked, comma + 2, b)
+                # (not "Am Volkstheater spielte sie …, eine Rolle, die …": a subject before)
+                if comma > 0 and subject_pronouns.isdisjoint(masked[a:comma].lower().split())
+                else None
+            )
             if opening is not None and _may_be_someone(masked, opening.start(1), b, lex):
                 open_at = opening.start(1)
         if candidates and c in pronoun_initials:
@@ -4438,6 +4452,12 @@ def _build_cast(
                     # ("One of those apprentices is Kwame Asante-Reid, 26,": named after "is")
                     and (masked[open_at:subject_at].split() or [""])[-1].lower()
                     not in lex.auxiliaries
+                    # ("a representative of the Taxi Drivers' Association, Pat Geraghty,": the
+                    # one comma sets the name off after the noun phrase)
+                    and not (
+                        masked[open_at:subject_at].rstrip().endswith(",")
+                        and masked.count(",", open_at, subject_at) == 1
+                    )
                 )
                 # "One Hollins Green resident said": a name before the noun qualifies it
                 or _qualifies_noun(masked, open_at, subject_at, subject_name)
