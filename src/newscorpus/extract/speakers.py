@@ -45,7 +45,7 @@ _LEXICONS = Path(__file__).with_name("lexicons")
 #: A token: a word, with its inner hyphens, apostrophes and full stops ("U.S"), or one
 #: other character; initials written together keep their last full stop before a name
 #: ("K.S. Poovaiah").
-_TOKEN = r"\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z]))?|[^\w\s]"
+_TOKEN = r"\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z])|(?<=[a-z]s)['’](?=[ \t]+[A-Z]\w))?|[^\w\s]"
 # Elided French/Italian articles ("l'entreprise") are tokens of their own.
 _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u|[Uu]n)['’](?=\w)")
 
@@ -914,6 +914,8 @@ def _classify_run(
                 cut = i + 1
         elif acronym or (
             _is_title(_norm(t), lex)
+            # (a plural possessive names a body's members: "Pelagic Producers’ Organisation")
+            and not t.endswith(("s'", "s’"))
             and not _initial_of(texts, i, cut)
             and not _bare_ambiguous_title(texts, i, lex)
             # (a surname that ends like a title after a first name: "Sabine Hoffmeister")
