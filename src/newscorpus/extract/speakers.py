@@ -781,15 +781,22 @@ def _employer_at(name: list[str], lex: Lexicon) -> int:
         return 0
     before = [_norm(t) for t in name[:k]]
     after = [_norm(t) for t in name[k + 1 :]]
+    # ("Pieter van der Merwe of …": a surname's particles after a known first name)
+    known_first = _first_name_gender(name[0]) is not None
     if any(
-        w in lex.org_words or w in lex.place_words or w in lex.name_connectors or _is_title(w, lex)
-        for w in before
+        w in lex.org_words
+        or w in lex.place_words
+        or (w in lex.name_connectors and not (known_first and i))
+        or _is_title(w, lex)
+        for i, w in enumerate(before)
     ):
         return 0
     if any(t.isupper() and len(t) > 1 for t in name[:k]):
         return 0  # an acronym: a body ("BBC of …")
     if after[-1] in lex.org_words:
         return k
+    if known_first and k > 1 and not lex.org_words.isdisjoint(after):
+        return k  # "Jane Smith of the University of Leeds"
     # "Sen. Dale Pruett of Idaho", "Renee Calloway of Des Moines": a known first name and
     # a surname, then a place of a word or a few.
     return k if k == 2 and len(after) <= 3 and _first_name_gender(name[0]) is not None else 0
