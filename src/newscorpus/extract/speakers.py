@@ -404,8 +404,8 @@ class Lexicon:
     honorific_initials: frozenset[str] = attrs.field(init=False)
     #: The "according to" phrases as they open a sentence, lower-case, one space apart.
     according_openings: frozenset[str] = attrs.field(init=False)
-    #: The organisation words of four letters or more, for ``str.endswith``: the ends of
-    #: compounds where every noun is capitalised ("Kirchengemeinde").
+    #: The organisation words of three letters or more, for ``str.endswith``: the ends of
+    #: compounds where every noun is capitalised ("Kirchengemeinde", "Finanzamt").
     org_word_endings: tuple[str, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -427,7 +427,7 @@ class Lexicon:
                 w for w in self.titles if len(w) == 2 and w[1] == "." and w[0].isalpha()
             ),
             "according_openings": frozenset(" ".join(p) for p in self.according),
-            "org_word_endings": tuple(sorted(w for w in self.org_words if len(w) > 3)),
+            "org_word_endings": tuple(sorted(w for w in self.org_words if len(w) > 2)),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)  # frozen: set once, here
@@ -802,6 +802,10 @@ def _employer_at(name: list[str], lex: Lexicon) -> int:
     return k if k == 2 and len(after) <= 3 and _first_name_gender(name[0]) is not None else 0
 
 
+#: Fewest letters of a compound noun read for the organisation word it ends in.
+_COMPOUND_CHARS = 7
+
+
 def _classify_run(
     words: list[_Tok],
     before: _Tok | None,
@@ -982,7 +986,11 @@ def _classify_run(
             and not (len(texts[0].rstrip(".")) <= 3 and _is_title(_norm(texts[0].rstrip(".")), lex))
         )
         # "Kirchengemeinde Lindenau", "Landratsamt Kirchau": a compound ending in one
-        or (lex.nouns_capitalised and any(w.endswith(lex.org_word_endings) for w in lows))
+        # (a compound is long: not "Samt")
+        or (
+            lex.nouns_capitalised
+            and any(len(w) >= _COMPOUND_CHARS and w.endswith(lex.org_word_endings) for w in lows)
+        )
     )
     if org and cut and len(name) > 1 and lex.org_words.isdisjoint(map(_norm, name)):
         org = False  # "Superior Court Judge Angela Whitcombe": the body names her title
@@ -4922,6 +4930,14 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
             ):
                 name = stem  # (a body's noun alone is read on: "des Verbands")
                 break
+    kind = _norm(name)
+    if lex.nouns_capitalised and kind not in lex.role_markers and kind.endswith("s"):
+        kind = kind[:-1]  # the genitive ending: "des Unternehmens"
+    if " " not in name and kind in lex.role_markers:
+        # "Eine Sprecherin der Behörde", "Ein Sprecher des Unternehmens": a kind of body
+        # whose name bears a mark of it ("Landratsamt", "Stadtwerke"), read as "die
+        # Behörde" would be; the kind alone names no one ("der Polizei" does: no marks)
+        return _body_by_role(kind, m.pos, cast, lex)
     if lex.nouns_capitalised and " " not in name and _norm(name) in lex.org_words:
         # "Eine Sprecherin der Versicherung": the body's noun, which the article gave
         # as a name ending in it ("Alpenländische Hagelversicherung")
@@ -5118,6 +5134,15 @@ _APPOSED_BEFORE_NOUN = re.compile(
 _SHORT_NAME_WINDOW = 3000
 
 
+def _bears_mark(name: str, marks: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a word of the body's ``name`` is one of ``marks`` ("Orchard Inc" for "Inc"),
+    or ends in one where nouns are compounded ("Landratsamt Kelchheim" for "amt")."""
+    words = _norm(name).split()
+    if not marks.isdisjoint(words):
+        return True
+    return lex.nouns_capitalised and any(w.endswith(tuple(marks)) for w in words)
+
+
 def _marked_subject(cast: _Cast, pos: int, marks: frozenset[str], lex: Lexicon) -> str | None:
     """The latest body whose name bears one of ``marks`` and that led a sentence before ``pos``.
 
@@ -5129,7 +5154,7 @@ def _marked_subject(cast: _Cast, pos: int, marks: frozenset[str], lex: Lexicon) 
     """
 
     def marked(name: str) -> bool:
-        return not marks.isdisjoint(_norm(name).split())
+        return _bears_mark(name, marks, lex)
 
     best = cast.latest_event(cast.orgs, pos, marked, _ROLE_REACH)
     k = bisect.bisect_left(cast.all_orgs, (pos, ""))
@@ -5473,7 +5498,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         acted = _marked_subject(cast, pos, marks, lex)
         if acted:
             return acted
-        marked = cast.latest(cast.all_orgs, pos, lambda n: not marks.isdisjoint(_norm(n).split()))
+        marked = cast.latest(cast.all_orgs, pos, lambda n: _bears_mark(n, marks, lex))
         if marked:
             return marked
     kin = lex.role_kin.get(head) or lex.role_kin.get(last)
