@@ -1099,6 +1099,21 @@ def _classify_run(
             k += 1  # "einem Foto von Claas Relotius": the link word is no part of the name
         start = words[len(texts) - len(name) + k].start
         title, name = name[:k], name[k:]
+    if (
+        len(name) == 3
+        and not title
+        and not lex.nouns_capitalised
+        and (
+            (opener is not None and opener.low in lex.determiners)
+            or (before is not None and before.low in lex.determiners)
+        )
+        and _says_who(name, lex)
+    ):
+        # "l'Estonienne Kadri Raudsepp", "la Belge Lotte Vermeiren": after a determiner,
+        # a word that is no first name and then a known first name and a surname: the
+        # word says who she is (a nationality, a kind), the name follows
+        start = words[len(texts) - 2].start
+        title, name = name[:1], name[1:]
     nlows = [_norm(t) for t in name]
     place = nlows[-1] in lex.place_words or (len(nlows) > 1 and nlows[0] in lex.place_prefixes)
     if place or all(w in lex.calendar for w in nlows):
@@ -4271,6 +4286,24 @@ def _build_cast(
                 kind, name, title, subject, rs, re_ = again
                 rs += at + rest
                 re_ += at + rest
+            elif (
+                kind == "person"
+                and not title
+                and not lex.nouns_capitalised
+                and name.count(" ") == 2
+                and _determiner_opens(masked, at, run_text, lo, lex)
+                and _says_who(name.split(" "), lex)
+            ):
+                # "la Belge Lotte Vermeiren", "L'Estonienne Kadri Raudsepp": after a
+                # determiner, a word that is no first name says who she is; her name follows
+                rest = run_text.index(" ") + 1
+                again = _run_verdict(run_text[rest:], lex, verdicts)
+                if again is None:
+                    continue
+                kind, name, _, subject, rs, re_ = again
+                title = run_text[: rest - 1]
+                rs += at + rest
+                re_ += at + rest
             if (
                 kind == "person"
                 and title
@@ -4501,6 +4534,27 @@ def _noun_not_surname(text: str, word: str, lex: Lexicon) -> bool:
 def _after_determiner(determiners: frozenset[str], word: str) -> re.Pattern[str]:
     """``word`` right after one of ``determiners`` ("der Betriebe")."""
     return re.compile(rf"(?i:\b(?:{_alternation(determiners)}))[ \t]+{re.escape(word)}\b")
+
+
+def _says_who(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the first of three capitalised ``words`` after a determiner says who the
+    person named by the other two is: a demonym ("la Belge Lotte Vermeiren"), or a word
+    that is no first name before a known one."""
+    if not (words[1][:1].isupper() and words[2][:1].isupper()):
+        return False  # "la Compagnia del Ponte": a link word, a body's name
+    first = _unelided(words[0])
+    return _norm(first) in lex.demonyms or (
+        not _is_first_name(first.split("-")[0]) and _is_first_name(words[1].split("-")[0])
+    )
+
+
+def _determiner_opens(text: str, at: int, run_text: str, lo: int, lex: Lexicon) -> bool:
+    """Whether a determiner stands right before the run at ``text[at]`` ("la Belge …"), or
+    an elided one opens it ("L'Estonienne …")."""
+    if _ELIDED.match(run_text):
+        return True
+    k = text.rfind(" ", lo, at - 1) + 1
+    return at - 1 > lo and text[at - 1] == " " and text[max(k, lo) : at - 1] in lex.determiners
 
 
 def _qualifies_role(text: str, at: int, end: int, lo: int, lex: Lexicon) -> bool:
