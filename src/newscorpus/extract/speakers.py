@@ -4423,8 +4423,12 @@ def _build_cast(
                 # A lone name is a subject only if it is a person's: known in the second pass.
                 if not is_person:
                     candidates.append((rs, name, False, at, lo))
-                elif _qualifies_role(masked, rs, re_, lo, lex):
-                    pass  # "The Class XI student, who …, said": the student is the subject
+                elif _qualifies_role(masked, rs, re_, lo, lex) or _after_oblique(
+                    masked, at, lo, lex
+                ):
+                    # "The Class XI student, who …, said": the student is the subject;
+                    # "kostet den ersten Grünen Veltliner": an object
+                    pass
                 elif not _after_place_preposition(
                     masked, at, lo, preps, _NO_WORDS if title else determiners
                 ) or _according_opening(
@@ -4555,6 +4559,20 @@ def _determiner_opens(text: str, at: int, run_text: str, lo: int, lex: Lexicon) 
         return True
     k = text.rfind(" ", lo, at - 1) + 1
     return at - 1 > lo and text[at - 1] == " " and text[max(k, lo) : at - 1] in lex.determiners
+
+
+def _after_oblique(text: str, at: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the run at ``text[at]`` follows a determiner of no subject ("den", "dem"; see
+    ``Lexicon.oblique_determiners``), maybe with a lower-case adjective between ("den
+    ersten Grünen Veltliner")."""
+    if not lex.oblique_determiners:
+        return False
+    words = text[max(lo, at - 40) : at].split()[-2:]
+    if not words:
+        return False
+    return words[-1] in lex.oblique_determiners or (
+        len(words) == 2 and words[-1][:1].islower() and words[0] in lex.oblique_determiners
+    )
 
 
 def _qualifies_role(text: str, at: int, end: int, lo: int, lex: Lexicon) -> bool:
