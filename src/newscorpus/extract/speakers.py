@@ -336,6 +336,9 @@ class Lexicon:
     #: ("Vale Water", "Network Rail", "Barratt Homes"), but alone are ordinary nouns
     #: ("Water levels fell"), unlike ``org_words``.
     org_endings: frozenset[str] = attrs.field(factory=frozenset)
+    #: The ``org_endings`` that are also surnames ("Mills", "Power"): after a known first
+    #: name, a person's ("Janet Mills"); the others make a firm ("Kestrel Energy").
+    surname_endings: frozenset[str] = attrs.field(factory=frozenset)
     #: Companies' legal forms after the name ("Corp", "Ltd", "srl"): a name with one in
     #: lower case is a company's ("Edilmessapia srl"), and a credited company keeps the
     #: full stop the article writes after one ("Kessler Ag Machinery Corp.").
@@ -407,6 +410,8 @@ class Lexicon:
     #: The organisation words of three letters or more, for ``str.endswith``: the ends of
     #: compounds where every noun is capitalised ("Kirchengemeinde", "Finanzamt").
     org_word_endings: tuple[str, ...] = attrs.field(init=False)
+    #: Every word of ``role_markers``: a kind of body some role noun means.
+    marked_kinds: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         derived = {
@@ -428,6 +433,7 @@ class Lexicon:
             ),
             "according_openings": frozenset(" ".join(p) for p in self.according),
             "org_word_endings": tuple(sorted(w for w in self.org_words if len(w) > 2)),
+            "marked_kinds": frozenset().union(*self.role_markers.values()),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)  # frozen: set once, here
@@ -580,6 +586,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         apposition_tails=words("apposition_tails"),
         quote_openers=words("quote_openers"),
         org_endings=words("org_endings"),
+        surname_endings=words("surname_endings"),
         legal_forms=words("legal_forms"),
         org_modifiers=words("org_modifiers"),
         number_words=words("number_words"),
@@ -824,6 +831,13 @@ def _classify_run(
             (words[first].low in lex.function_words and not _acronym(words[first]))
             # an elided article on its own ("L'" of "L'analyste estime"): never a name
             or (len(words[first].text) <= 3 and words[first].text[-1:] in "'’")
+            # an adjective before a name ("Denver-based Kestrel Energy", "Paris-born …")
+            or (
+                first + 1 < len(words)
+                and "-" in words[first].text
+                and words[first].text.rpartition("-")[2][:1].islower()
+                and not _is_title(words[first].low, lex)  # ("Co-leader Ana Berglund")
+            )
             # a noun determiner opening the sentence ("Sein Team habe gekämpft"), or a
             # number word where nouns are capitalised ("Sechs Jahre später")
             or words[first].low in lex.noun_determiners
@@ -975,7 +989,11 @@ def _classify_run(
             len(texts) > 1
             and _norm(texts[-1]) in lex.org_endings
             # (not "Samantha Power", "Janet Mills": a first name and a surname)
-            and not (len(texts) == 2 and _is_first_name(texts[0].split("-")[0]))
+            and not (
+                len(texts) == 2
+                and _is_first_name(texts[0].split("-")[0])
+                and _norm(texts[-1]) in lex.surname_endings
+            )
             # (nor "Minister for Health": a title, a link and its field; "King Power" is
             # a firm; nor "Mr Mills": a short honorific and a surname)
             and not (
@@ -5208,11 +5226,19 @@ _SHORT_NAME_WINDOW = 3000
 
 def _bears_mark(name: str, marks: frozenset[str], lex: Lexicon) -> bool:
     """Whether a word of the body's ``name`` is one of ``marks`` ("Orchard Inc" for "Inc"),
-    or ends in one where nouns are compounded ("Landratsamt Kelchheim" for "amt")."""
+    or ends in one where nouns are compounded ("Landratsamt Kelchheim" for "amt"), and no
+    organisation word of another kind follows it."""
     words = _norm(name).split()
-    if not marks.isdisjoint(words):
-        return True
-    return lex.nouns_capitalised and any(w.endswith(tuple(marks)) for w in words)
+    ends = tuple(marks)
+    for k, w in enumerate(words):
+        if w in marks or (lex.nouns_capitalised and w.endswith(ends)):
+            # (not when a body of a kind no role noun means heads the name after it:
+            # "Public Utilities Commission" is no company; "Skylark Air Group" is a carrier)
+            return all(
+                v not in lex.org_words or v in lex.marked_kinds or v in lex.legal_forms
+                for v in words[k + 1 :]
+            )
+    return False
 
 
 def _marked_subject(cast: _Cast, pos: int, marks: frozenset[str], lex: Lexicon) -> str | None:
