@@ -291,6 +291,9 @@ class Lexicon:
     #: Relative pronouns that open a clause after a comma ("Jo Roe, who runs a shop, said";
     #: "Monika Albrecht, die seit 31 Jahren … führt, sagt").
     relative_pronouns: frozenset[str] = attrs.field(factory=frozenset)
+    #: The relative pronouns only a thing or a body takes ("which"): a name set off before
+    #: one is no person's ("Tri-State Secure Transport, which operated the truck,").
+    thing_relatives: frozenset[str] = attrs.field(factory=frozenset)
     #: Nouns for someone who speaks for a body ("spokeswoman", "Sprecher", "porte-parole"),
     #: and the link words that name the body after them ("for", "des", "de").
     spokesperson_roles: frozenset[str] = attrs.field(factory=frozenset)
@@ -575,6 +578,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         fronted_openers=words("fronted_openers") if len(chosen) == 1 else frozenset(),
         post_nominals=words("post_nominals"),
         relative_pronouns=words("relative_pronouns"),
+        thing_relatives=words("thing_relatives"),
         feminine_endings=tuple(sorted(words("feminine_endings"))),
         possessives=words("possessives"),
         object_pronouns=words("object_pronouns"),
@@ -4367,6 +4371,13 @@ def _build_cast(
                 and _DATELINE_END.match(masked, re_, min(hi, re_ + 40)) is not None
             ):
                 continue  # "KESSING — Talks collapsed": a dateline names a place, not a body
+            if (
+                kind == "person"
+                and lex.thing_relatives
+                and masked.startswith(", ", re_)
+                and masked[re_ + 2 : re_ + 12].split(" ", 1)[0] in lex.thing_relatives
+            ):
+                kind = "org"  # "Tri-State Secure Transport, which operated the truck,"
             if kind == "date" or (kind == "place" and _norm(name) in lex.calendar):
                 continue  # "Later on Friday the Green Party …": a day does not lead
             first_run = lead
@@ -5038,6 +5049,8 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
 
 #: How far back a bare "a spokesperson" looks for the body it speaks for.
 _BODY_REACH = 450
+#: How far back "the company" looks for a body whose name does not say it is one.
+_UNMARKED_REACH = 400
 
 
 def _body_just_named(cast: _Cast, pos: int, lex: Lexicon) -> str | None:
@@ -5616,6 +5629,15 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         ]
         if introduced:
             return str(introduced[-1])
+    if marks or kin:
+        # "Tri-State Secure Transport … said in a statement … “…,” the company said": a
+        # body whose name says nothing of its kind (no organisation word), that led its
+        # sentence close before
+        event = cast.latest_event(
+            cast.orgs, pos, lambda n: lex.org_words.isdisjoint(_norm(n).split())
+        )
+        if event is not None and pos - event[0] < _UNMARKED_REACH:
+            return event[1]
     if head in lex.acronym_roles:
         # Prefer a body that led its sentence or spoke ("SNCF") to one merely named ("TGV").
         # (not a wire agency's credit: "(AP)" in a dateline is no "organization")
