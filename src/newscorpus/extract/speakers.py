@@ -45,7 +45,7 @@ _LEXICONS = Path(__file__).with_name("lexicons")
 #: A token: a word, with its inner hyphens, apostrophes and full stops ("U.S"), or one
 #: other character; initials written together keep their last full stop before a name
 #: ("K.S. Poovaiah").
-_TOKEN = r"\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z])|(?<=[a-z]s)['’](?=[ \t]+[A-Z]\w))?|[^\w\s]"
+_TOKEN = r"\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z])|['’](?<=[a-z]s.)(?=[ \t]+[A-Z]\w))?|[^\w\s]"
 # Elided French/Italian articles ("l'entreprise") are tokens of their own.
 _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u|[Uu]n)['’](?=\w)")
 
@@ -4498,7 +4498,7 @@ def _build_cast(
         given, _, last = name.rpartition(" ")
         # A name with a known first name beats a longer one without: "Luka Kovac", not
         # the headline's "Late Kovac".
-        ranked = (any(_first_name_gender(w) for w in given.split()), len(name))
+        ranked = (any(_is_first_name(w.split("-")[0]) for w in given.split()), len(name))
         if (
             last in rank
             and ranked[0]
