@@ -815,6 +815,8 @@ def _employer_at(name: list[str], lex: Lexicon) -> int:
 
 #: Fewest letters of a compound noun read for the organisation word it ends in.
 _COMPOUND_CHARS = 7
+#: Fewest letters of a capitalised participle opening a run ("Sentencing Duffy").
+_PARTICIPLE_CHARS = 7
 
 
 def _classify_run(
@@ -841,6 +843,18 @@ def _classify_run(
                 and "-" in words[first].text
                 and words[first].text.rpartition("-")[2][:1].islower()
                 and not _is_title(words[first].low, lex)  # ("Co-leader Ana Berglund")
+            )
+            # a participle opening the sentence before the name it governs ("Sentencing
+            # Duffy, Judge Fiona Geraghty said"; not a first name: "Sterling Smith")
+            or (
+                first == 0
+                and len(words) > 1
+                and len(words[0].text) >= _PARTICIPLE_CHARS
+                and words[0].low.endswith(tuple(e for e in lex.participle_endings if len(e) > 2))
+                and not _is_first_name(words[0].text)
+                and not _is_title(words[0].low, lex)
+                # (nor a town's name before a body's: "Reading Borough Council")
+                and lex.org_words.isdisjoint(w.low for w in words[1:])
             )
             # a noun determiner opening the sentence ("Sein Team habe gekämpft"), or a
             # number word where nouns are capitalised ("Sechs Jahre später")
