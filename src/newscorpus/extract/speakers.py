@@ -4184,15 +4184,17 @@ def _build_cast(
         if open_at < 0 and c.isalpha() and masked[a : a + 12].split(" ", 1)[0].lower() in preps:
             # "Outside the polling station on Thursday, one voter, who …, said": after a
             # fronted phrase of place or time
-            comma = masked.find(", ", a, min(b, a + _FRONTED_CHARS))
-            opening = (
-                opening_match(masked, comma + 2, b)
-                # (not "Am Volkstheater spielte sie …, eine Rolle, die …": a subject before)
-                if comma > 0 and subject_pronouns.isdisjoint(masked[a:comma].lower().split())
-                else None
-            )
-            if opening is not None and _may_be_someone(masked, opening.start(1), b, lex):
-                open_at = opening.start(1)
+            # (up to two commas: "Devant la grille de l'école, mardi matin, une maman …")
+            comma = a
+            for _ in range(2):
+                comma = masked.find(", ", comma + 1, min(b, a + _FRONTED_CHARS))
+                if comma < 0 or not subject_pronouns.isdisjoint(masked[a:comma].lower().split()):
+                    break  # (not "Am Volkstheater spielte sie …, eine Rolle, die …")
+                opening = opening_match(masked, comma + 2, b)
+                if opening is not None:
+                    if _may_be_someone(masked, opening.start(1), b, lex):
+                        open_at = opening.start(1)
+                    break
         if candidates and c in pronoun_initials:
             first = masked[a : a + 16].split(maxsplit=2)[:2]
             if (
@@ -5748,11 +5750,15 @@ def _trailing_frame(text: str, hi: int, span: QuoteSpan, nxt: QuoteSpan | None) 
 
 
 #: An incise inside a quotation: the words between a comma or dash and the next one
-#: ("« Nous sommes prêts, affirme-t-il, à discuter. »").
+#: ("« Nous sommes prêts, affirme-t-il, à discuter. »"), of 89 characters at most, 59
+#: when it opens with a pronoun ("“…, he says, …”").
 _INCISE = re.compile(
-    r"(?:[,–—]|(?<=\s)-)[^\S\n]+([^\s,–—.;:!?«»“”„\"][^,–—.;:!?«»“”„\"\n]{1,59}?)"
+    r"(?:[,–—]|(?<=\s)-)[^\S\n]+([^\s,–—.;:!?«»“”„\"][^,–—.;:!?«»“”„\"\n]{1,89}?)"
     r"(?=[,–—.;:!?]|[^\S\n]-[^\S\n]|\Z)"
 )
+
+
+_PRONOUN_INCISE_CHARS = 59
 
 
 def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mention, int, int] | None:
@@ -5775,9 +5781,12 @@ def _find_incise(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Mentio
         if (
             _norm(first.split("-", 1)[0]) not in lex.cue_starts
             and _norm(first) not in lex.cue_starts
-            and _norm(first) not in lex.pronouns
+            and (_norm(first) not in lex.pronouns or len(m[1]) > _PRONOUN_INCISE_CHARS)
         ):
-            continue  # most commas in a quotation open no incise: no cue (or "he says") first
+            # most commas in a quotation open no incise: no cue (or "he says") first; a
+            # long one opens with the verb ("…, a expliqué la présidente du jury lors de
+            # la cérémonie de clôture. C'est …")
+            continue
         resume = m.end(1)
         toks = _split_inverted(_tokens(text, m.start(1), resume), lex)
         if not toks or not any(t.low in lex.cue_starts for t in toks[:3]):
