@@ -2726,6 +2726,12 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
             # pronoun; only openers before the verb, so the subject is implied.
             m = _Mention("implicit", None, "person", toks[i].start, cue)
         if m is not None:
+            if m.kind in ("role", "org") and i > cues[0][0]:
+                # "Ntuli said the party would announce … after consulting “…”": words
+                # reported of a body; the quotation is the reporter's, who said it
+                outer = _subject_before(toks, cues[0][0], lex, _cue_text(toks, *cues[0]))
+                if outer is not None and outer.kind in ("person", "single"):
+                    return outer
             return m
     opening_cue = (  # "Asked whether …, Lopez was blunt:": the cue opens a participle phrase
         len(cues) == 1
