@@ -6216,6 +6216,10 @@ def _according_paragraph_before(
     return m if m is not None and m.kind in ("person", "single") else None
 
 
+#: Most sentences of reported speech read back for the one that says who speaks.
+_REPORTED_SENTENCES = 3
+
+
 def _subject_before_quote(
     text: str, lo: int, span: QuoteSpan, prev: QuoteSpan | None, lex: Lexicon
 ) -> _Mention | None:
@@ -6239,9 +6243,14 @@ def _subject_before_quote(
     a = _sentence_start(text, max(lo, la - _FRAME_CHARS), la)
     if prev is not None and prev.para == span.para and (prev.close_pos or 0) >= a:
         return None  # the sentence before holds a quotation: the usual rules decide
-    if text[la - 1] == "?":
-        return None  # "Will Smith ever leave? “Never.”": an answer to the question
     toks = _tokens(text, a, la)
+    reported = bool(lex.reported_speech_markers) and any(
+        t.low in lex.reported_speech_markers for t in toks
+    )
+    if text[la - 1] == "?" and not reported:
+        # "Will Smith ever leave? “Never.”": an answer to the question (but "Ob er den
+        # Ausgleich beantragen werde? „Natürlich.“": the reported person answers)
+        return None
     first = _first_word_index(toks)
     if first < 0 or _relays(toks[first:], lex):
         return None  # "Judge Anna Price read the letter aloud. “…”": the letter's words
@@ -6258,18 +6267,23 @@ def _subject_before_quote(
         said = _person_said(toks, lex)
         if said is not None:
             return said
-    elif (
-        lex.reported_speech_markers
-        and a > lo
-        and any(t.low in lex.reported_speech_markers for t in toks)
-    ):
+    elif reported and a > lo:
         # "Der Krankenstand liege bei elf Prozent, so Hoffmeister. Stellen seien unbesetzt.
-        # „…“": reported speech carries on from the sentence before it, which says who.
-        b = _sentence_start(text, lo, a)
-        if not (prev is not None and (prev.close_pos or 0) >= b):
-            said = _reported_by(_tokens(text, b, a), lex)
+        # „…“": reported speech carries on from the sentence before it, which says who;
+        # back over a few more sentences of reported speech ("…, sagt er. Er brauche das
+        # Futter. Ob er … werde? „Natürlich.“")
+        end = a
+        for _ in range(_REPORTED_SENTENCES):
+            b = _sentence_start(text, lo, end)
+            if b >= end or (prev is not None and (prev.close_pos or 0) >= b):
+                break
+            before = _tokens(text, b, end)
+            said = _reported_by(before, lex)
             if said is not None:
                 return said
+            if _cues(before, lex) or not any(t.low in lex.reported_speech_markers for t in before):
+                break
+            end = b
     if runs and runs[0].first == first and runs[0].kind == "single" and runs[0].subject:
         r = runs[0]
         return _Mention(r.kind, r.name, r.name, r.start, "")
