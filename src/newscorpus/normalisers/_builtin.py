@@ -219,7 +219,21 @@ def _mojibake_full(text: str) -> str:
 def _fix_line(line: str) -> str:
     if not _MAYBE_BROKEN.search(line):
         return line
-    for _ in range(4):  # ftfy may reveal more to fix; settle it here
+    fixed = _settle(line)
+    if fixed == line and _ODD_SPACE.search(line):
+        # A no-break space in or after the broken bytes hides them from ftfy ("”ß\xa0", Mac
+        # Roman for "ӧ"), and `unicode` turns it into a space after this step: read the
+        # line as `unicode` will leave it, so that a second run finds nothing more.
+        probe = _ODD_SPACE.sub(" ", line).strip(" ")
+        repaired = _settle(probe)
+        if repaired != probe:
+            return repaired
+    return fixed
+
+
+def _settle(line: str) -> str:
+    """ftfy on ``line`` until it changes nothing (it may reveal more to fix)."""
+    for _ in range(4):
         new = ftfy.fix_text(line, _FTFY_CONFIG)
         if new == line:
             break
