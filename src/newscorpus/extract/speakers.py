@@ -44,7 +44,8 @@ __all__ = ["Credit", "Lexicon", "QuoteSpan", "attribute", "load_lexicon"]
 _LEXICONS = Path(__file__).with_name("lexicons")
 #: A token: a word, with its inner hyphens, apostrophes and full stops ("U.S"), or one
 #: other character; initials written together keep their last full stop before a name
-#: ("K.S. Poovaiah").
+#: ("K.S. Poovaiah"), and a plural possessive its apostrophe before a capitalised word
+#: ("Processors’ Council").
 _TOKEN = r"\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z])|['’](?<=[a-z]s.)(?=[ \t]+[A-Z]\w))?|[^\w\s]"
 # Elided French/Italian articles ("l'entreprise") are tokens of their own.
 _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u|[Uu]n)['’](?=\w)")
@@ -5823,6 +5824,8 @@ _INCISE = re.compile(
 )
 
 
+#: Longest incise that opens with a pronoun ("…, he says, …"); one opening with a verb
+#: of saying may run to the 89 characters of :data:`_INCISE`.
 _PRONOUN_INCISE_CHARS = 59
 
 
