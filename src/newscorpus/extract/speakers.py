@@ -811,7 +811,7 @@ def _employer_at(name: list[str], lex: Lexicon) -> int:
         return k  # "Jane Smith of the University of Leeds"
     # "Sen. Dale Pruett of Idaho", "Renee Calloway of Des Moines": a known first name and
     # a surname, then a place of a word or a few.
-    return k if k == 2 and len(after) <= 3 and _first_name_gender(name[0]) is not None else 0
+    return k if k == 2 and len(after) <= 3 and known_first else 0
 
 
 #: Fewest letters of a compound noun read for the organisation word it ends in.
@@ -3904,20 +3904,22 @@ def _clear_caches() -> None:
 _Candidate = tuple[int, str, bool, int, int]
 
 
-#: Passed as ``determiners`` to :func:`_after_place_preposition`: a preposition
-#: before a determiner may be capitalised.
-_ANY_CASE: frozenset[str] = frozenset({""})
-_NO_WORDS: frozenset[str] = frozenset()
-
-
 def _after_place_preposition(
-    text: str, at: int, lo: int, preps: frozenset[str], determiners: frozenset[str] = _NO_WORDS
+    text: str,
+    at: int,
+    lo: int,
+    preps: frozenset[str],
+    determiners: frozenset[str] = frozenset(),
+    *,
+    capitalised: bool = False,
 ) -> bool:
     """Whether the run at ``text[at]`` follows a place preposition ("in Paris", "at NATO"),
     or one and a word of ``determiners`` ("At the Creekside Bakery").
 
     Such a run is never a subject.  The word before is what lies between the last
-    space and the run, spaces aside, within the paragraph starting at ``lo``.
+    space and the run, spaces aside, within the paragraph starting at ``lo``;
+    ``capitalised`` lets the preposition open the sentence (a determiner followed it,
+    so no run took it in).
     """
     j = at
     if j > lo and text[j - 1] == " ":
@@ -3927,10 +3929,10 @@ def _after_place_preposition(
         before = _norm(text[k:j])
         # (a capital only on a one-letter word, which no run takes in: "À Courtelaine, …")
         if before in preps:
-            return text[k].islower() or j - k == 1 or determiners is _ANY_CASE
+            return text[k].islower() or j - k == 1 or capitalised
         if determiners and before in determiners and k - 1 > lo:
             # ("At the …": the determiner keeps a capitalised preposition out of the run)
-            return _after_place_preposition(text, k - 1, lo, preps, _ANY_CASE)
+            return _after_place_preposition(text, k - 1, lo, preps, capitalised=True)
     return False
 
 
@@ -4315,12 +4317,10 @@ def _build_cast(
                 # "in October Wilmer Ostrand": the month is a date, not part of the name.
                 rest = rs + len(name.split(" ", 1)[0]) - at
                 rest += len(run_text) - rest - len(run_text[rest:].lstrip())
-                again = _run_verdict(run_text[rest:], lex, verdicts)
+                again = _verdict_after(run_text, rest, at, lex, verdicts)
                 if again is None:
                     continue
                 kind, name, title, subject, rs, re_ = again
-                rs += at + rest
-                re_ += at + rest
             elif (
                 kind == "person"
                 and not title
@@ -4332,33 +4332,29 @@ def _build_cast(
                 # "la Belge Lotte Vermeiren", "L'Estonienne Kadri Raudsepp": after a
                 # determiner, a word that is no first name says who she is; her name follows
                 rest = run_text.index(" ") + 1
-                again = _run_verdict(run_text[rest:], lex, verdicts)
+                again = _verdict_after(run_text, rest, at, lex, verdicts)
                 if again is None:
                     continue
                 kind, name, _, subject, rs, re_ = again
                 title = run_text[: rest - 1]
-                rs += at + rest
-                re_ += at + rest
             elif (
                 kind == "person"
                 and rs == at
                 and name == run_text
                 and name.count(" ") == 1
-                and _participle_before_name(name, lex)
                 and masked.startswith(", ", re_)
                 and masked[re_ + 2 : re_ + 3].isupper()
+                and _participle_before_name(name, lex)
             ):
                 # "Sentencing Duffy, Judge Fiona Geraghty said": a participle opening the
                 # sentence, the name it governs, then the sentence's subject (not "Xiaoming
                 # Wang, a professor at Stanford,")
                 rest = run_text.index(" ") + 1
-                again = _run_verdict(run_text[rest:], lex, verdicts)
+                again = _verdict_after(run_text, rest, at, lex, verdicts)
                 if again is None:
                     continue
                 kind, name, title, _, rs, re_ = again
                 subject = False
-                rs += at + rest
-                re_ += at + rest
             if (
                 kind == "person"
                 and title
@@ -4495,7 +4491,7 @@ def _build_cast(
                     # "kostet den ersten Grünen Veltliner": an object
                     pass
                 elif not _after_place_preposition(
-                    masked, at, lo, preps, _NO_WORDS if title else determiners
+                    masked, at, lo, preps, frozenset() if title else determiners
                 ) or _according_opening(
                     masked[a:rs].lower().split(), according, title.lower(), lex
                 ):
@@ -4614,6 +4610,18 @@ def _after_determiner(determiners: frozenset[str], word: str) -> re.Pattern[str]
     return re.compile(rf"(?i:\b(?:{_alternation(determiners)}))[ \t]+{re.escape(word)}\b")
 
 
+def _verdict_after(
+    run_text: str, rest: int, at: int, lex: Lexicon, verdicts: dict[str, _Verdict]
+) -> tuple[str, str, str, bool, int, int] | None:
+    """The verdict on ``run_text[rest:]``, the run at ``at`` without its first words,
+    with its offsets in the whole text."""
+    again = _run_verdict(run_text[rest:], lex, verdicts)
+    if again is None:
+        return None
+    kind, name, title, subject, rs, re_ = again
+    return kind, name, title, subject, rs + at + rest, re_ + at + rest
+
+
 def _participle_before_name(name: str, lex: Lexicon) -> bool:
     """Whether the first of two words is a long participle that is no first name or title
     ("Sentencing" of "Sentencing Duffy")."""
@@ -4639,10 +4647,16 @@ def _says_who(words: Sequence[str], lex: Lexicon) -> bool:
 def _determiner_opens(text: str, at: int, run_text: str, lo: int, lex: Lexicon) -> bool:
     """Whether a determiner stands right before the run at ``text[at]`` ("la Belge …"), or
     an elided one opens it ("L'Estonienne …")."""
-    if _ELIDED.match(run_text):
-        return True
-    k = text.rfind(" ", lo, at - 1) + 1
-    return at - 1 > lo and text[at - 1] == " " and text[max(k, lo) : at - 1] in lex.determiners
+    return bool(_ELIDED.match(run_text)) or _determiner_before(text, at, lo, lex)
+
+
+def _determiner_before(text: str, at: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the word right before ``text[at]``, one space between, in the paragraph
+    starting at ``lo``, is a determiner ("the", "la")."""
+    if at - 1 <= lo or text[at - 1] != " ":
+        return False
+    k = max(lo, text.rfind(" ", lo, at - 1) + 1)
+    return text[k : at - 1].lower() in lex.determiners
 
 
 def _after_oblique(text: str, at: int, lo: int, lex: Lexicon) -> bool:
@@ -4666,11 +4680,7 @@ def _qualifies_role(text: str, at: int, end: int, lo: int, lex: Lexicon) -> bool
     m = _NEXT_WORD.match(text, end)
     if m is None or m.start(1) != end + 1 or not m[1][0].islower():
         return False
-    if _norm(m[1]) not in lex.person_roles:
-        return False
-    k = text.rfind(" ", lo, at - 1) + 1
-    word = text[max(k, lo) : at - 1]
-    return at - 1 > lo and text[at - 1] == " " and word.lower() in lex.determiners
+    return _norm(m[1]) in lex.person_roles and _determiner_before(text, at, lo, lex)
 
 
 def _qualifies_noun(text: str, opening: int, at: int, name: str, lex: Lexicon) -> bool:
@@ -6223,6 +6233,12 @@ def _according_paragraph_before(
 _REPORTED_SENTENCES = 3
 
 
+def _reports(toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Whether the words hold a verb form of reported speech ("sei", "habe")."""
+    markers = lex.reported_speech_markers
+    return bool(markers) and any(t.low in markers for t in toks)
+
+
 def _subject_before_quote(
     text: str, lo: int, span: QuoteSpan, prev: QuoteSpan | None, lex: Lexicon
 ) -> _Mention | None:
@@ -6247,9 +6263,7 @@ def _subject_before_quote(
     if prev is not None and prev.para == span.para and (prev.close_pos or 0) >= a:
         return None  # the sentence before holds a quotation: the usual rules decide
     toks = _tokens(text, a, la)
-    reported = bool(lex.reported_speech_markers) and any(
-        t.low in lex.reported_speech_markers for t in toks
-    )
+    reported = _reports(toks, lex)
     if text[la - 1] == "?" and not reported:
         # "Will Smith ever leave? “Never.”": an answer to the question (but "Ob er den
         # Ausgleich beantragen werde? „Natürlich.“": the reported person answers)
@@ -6284,7 +6298,7 @@ def _subject_before_quote(
             said = _reported_by(before, lex)
             if said is not None:
                 return said
-            if _cues(before, lex) or not any(t.low in lex.reported_speech_markers for t in before):
+            if _cues(before, lex) or not _reports(before, lex):
                 break
             end = b
     if runs and runs[0].first == first and runs[0].kind == "single" and runs[0].subject:
@@ -6307,7 +6321,7 @@ def _reported_sentence_speaker(
     if a <= lo:
         return None
     toks = _tokens(text, a, span.open_pos)
-    if _cues(toks, lex) or not any(t.low in lex.reported_speech_markers for t in toks):
+    if _cues(toks, lex) or not _reports(toks, lex):
         return None
     if any(t.text == ":" or _phrase_at(toks, k, lex.according_index) for k, t in enumerate(toks)):
         return None  # ("Laut einem Gutachten müssten jedoch »…«": a source of its own)
