@@ -9,6 +9,10 @@ dump) or, with ``--html``, ``newscorpus.parse_html`` (its original HTML bytes).
   one token per character.
 * Pages with snippets (``trafilatura``): a phrase to keep found in the kept text is a true
   positive, one missing a false negative; a phrase to drop found in it is a false positive.
+* The same ``trafilatura`` pages by tokens (``trafilatura-lines``): ``page_lines.json`` says,
+  line by line, which lines of each dump are the article (read by annotators who had not
+  seen the rules; only the line numbers are committed), and the kept text is compared with
+  those lines as with an expected text.
 
 Printed per set (``dev``, then ``heldout``) and per source corpus: precision, recall and F1,
 micro (pooled tokens or snippets) and macro (mean over pages; a page that raised scores 0),
@@ -34,6 +38,8 @@ kept.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import re
 import statistics
 import sys
@@ -57,6 +63,43 @@ _UNSPACED = (
 _TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W_{_UNSPACED}]+")
 
 Extractor = Callable[[Page], str]
+
+#: Line-level gold for the snippet pages: per page, the SHA-1 of the dump it was read on,
+#: the headline's line number and the article's line ranges (1-based, inclusive).
+LINE_GOLD = Path(__file__).resolve().with_name("page_lines.json")
+
+
+def dump_sha1(dump: str) -> str:
+    return hashlib.sha1(dump.encode("utf-8")).hexdigest()
+
+
+def line_gold(page: Page, gold: dict[str, dict[str, object]]) -> list[int] | None:
+    """The 0-based indexes of the dump lines that are the article, or None without gold.
+
+    Gold read on another rendering of the page (its SHA-1 differs) is not used: the line
+    numbers would point at other lines.
+    """
+    entry = gold.get(page.name)
+    if entry is None:
+        return None
+    if entry["dump_sha1"] != dump_sha1(page.dump):
+        print(f"warning: {page.name}: the dump changed since its lines were read", file=sys.stderr)
+        return None
+    body = entry["body"]
+    assert isinstance(body, list)
+    return [n - 1 for first, last in body for n in range(first, last + 1)]
+
+
+def load_line_gold() -> dict[str, dict[str, object]]:
+    if not LINE_GOLD.exists():
+        return {}
+    data: dict[str, dict[str, object]] = json.loads(LINE_GOLD.read_text(encoding="utf-8"))
+    return data["pages"]  # type: ignore[return-value]
+
+
+def expected_from_lines(page: Page, indexes: Sequence[int]) -> str:
+    lines = page.dump.split("\n")
+    return "\n".join(lines[i] for i in indexes)
 
 
 def tokens(text: str) -> Counter[str]:
@@ -138,9 +181,16 @@ def all_lines_extractor(page: Page) -> str:
 
 
 def run(all_pages: Sequence[Page], extract: Extractor) -> list[Score]:
-    """Score every page; a page whose extraction raises scores 0 and keeps its error."""
+    """Score every page; a page whose extraction raises scores 0 and keeps its error.
+
+    A snippet page with line gold is scored twice: by its snippets and, as source
+    ``trafilatura-lines``, by tokens against its article lines.
+    """
+    gold = load_line_gold()
     scores = []
     for page in all_pages:
+        lines = line_gold(page, gold) if page.snippets else None
+        expected = None if lines is None else expected_from_lines(page, lines)
         try:
             kept = extract(page)
         except Exception as e:  # report every failure; the point is to see them all
@@ -149,8 +199,18 @@ def run(all_pages: Sequence[Page], extract: Extractor) -> list[Score]:
             scores.append(
                 Score(page.name, kept=0, expected=want, overlap=0, error=err, source=page.source)
             )
+            if expected is not None:
+                want = score(page.name, "", expected).expected
+                scores.append(
+                    Score(page.name, 0, want, 0, error=err, source=f"{page.source}-lines")
+                )
             continue
         scores.append(score_page(page, kept))
+        if expected is not None:
+            s = score(page.name, kept, expected)
+            scores.append(
+                Score(s.name, s.kept, s.expected, s.overlap, source=f"{page.source}-lines")
+            )
     return scores
 
 
@@ -175,27 +235,38 @@ def report(split: str, scores: Sequence[Score]) -> float:
     """Print one set's figures per source corpus and overall; return its overall F1.
 
     The overall F1 is the micro F1 when every page is of one kind (tokens or snippets), else
-    the macro F1 over all pages (tokens and snippets do not pool).
+    the macro F1 over all pages (tokens and snippets do not pool).  Pages with line gold add
+    a line of token figures (``trafilatura-lines``) and a macro F1 over every page scored by
+    tokens; they do not change the figures by snippets.
     """
     if not scores:
         print(f"== {split}: no pages")
         return 0.0
-    print(f"== {split}: {len(scores)} pages")
+    by_snippet = [s for s in scores if not s.source.endswith("-lines")]
+    by_lines = [s for s in scores if s.source.endswith("-lines")]
+    print(f"== {split}: {len(by_snippet)} pages")
     units = {"newspaper4k": "tokens", "trafilatura": "snippets"}
     micros = {}
     for source in SOURCES:
-        chosen = [s for s in scores if s.source == source]
+        chosen = [s for s in by_snippet if s.source == source]
         if chosen:
             micros[source] = figures(source, chosen, units[source])
-    macro_f = statistics.fmean(s.f1 for s in scores)
-    print(f"   {'all pages':12} {len(scores):3} pages  macro F1 {macro_f:.3f}")
+        lined = [s for s in by_lines if s.source == f"{source}-lines"]
+        if lined:
+            figures(f"{source}-lines", lined, "tokens")
+    macro_f = statistics.fmean(s.f1 for s in by_snippet)
+    print(f"   {'all pages':12} {len(by_snippet):3} pages  macro F1 {macro_f:.3f}")
+    if by_lines:
+        tokened = [s for s in by_snippet if units[s.source] != "snippets"] + by_lines
+        token_f = statistics.fmean(s.f1 for s in tokened)
+        print(f"   {'by tokens':12} {len(tokened):3} pages  macro F1 {token_f:.3f}")
     print("   worst pages:")
-    for s in sorted(scores, key=lambda s: (s.f1, s.name))[:10]:
+    for s in sorted(by_lines + by_snippet, key=lambda s: (s.f1, s.name))[:10]:
         print(
-            f"     {s.source:11} {s.name:36} F1 {s.f1:.3f}  P {s.precision:.3f}"
+            f"     {s.source:17} {s.name:36} F1 {s.f1:.3f}  P {s.precision:.3f}"
             f"  R {s.recall:.3f}  (kept {s.kept}, expected {s.expected})"
         )
-    raised = [s for s in scores if s.error]
+    raised = [s for s in by_snippet if s.error]
     print(f"   raised: {len(raised)}")
     for s in raised:
         print(f"     {s.name}: {s.error}")
@@ -209,7 +280,11 @@ def _norm(text: str) -> str:
 def explain(page: Page, extract: Extractor) -> None:
     """Print the page's dump lines, marking kept furniture (+) and dropped content (-)."""
     if page.snippets:
-        explain_snippets(page, extract)
+        lines = line_gold(page, load_line_gold())
+        if lines is None:
+            explain_snippets(page, extract)
+            return
+        explain_lines(page, extract, set(lines))
         return
     # Padded with spaces so that a line matches whole words only ("video" is not in "videos").
     kept = f" {_norm(extract(page))} "
@@ -226,6 +301,22 @@ def explain(page: Page, extract: Extractor) -> None:
             (False, True): "- lost",
         }[is_kept, is_content]
         print(f"{mark:7} {line[:150]}")
+
+
+def explain_lines(page: Page, extract: Extractor, article: set[int]) -> None:
+    """Print a page with line gold: each line kept or not, and whether it is the article's."""
+    kept = f" {_norm(extract(page))} "
+    for i, line in enumerate(page.dump.split("\n")):
+        norm = _norm(line)
+        if not norm:
+            continue
+        mark = {
+            (True, True): "  ok  ",
+            (False, False): "  --  ",
+            (True, False): "+ extra",
+            (False, True): "- lost",
+        }[f" {norm} " in kept, i in article]
+        print(f"{mark:7} {i + 1:4} {line[:150]}")
 
 
 def explain_snippets(page: Page, extract: Extractor) -> None:
