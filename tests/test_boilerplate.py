@@ -481,3 +481,31 @@ def test_lexicon_guess_decides_early_as_the_whole_sample_would(
     finally:
         _lexicon._EARLY_LEAD = saved
     assert early == full
+
+
+def _shipped_pattern_rules() -> list[object]:
+    lexicon = load_lexicon()
+    return [r for r in lexicon.rules if r.patterns]
+
+
+_PATTERN_RULES = _shipped_pattern_rules()
+
+
+@st.composite
+def _pattern_keys(draw: st.DrawFn) -> str:
+    """Keys built from the shipped patterns' own words, digits and marks, so they match now
+    and then; plus the odd leading space or bar, which anchored patterns must not skip."""
+    words = st.sampled_from(
+        ["comments", "comment", "kommentare", "(12)", "12", "3", "by", "on", "to", "thoughts",
+         "responses", "il y a", "hace", "una", "(*)", ":", "read more", "»", "jan", "2021",
+         "12:30", "reply", "x", "|", ""]
+    )  # fmt: skip
+    return " ".join(draw(st.lists(words, min_size=1, max_size=6)))
+
+
+@given(_pattern_keys(), st.integers(0, len(_PATTERN_RULES) - 1))
+def test_joined_patterns_agree_with_each_pattern_searched(key: str, index: int) -> None:
+    """A rule's patterns, split into those anchored at the start (tried there only) and the
+    rest, find exactly what searching each of them anywhere in the key finds."""
+    rule = _PATTERN_RULES[index]
+    assert rule.pattern_matches(key) == any(p.search(key) for p in rule.patterns)  # type: ignore[attr-defined]

@@ -87,16 +87,70 @@ class _Rule:
     # One alternation each, longest phrase first, so a block is matched in one pass.
     prefix_re: re.Pattern[str] | None = attrs.field(init=False, default=None, eq=False)
     contains_re: re.Pattern[str] | None = attrs.field(init=False, default=None, eq=False)
+    #: The patterns not anchored at the start, joined: searched at every position.
     pattern_re: re.Pattern[str] | None = attrs.field(init=False, default=None, eq=False)
+    #: The patterns anchored at the start ("^…"), joined: tried at the start only
+    #: (``match``), where a search would try each of them at every position of the block.
+    start_re: re.Pattern[str] | None = attrs.field(init=False, default=None, eq=False)
+    #: False when a pattern's inline flags kept them from being joined.
+    joined: bool = attrs.field(init=False, default=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "prefix_re", _alternation(self.prefixes))
         object.__setattr__(self, "contains_re", _alternation(self.contains))
         if self.patterns:
-            joined = "|".join(f"(?:{p.pattern})" for p in self.patterns)
+            anchored = [p.pattern for p in self.patterns if _anchored_at_start(p.pattern)]
+            floating = [p.pattern for p in self.patterns if not _anchored_at_start(p.pattern)]
             # a pattern with its own inline flags cannot be joined: search them one by one
             with contextlib.suppress(re.error):
-                object.__setattr__(self, "pattern_re", re.compile(joined))
+                object.__setattr__(self, "start_re", _joined(anchored))
+                object.__setattr__(self, "pattern_re", _joined(floating))
+                object.__setattr__(self, "joined", True)
+
+    def pattern_matches(self, key: str) -> bool:
+        """Whether one of the rule's patterns is found in *key*."""
+        if not self.joined:
+            return any(p.search(key) for p in self.patterns)
+        return (self.start_re is not None and self.start_re.match(key) is not None) or (
+            self.pattern_re is not None and self.pattern_re.search(key) is not None
+        )
+
+
+def _joined(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _anchored_at_start(pattern: str) -> bool:
+    """Whether *pattern* opens with ``^`` that no top-level ``|`` escapes.
+
+    Example:
+        >>> _anchored_at_start(r"^\\d+ comments$"), _anchored_at_start(r"^a|b")
+        (True, False)
+        >>> _anchored_at_start(r"^(?:a|b)[|]c\\|"), _anchored_at_start(r"\\(\\*\\)$")
+        (True, False)
+    """
+    if not pattern.startswith("^"):
+        return False
+    depth, in_class, i = 0, False, 1
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]…]": a leading "]" is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -148,11 +202,14 @@ class _Combined:
             rule = self.first_contained(key, n_words)
             if rule is not None:
                 return rule
-        for r in self.pattern_rules:
-            if n_words <= r.max_words and (
-                r.pattern_re.search(key)
-                if r.pattern_re is not None
-                else any(p.search(key) for p in r.patterns)
+        for r in self.pattern_rules:  # (r.pattern_matches inlined: this runs for most blocks)
+            if n_words > r.max_words:
+                continue
+            if not r.joined:
+                if any(p.search(key) for p in r.patterns):
+                    return r.name
+            elif (r.start_re is not None and r.start_re.match(key) is not None) or (
+                r.pattern_re is not None and r.pattern_re.search(key) is not None
             ):
                 return r.name
         return None

@@ -369,17 +369,30 @@ _FURNITURE_COST = 4.0
 
 #: A run scoring this much is an article in its own right (a few paragraphs of prose).
 _ARTICLE_BEFORE_COMMENTS = 60.0
+#: Most words of a comment's stamp line (its author, date and time, "Reply").
+_COMMENT_STAMP_WORDS = 12
 
 
 def _comments_follow(doc: _Doc, i: int) -> bool:
     """Whether a comment thread's furniture follows the prompt at ``i``: among the next
     eight blocks, two or more short lines (a reader's name, a time, "Reply") or prompts,
-    as a mid-article "Join the conversation" button is not followed by."""
+    as a mid-article "Join the conversation" button is not followed by.
+
+    A reader's name printed again and again is such a line too, and so is a short line
+    with a year or a time ("19. Juni 2018 um 15:28 Uhr - Antworten"), whatever the
+    language of its month.
+    """
     seen = 0
     for k in range(i + 1, min(len(doc.texts), i + 9)):
         reason = doc.reason[k]
+        n = doc.words[k]
         if reason in ("comment-prompt", "dateline") or (
-            reason is None and not doc.prose[k] and 0 < doc.words[k] <= 4
+            (reason is None or reason == "duplicate")
+            and not doc.prose[k]
+            and (
+                0 < n <= 4
+                or (n <= _COMMENT_STAMP_WORDS and _YEAR_OR_TIME.search(doc.texts[k]) is not None)
+            )
         ):
             seen += 1
     return seen >= 2
