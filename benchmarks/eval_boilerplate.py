@@ -273,6 +273,36 @@ def report(split: str, scores: Sequence[Score]) -> float:
     return next(iter(micros.values())).f1 if len(micros) == 1 else macro_f
 
 
+def titles(all_pages: Sequence[Page], *, html: bool) -> None:
+    """Print how many pages with line gold got the headline the gold names (or none when
+    it names none), as lower-cased word tokens."""
+    import newscorpus
+
+    gold = load_line_gold()
+    right = total = 0
+    wrong = []
+    for page in all_pages:
+        entry = gold.get(page.name) if page.snippets else None
+        if entry is None or line_gold(page, gold) is None:
+            continue
+        number = entry["title"]
+        want = page.dump.split("\n")[number - 1] if isinstance(number, int) else None
+        try:
+            article = newscorpus.parse_html(page.html) if html else newscorpus.parse_text(page.dump)
+            got = article.title
+        except Exception:  # counted wrong; run() reports the error
+            got = None
+        total += 1
+        if (want is None and got is None) or (
+            want is not None and got is not None and _norm(want) == _norm(got)
+        ):
+            right += 1
+        else:
+            wrong.append(page.name)
+    if total:
+        print(f"   titles (pages with line gold): {right}/{total} right")
+
+
 def _norm(text: str) -> str:
     return " ".join(_TOKEN.findall(text.lower()))
 
@@ -400,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     f1 = {}
     for split in ("dev", "heldout"):
         f1[split] = report(split, run([p for p in all_pages if p.split == split], extract))
+        if args.extractor == "newscorpus":
+            titles([p for p in all_pages if p.split == split], html=args.html)
     if args.min_f1 is not None and f1["heldout"] < args.min_f1:
         print(f"held-out F1 {f1['heldout']:.3f} is below the floor {args.min_f1:.3f}")
         return 1

@@ -367,6 +367,9 @@ _NEUTRAL_REASONS = frozenset(
 #: on the dev and held-out pages; 6 and more lost held-out body text).
 _FURNITURE_COST = 4.0
 
+#: What a list item costs a run (a recipe's ingredients, an agenda's points).
+_ITEM_COST = 0.5
+
 #: A run scoring this much is an article in its own right (a few paragraphs of prose).
 _ARTICLE_BEFORE_COMMENTS = 60.0
 #: Most words of a comment's stamp line (its author, date and time, "Reply").
@@ -396,6 +399,29 @@ def _comments_follow(doc: _Doc, i: int) -> bool:
         ):
             seen += 1
     return seen >= 2
+
+
+def _list_item(doc: _Doc, i: int) -> bool:
+    """A list item: three words or more, one in lower case, with a number or closing
+    punctuation ("Two or three 10-15 min lightning talks (30 mins)", "200 g Zucker fein
+    gemahlen"); not a menu's Title Case links nor a teaser's headline."""
+    t = doc.texts[i].rstrip()
+    return (
+        3 <= doc.words[i] <= 20
+        and any(w[:1].islower() for w in t.split()[1:])
+        and (_DIGIT.search(t) is not None or t.endswith((".", ")", ":", ";", "!", "?")))
+    )
+
+
+def _in_list(doc: _Doc, i: int) -> bool:
+    """Whether block ``i`` is a list item that opens with a number, next to another one
+    ("250 g Mehl", "1 TL Zimt"): an ingredient or a numbered point, never the headline
+    ("Tigers stun No. 4 Wildcats" above a short lead is no list)."""
+
+    def counted(k: int) -> bool:
+        return 0 <= k < len(doc.texts) and doc.texts[k][:1].isdigit() and _list_item(doc, k)
+
+    return counted(i) and (counted(i - 1) or counted(i + 1))
 
 
 def _main_span(doc: _Doc) -> tuple[int, int] | None:
@@ -433,6 +459,8 @@ def _main_span(doc: _Doc) -> tuple[int, int] | None:
             score = -(2.0 + n)
         elif doc.prose[i]:
             score = float(n - _SHORT_SENTENCE)
+        elif _list_item(doc, i):
+            score = -_ITEM_COST
         else:
             score = -(1.0 + 0.3 * n)
         if run_start is None or run <= 0:
@@ -571,7 +599,9 @@ def _find_title(doc: _Doc, body_start: int, hints: Mapping[str, str]) -> str | N
                 return texts[i]
         return _title_from_hint(hint)
     candidates = [
-        i for i in range(min(body_start, len(texts))) if doc.free(i) and _is_headline(doc, i)
+        i
+        for i in range(min(body_start, len(texts)))
+        if doc.free(i) and _is_headline(doc, i) and not _in_list(doc, i)
     ]
     if (
         not candidates
@@ -639,21 +669,29 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
             last = nxt
             continue
         last += 1
-    while first - 1 >= 0 and (sentence(first - 1) or lead_in(first - 1)):
-        first -= 1
 
     def item(i: int) -> bool:
-        # a list item: three words or more, one in lower case, with a number or closing
-        # punctuation ("Two or three 10-15 min lightning talks (30 mins)", "200 g Zucker
-        # fein gemahlen"); not a menu's Title Case links nor a teaser's headline
-        t = texts[i].rstrip()
-        return (
-            doc.free(i)
-            and not doc.chrome[i]
-            and 3 <= doc.words[i] <= 20
-            and any(w[:1].islower() for w in t.split()[1:])
-            and (_DIGIT.search(t) is not None or t.endswith((".", ")", ":", ";", "!", "?")))
-        )
+        return doc.free(i) and not doc.chrome[i] and _list_item(doc, i)
+
+    def label(i: int) -> bool:
+        # a short label above a list ("Zutaten:", "Ingredients:")
+        return doc.free(i) and 0 < doc.words[i] <= 3 and texts[i].endswith(":")
+
+    while first - 1 >= 0:
+        if sentence(first - 1) or lead_in(first - 1):
+            first -= 1
+            continue
+        # a list the article opens with or holds before its prose (a recipe's ingredients
+        # above its steps): at least two items that open with a number, with their label
+        # (not a headline and its kicker, which may look like items)
+        k = first - 1
+        while k >= 0 and (
+            (item(k) and texts[k][:1].isdigit()) or (label(k) and (k + 1 == first or item(k + 1)))
+        ):
+            k -= 1
+        if first - 1 - k < 2:
+            break
+        first = k + 1
 
     k = last + 1
     while k < len(texts) and item(k):
