@@ -323,6 +323,9 @@ class Lexicon:
     _phrase_res: dict[str, re.Pattern[str] | None] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
+    _phrase_sets: dict[str, frozenset[str]] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
     _matchers: dict[frozenset[str], _Matcher] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
@@ -408,6 +411,13 @@ class Lexicon:
                 out.extend(sorted(r.exact))
                 out.extend(r.prefixes)
         return tuple(out)
+
+    def phrase_set(self, rule: str) -> frozenset[str]:
+        """All exact and prefix phrases of *rule* as a set, built once per lexicon."""
+        found = self._phrase_sets.get(rule)
+        if found is None:
+            found = self._phrase_sets[rule] = frozenset(self.phrases(rule))
+        return found
 
     def phrase_re(self, rule: str) -> re.Pattern[str] | None:
         """All phrases of *rule* as one compiled alternation (longest first), or None."""

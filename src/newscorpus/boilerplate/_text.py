@@ -261,6 +261,7 @@ class _Cues:
         "dateline",
         "longest_marker",
         "markers",
+        "months",
         "source_credit",
     )
 
@@ -271,6 +272,7 @@ class _Cues:
         self.source_credit = lexicon._matcher(_SOURCE_CREDIT)
         self.markers = lexicon.phrase_re("photo-credit-marker")
         self.longest_marker = lexicon._longest_phrase("photo-credit-marker")
+        self.months = lexicon.phrase_set("month-name")
 
 
 def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
@@ -544,7 +546,7 @@ def strip_boilerplate(
     span = _main_span(doc)
     body_start = span[0] if span else len(texts)
 
-    title = _find_title(doc, body_start, hints or {})
+    title = _find_title(doc, body_start, hints or {}, cues.months)
     if span is not None:
         first, last = _widen(doc, span)
         for i in (*range(first), *range(last + 1, len(texts))):
@@ -581,11 +583,20 @@ def strip_boilerplate(
 
 #: Lexicon rules that are cues for shape rules rather than furniture to remove on sight.
 _CUE_RULES = frozenset(
-    {"byline-prefix", "source-credit-prefix", "photo-credit-marker", "dateline-prefix", "bio-role"}
+    {
+        "byline-prefix",
+        "source-credit-prefix",
+        "photo-credit-marker",
+        "dateline-prefix",
+        "bio-role",
+        "month-name",
+    }
 )
 
 
-def _find_title(doc: _Doc, body_start: int, hints: Mapping[str, str]) -> str | None:
+def _find_title(
+    doc: _Doc, body_start: int, hints: Mapping[str, str], months: frozenset[str]
+) -> str | None:
     """Headline: the markup's title (the block repeating it, if any), else the longest headline
     line shortly before the body."""
     texts = doc.texts
@@ -617,10 +628,48 @@ def _find_title(doc: _Doc, body_start: int, hints: Mapping[str, str]) -> str | N
         return None
     # Menus and section labels are short, and the headline sits close above the body.
     window = remaining[-8:]
-    i = max(window, key=lambda k: (doc.words[k], -k))
+    # (a date line or a list of categories is never the headline, however long)
+    i = max(
+        [k for k in window if not _title_meta(texts[k], months)] or window,
+        key=lambda k: (doc.words[k], -k),
+    )
     doc.mark(i, "title")
     _mark_repeats(doc, i)
     return texts[i]
+
+
+#: A numeric date or a time: "31.05.2012", "5/31/12", "10:55".
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+
+
+def _title_meta(text: str, months: frozenset[str]) -> bool:
+    """A line that is a date or a time ("Donnerstag, 31. Mai 2012", "16 Oktober 2011,
+    10:55": a month of the lexicon next to a day's number) or a list of categories ("in
+    Allgemein, Fashion, Kolumne"), never a headline.
+
+    Example:
+        >>> months = frozenset({"juli", "mai"})
+        >>> _title_meta("Veröffentlicht am 6. Juli 2015 von Jo Roe", months)
+        True
+        >>> _title_meta("Tagung 2015", months), _title_meta("Mai 68: die Revolte", months)
+        (False, False)
+        >>> _title_meta("Anmeldung, Beteiligung, Digitale Gesellschaft", months)
+        True
+        >>> _title_meta("Nam Nghi, The Unbound Collection by Hyatt, opens on the island", months)
+        False
+    """
+    if _DIGIT.search(text) is not None:  # (every date has a digit: a quick scan first)
+        if _NUMERIC_DATE.search(text) is not None:
+            return True
+        words = [w.strip(".,;:()") for w in text.casefold().split()]
+        for j, word in enumerate(words):
+            if word in months and any(
+                0 <= k < len(words) and words[k].isdigit() and 1 <= int(words[k]) <= 31
+                for k in (j - 1, j + 1)
+            ):
+                return True
+    parts = text.split(",")
+    return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
 
 
 def _mark_repeats(doc: _Doc, title_index: int) -> None:
