@@ -644,8 +644,9 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b
 
 def _title_meta(text: str, months: frozenset[str]) -> bool:
     """A line that is a date or a time ("Donnerstag, 31. Mai 2012", "16 Oktober 2011,
-    10:55": a month of the lexicon next to a day's number) or a list of categories ("in
-    Allgemein, Fashion, Kolumne"), never a headline.
+    10:55": a month of the lexicon next to a day's number), a list of categories ("in
+    Allgemein, Fashion, Kolumne") or menu entries side by side ("Film // Bücher"), never
+    a headline.
 
     Example:
         >>> months = frozenset({"juli", "mai"})
@@ -654,6 +655,8 @@ def _title_meta(text: str, months: frozenset[str]) -> bool:
         >>> _title_meta("Tagung 2015", months), _title_meta("Mai 68: die Revolte", months)
         (False, False)
         >>> _title_meta("Anmeldung, Beteiligung, Digitale Gesellschaft", months)
+        True
+        >>> _title_meta("Literatur & Film // Lesen & Hören", months)
         True
         >>> _title_meta("Nam Nghi, The Unbound Collection by Hyatt, opens on the island", months)
         False
@@ -668,6 +671,8 @@ def _title_meta(text: str, months: frozenset[str]) -> bool:
                 for k in (j - 1, j + 1)
             ):
                 return True
+    if " | " in text or " // " in text:
+        return True  # menu entries side by side ("Bürgermeister | Landrat")
     parts = text.split(",")
     return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
 
