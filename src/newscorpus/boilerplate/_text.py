@@ -278,6 +278,8 @@ class _Cues:
 def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
     """Metadata and furniture recognised by shape rather than by a fixed phrase."""
     text, key, n = doc.texts[i], doc.keys[i], doc.words[i]
+    if n >= 5 and text.count(", ") >= 4 and _tag_list(text):
+        return "tag-list"
     if n > 45:  # every shape below is a short block
         return None if _LETTER.search(text) else "non-text"
     if n <= 16 and _IMAGE_FILE.search(text):
@@ -355,7 +357,7 @@ def _has_credit(key: str, cues: _Cues) -> bool:
 _SHORT_SENTENCE = 8
 _BARE_BYLINE = frozenset({"by", "von", "por", "par", "di", "автор"})
 _EDGE_REASONS = frozenset(
-    {"share-widget", "comment-prompt", "related-list", "dateline", "newsletter"}
+    {"share-widget", "comment-prompt", "related-list", "dateline", "newsletter", "tag-list"}
 )
 
 
@@ -642,6 +644,40 @@ def _find_title(
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 
+def _month_date(text: str, months: frozenset[str]) -> bool:
+    """Whether a month of the lexicon stands next to a day's number ("31. Mai", "May 5")."""
+    words = [w.strip(".,;:()|") for w in text.casefold().split()]
+    return any(
+        word in months
+        and any(
+            0 <= k < len(words) and words[k].isdigit() and 1 <= int(words[k]) <= 31
+            for k in (j - 1, j + 1)
+        )
+        for j, word in enumerate(words)
+    )
+
+
+def _tag_list(text: str) -> bool:
+    """A list of tags or keywords: five or more comma-separated items of at most three
+    words each (after a label: "Schlagwörter : abnehmen, Blog, …"), not ending a sentence.
+    (Decimal commas are no separators.)
+
+    Example:
+        >>> _tag_list("Tags: Amazon, Big Data, Chatbots, digitale Assistenten, Google")
+        True
+        >>> _tag_list("They visited Paris, Rome, Berlin, Vienna, Prague and then Madrid.")
+        False
+        >>> _tag_list("Grill, B×H×T: ca. 53,3×49,2×31,8 cm, 6,5 kg")
+        False
+    """
+    if text.rstrip().endswith((".", "!", "?", "。")):
+        return False
+    parts = text.split(", ")  # (a comma inside a number, "53,3 cm", separates nothing)
+    if ":" in parts[0]:
+        parts[0] = parts[0].rsplit(":", 1)[1]
+    return len(parts) >= 5 and all(0 < len(part.split()) <= 3 for part in parts)
+
+
 def _title_meta(text: str, months: frozenset[str]) -> bool:
     """A line that is a date or a time ("Donnerstag, 31. Mai 2012", "16 Oktober 2011,
     10:55": a month of the lexicon next to a day's number), a list of categories ("in
@@ -661,16 +697,10 @@ def _title_meta(text: str, months: frozenset[str]) -> bool:
         >>> _title_meta("Nam Nghi, The Unbound Collection by Hyatt, opens on the island", months)
         False
     """
-    if _DIGIT.search(text) is not None:  # (every date has a digit: a quick scan first)
-        if _NUMERIC_DATE.search(text) is not None:
-            return True
-        words = [w.strip(".,;:()") for w in text.casefold().split()]
-        for j, word in enumerate(words):
-            if word in months and any(
-                0 <= k < len(words) and words[k].isdigit() and 1 <= int(words[k]) <= 31
-                for k in (j - 1, j + 1)
-            ):
-                return True
+    if _DIGIT.search(text) is not None and (  # (every date has a digit: a quick scan first)
+        _NUMERIC_DATE.search(text) is not None or _month_date(text, months)
+    ):
+        return True
     if " | " in text or " // " in text:
         return True  # menu entries side by side ("Bürgermeister | Landrat")
     parts = text.split(",")
