@@ -278,7 +278,8 @@ class _Cues:
 def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
     """Metadata and furniture recognised by shape rather than by a fixed phrase."""
     text, key, n = doc.texts[i], doc.keys[i], doc.words[i]
-    if n >= 5 and text.count(", ") >= 4 and _tag_list(text):
+    # (tags average three words at most: most prose is refused by counting alone)
+    if n >= 5 and 3 * text.count(", ") + 4 >= n and _tag_list(text):
         return "tag-list"
     if n > 45:  # every shape below is a short block
         return None if _LETTER.search(text) else "non-text"
