@@ -48,7 +48,7 @@ import lxml.html
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
 # Source corpus -> pinned sdist version.
-SOURCES = {"newspaper4k": "0.9.6", "trafilatura": "1.0.0"}
+SOURCES = {"newspaper4k": "0.9.6", "trafilatura": "1.0.0", "htmldate": "1.4.0"}
 HELDOUT_PERCENT = 30
 
 # Block-level elements: a naive scraper starts a new line before and after each.
@@ -209,6 +209,8 @@ def pages(source: str | None = None) -> Iterator[Page]:
         yield from newspaper4k_pages()
     if source in (None, "trafilatura"):
         yield from trafilatura_pages()
+    if source in (None, "htmldate"):
+        yield from htmldate_pages()
 
 
 def newspaper4k_pages(excluded: dict[str, str] | None = None) -> Iterator[Page]:
@@ -380,12 +382,47 @@ def trafilatura_pages(excluded: dict[str, str] | None = None) -> Iterator[Page]:
             excluded[name] = why
 
 
+def htmldate_pages(excluded: dict[str, str] | None = None) -> Iterator[Page]:
+    """htmldate's test pages that trafilatura's cache does not hold, sorted by name.
+
+    That sdist ships pages for date extraction, with no expected text and no snippets:
+    these pages are scored only by line gold (``page_lines.json``), read by annotators who
+    had not seen the rules.  All of them are held out: they were added after the rules of
+    2026-12-07 were written, and nobody tuning rules has read them.
+    """
+    data = _members(fetch("htmldate"), below="/tests/cache/")
+    traf = set(_members(fetch("trafilatura"), below="/tests/cache/"))
+    seen: set[bytes] = set()
+    for key in sorted(data):
+        if not key.endswith(".html") or "/" in key:
+            continue
+        name = key.removesuffix(".html")
+        html = data[key]
+        digest = hashlib.sha256(html).digest()
+        why = None
+        if key in traf:
+            why = "also in trafilatura's cache"
+        elif digest in seen:
+            why = "duplicate page"
+        if why is not None:
+            if excluded is not None:
+                excluded[name] = why
+            continue
+        seen.add(digest)
+        yield Page(
+            name=name, split="heldout", html=html, dump=render(html), expected="",
+            source="htmldate",
+        )  # fmt: skip
+
+
 def write(all_pages: list[Page], out: Path) -> None:
     """Write each page's dump and expected text (or snippets) under ``out/<split>/``."""
     for page in all_pages:
         folder = out / page.split
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{page.name}.txt").write_text(page.dump, encoding="utf-8")
+        if page.source == "htmldate":
+            continue  # (no expected text nor snippets: line gold only)
         if page.snippets:
             snippets = {"keep": list(page.keep), "drop": list(page.drop)}
             text = json.dumps(snippets, ensure_ascii=False, indent=1)
@@ -406,12 +443,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{split}: {len(chosen)} pages")
         for p in chosen:
             lines = p.dump.count("\n")
-            if p.snippets:
+            if p.source == "htmldate":
+                what = "line gold only"
+            elif p.snippets:
                 what = f"{len(p.keep):3} keep / {len(p.drop):2} drop snippets"
             else:
                 what = f"{len(p.expected.split()):6} expected words"
             print(f"  {p.source:11} {p.name:40} {lines:5} dump lines  {what}")
-    for source, build in (("newspaper4k", newspaper4k_pages), ("trafilatura", trafilatura_pages)):
+    builders = (
+        ("newspaper4k", newspaper4k_pages),
+        ("trafilatura", trafilatura_pages),
+        ("htmldate", htmldate_pages),
+    )
+    for source, build in builders:
         if args.source not in (None, source):
             continue
         excluded: dict[str, str] = {}

@@ -312,6 +312,18 @@ def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
     return None
 
 
+def _teaser_follows(doc: _Doc, k: int, furniture: Sequence[str | None]) -> bool:
+    """Whether a teaser starts at block ``k``: a headline line, then short prose."""
+    return (
+        k + 1 < len(doc.texts)
+        and not doc.prose[k]
+        and furniture[k] is None
+        and _is_headline(doc, k)
+        and doc.prose[k + 1]
+        and doc.words[k + 1] <= _TEASER_WORDS
+    )
+
+
 def _looks_like_byline(text: str, byline_words: Sequence[str]) -> bool:
     """A byline word then a name: "By Jane Doe", "Por Agencia EFE", "Author: Jane Doe"."""
     stripped = unicodedata.normalize("NFKC", text).lstrip(" \t-–—•·|(")
@@ -356,6 +368,8 @@ def _has_credit(key: str, cues: _Cues) -> bool:
 
 
 _SHORT_SENTENCE = 8
+#: Most words of a teaser's summary under its headline in a list of related articles.
+_TEASER_WORDS = 60
 _BARE_BYLINE = frozenset({"by", "von", "por", "par", "di", "автор"})
 _EDGE_REASONS = frozenset(
     {"share-widget", "comment-prompt", "related-list", "dateline", "newsletter", "tag-list"}
@@ -515,10 +529,31 @@ def strip_boilerplate(
         if rule == "related-marker":
             doc.mark(i, "related-list")
             j = i + 1
-            while j < len(texts) and not prose[j]:
-                if doc.free(j) and _is_headline(doc, j) and furniture[j] is None:
+            summaries = 0
+            while j < len(texts):
+                if not prose[j]:
+                    if doc.free(j) and _is_headline(doc, j) and furniture[j] is None:
+                        doc.mark(j, "related-list")
+                    elif furniture[j] is None and texts[j]:
+                        break
+                elif (
+                    # a teaser's summary: short prose under a teaser headline, when two more
+                    # teasers (headline and short summary) follow or one came before (an
+                    # article's subheading and paragraph after a related link are one pair)
+                    doc.reason[j - 1] == "related-list"
+                    and j - 1 != i
+                    and doc.words[j] <= _TEASER_WORDS
+                    and (
+                        summaries
+                        or (
+                            _teaser_follows(doc, j + 1, furniture)
+                            and _teaser_follows(doc, j + 3, furniture)
+                        )
+                    )
+                ):
                     doc.mark(j, "related-list")
-                elif furniture[j] is None and texts[j]:
+                    summaries += 1
+                else:
                     break
                 j += 1
             continue
