@@ -263,6 +263,7 @@ class _Cues:
         "markers",
         "months",
         "source_credit",
+        "tag_labels",
     )
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -273,13 +274,14 @@ class _Cues:
         self.markers = lexicon.phrase_re("photo-credit-marker")
         self.longest_marker = lexicon._longest_phrase("photo-credit-marker")
         self.months = lexicon.phrase_set("month-name")
+        self.tag_labels = lexicon.phrase_set("tag-label")
 
 
 def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
     """Metadata and furniture recognised by shape rather than by a fixed phrase."""
     text, key, n = doc.texts[i], doc.keys[i], doc.words[i]
     # (tags average three words at most: most prose is refused by counting alone)
-    if n >= 5 and 3 * text.count(", ") + 4 >= n and _tag_list(text):
+    if n >= 5 and 3 * text.count(", ") + 4 >= n and _tag_list(text, cues.tag_labels):
         return "tag-list"
     if n > 45:  # every shape below is a short block
         return None if _LETTER.search(text) else "non-text"
@@ -370,6 +372,8 @@ def _has_credit(key: str, cues: _Cues) -> bool:
 _SHORT_SENTENCE = 8
 #: Most words of a teaser's summary under its headline in a list of related articles.
 _TEASER_WORDS = 60
+#: Words of prose above a related marker that make its teasers' summaries furniture.
+_ARTICLE_BEFORE_TEASERS = 80
 _BARE_BYLINE = frozenset({"by", "von", "por", "par", "di", "автор"})
 _EDGE_REASONS = frozenset(
     {"share-widget", "comment-prompt", "related-list", "dateline", "newsletter", "tag-list"}
@@ -388,6 +392,8 @@ _FURNITURE_COST = 4.0
 
 #: What a list item costs a run (a recipe's ingredients, an agenda's points).
 _ITEM_COST = 0.5
+#: Most words of a list item that opens with a number and costs the run little.
+_SHORT_ITEM_WORDS = 6
 
 #: A run scoring this much is an article in its own right (a few paragraphs of prose).
 _ARTICLE_BEFORE_COMMENTS = 60.0
@@ -395,13 +401,31 @@ _ARTICLE_BEFORE_COMMENTS = 60.0
 _COMMENT_STAMP_WORDS = 12
 
 
-def _comments_follow(doc: _Doc, i: int) -> bool:
+def _stamp(text: str, months: frozenset[str]) -> bool:
+    """A time of day or a whole date (not a bare year: a timeline's "1932 – Bridge opens")."""
+    return _DIGIT.search(text) is not None and (
+        _NUMERIC_DATE.search(text) is not None or _month_date(text, months)
+    )
+
+
+def _beside_share(doc: _Doc, i: int) -> bool:
+    """Whether a share widget is the block next to ``i`` (a comment count in a share bar)."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(doc.texts) and not doc.texts[k]:
+            k += step
+        if 0 <= k < len(doc.texts) and doc.reason[k] == "share-widget":
+            return True
+    return False
+
+
+def _comments_follow(doc: _Doc, i: int, months: frozenset[str]) -> bool:
     """Whether a comment thread's furniture follows the prompt at ``i``: among the next
     eight blocks, two or more short lines (a reader's name, a time, "Reply") or prompts,
     as a mid-article "Join the conversation" button is not followed by.
 
     A reader's name printed again and again is such a line too, and so is a short line
-    with a year or a time ("19. Juni 2018 um 15:28 Uhr - Antworten"), whatever the
+    with a time or a whole date ("19. Juni 2018 um 15:28 Uhr - Antworten"), whatever the
     language of its month.
     """
     seen = 0
@@ -411,10 +435,7 @@ def _comments_follow(doc: _Doc, i: int) -> bool:
         if reason in ("comment-prompt", "dateline") or (
             (reason is None or reason == "duplicate")
             and not doc.prose[k]
-            and (
-                0 < n <= 4
-                or (n <= _COMMENT_STAMP_WORDS and _YEAR_OR_TIME.search(doc.texts[k]) is not None)
-            )
+            and (0 < n <= 4 or (n <= _COMMENT_STAMP_WORDS and _stamp(doc.texts[k], months)))
         ):
             seen += 1
     return seen >= 2
@@ -432,18 +453,33 @@ def _list_item(doc: _Doc, i: int) -> bool:
     )
 
 
+def _cheap_item(text: str, n: int) -> bool:
+    """A list item that costs the main text little: one with closing punctuation, or a short
+    one that opens with a number ("250 g Mehl"); not a teaser headline with a number in it
+    ("Five ways to save 100 dollars this winter")."""
+    return text.rstrip().endswith((".", ")", ":", ";", "!", "?")) or (
+        text[:1].isdigit() and n <= _SHORT_ITEM_WORDS
+    )
+
+
 def _in_list(doc: _Doc, i: int) -> bool:
     """Whether block ``i`` is a list item that opens with a number, next to another one
     ("250 g Mehl", "1 TL Zimt"): an ingredient or a numbered point, never the headline
     ("Tigers stun No. 4 Wildcats" above a short lead is no list)."""
 
     def counted(k: int) -> bool:
-        return 0 <= k < len(doc.texts) and doc.texts[k][:1].isdigit() and _list_item(doc, k)
+        # (a labelled neighbour such as "5 min read" is no list item)
+        return (
+            0 <= k < len(doc.texts)
+            and doc.free(k)
+            and doc.texts[k][:1].isdigit()
+            and _list_item(doc, k)
+        )
 
     return counted(i) and (counted(i - 1) or counted(i + 1))
 
 
-def _main_span(doc: _Doc) -> tuple[int, int] | None:
+def _main_span(doc: _Doc, months: frozenset[str]) -> tuple[int, int] | None:
     """The densest run of prose among unlabelled blocks, as ``(first, last)`` indices.
 
     Maximum-sum contiguous run (Kadane) where a prose block scores its words beyond a
@@ -462,7 +498,9 @@ def _main_span(doc: _Doc) -> tuple[int, int] | None:
             if (
                 reason == "comment-prompt"
                 and run > _ARTICLE_BEFORE_COMMENTS
-                and _comments_follow(doc, i)
+                and _comments_follow(doc, i, months)
+                # (not a comment counter in a share bar: "Share | Tweet | Comments (245)")
+                and not (_DIGIT.search(doc.texts[i]) and _beside_share(doc, i))
             ):
                 # an article's worth of prose, then a comment prompt and a thread (names,
                 # times, "Reply"): what follows is readers' comments, however much prose
@@ -478,7 +516,7 @@ def _main_span(doc: _Doc) -> tuple[int, int] | None:
             score = -(2.0 + n)
         elif doc.prose[i]:
             score = float(n - _SHORT_SENTENCE)
-        elif _list_item(doc, i):
+        elif _list_item(doc, i) and _cheap_item(doc.texts[i], n):
             score = -_ITEM_COST
         else:
             score = -(1.0 + 0.3 * n)
@@ -537,17 +575,24 @@ def strip_boilerplate(
                     elif furniture[j] is None and texts[j]:
                         break
                 elif (
-                    # a teaser's summary: short prose under a teaser headline, when two more
-                    # teasers (headline and short summary) follow or one came before (an
-                    # article's subheading and paragraph after a related link are one pair)
+                    # a teaser's summary: short prose right under a teaser headline (no
+                    # question: an interview's or an explainer's), followed by no prose, when
+                    # two more teasers (headline and short summary) follow or one came before
+                    # (an article's subheading and paragraph after a related link are one pair)
                     doc.reason[j - 1] == "related-list"
                     and j - 1 != i
+                    and not prose[j - 1]
                     and doc.words[j] <= _TEASER_WORDS
+                    and (j + 1 == len(texts) or not prose[j + 1])
                     and (
                         summaries
                         or (
                             _teaser_follows(doc, j + 1, furniture)
                             and _teaser_follows(doc, j + 3, furniture)
+                            # (after an article: a live blog's "Latest updates" near the
+                            # top heads its posts, which look like teasers)
+                            and sum(doc.words[k] for k in range(i) if prose[k])
+                            >= _ARTICLE_BEFORE_TEASERS
                         )
                     )
                 ):
@@ -581,7 +626,7 @@ def strip_boilerplate(
         if doc.reason[i + 1] == "photo-credit" and doc.free(i) and key and nxt.startswith(key):
             doc.mark(i, "caption")
 
-    span = _main_span(doc)
+    span = _main_span(doc, cues.months)
     body_start = span[0] if span else len(texts)
 
     title = _find_title(doc, body_start, hints or {}, cues.months)
@@ -628,6 +673,7 @@ _CUE_RULES = frozenset(
         "dateline-prefix",
         "bio-role",
         "month-name",
+        "tag-label",
     }
 )
 
@@ -676,8 +722,13 @@ def _find_title(
     return texts[i]
 
 
+#: Most words of a date line ("Donnerstag, 31. Mai 2012, 14:05 Uhr").
+_DATE_LINE_WORDS = 6
+
 #: A numeric date or a time: "31.05.2012", "5/31/12", "10:55".
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:\d)"
+)
 
 
 def _month_date(text: str, months: frozenset[str]) -> bool:
@@ -693,54 +744,75 @@ def _month_date(text: str, months: frozenset[str]) -> bool:
     )
 
 
-def _tag_list(text: str) -> bool:
+def _tag_list(text: str, labels: frozenset[str]) -> bool:
     """A list of tags or keywords: five or more comma-separated items of at most three
-    words each (after a label: "Schlagwörter : abnehmen, Blog, …"), not ending a sentence.
-    (Decimal commas are no separators.)
+    words each and no digit, after no label or a label of the lexicon ("Schlagwörter :
+    abnehmen, Blog, …"), not ending a sentence.  (A points table, an election result, a
+    squad or a list of names in minutes are other lists: they have digits or other labels.)
 
     Example:
-        >>> _tag_list("Tags: Amazon, Big Data, Chatbots, digitale Assistenten, Google")
+        >>> labels = frozenset({"tags"})
+        >>> _tag_list("Tags: Amazon, Big Data, Chatbots, digitale Assistenten, Google", labels)
         True
-        >>> _tag_list("They visited Paris, Rome, Berlin, Vienna, Prague and then Madrid.")
+        >>> _tag_list("They visited Paris, Rome, Berlin, Vienna, Prague and then Madrid.", labels)
         False
-        >>> _tag_list("Grill, B×H×T: ca. 53,3×49,2×31,8 cm, 6,5 kg")
+        >>> _tag_list("Marston 34, Kelby 31, Ashby 30, Hollins 28, Upper Wick 25", labels)
+        False
+        >>> _tag_list("Apologies: Gus Hart, Ann Lee, Bo Ray, Cy Dunn, Di Oz", labels)
         False
     """
-    if text.rstrip().endswith((".", "!", "?", "。")):
+    if text.rstrip().endswith((".", "!", "?", "。")) or _DIGIT.search(text) is not None:
         return False
-    parts = text.split(", ")  # (a comma inside a number, "53,3 cm", separates nothing)
-    if ":" in parts[0]:
-        parts[0] = parts[0].rsplit(":", 1)[1]
+    parts = text.split(", ")
+    label, colon, rest = parts[0].rpartition(":")
+    if colon:
+        if label.strip(" -–—").casefold() not in labels:
+            return False
+        parts[0] = rest
     return len(parts) >= 5 and all(0 < len(part.split()) <= 3 for part in parts)
 
 
 def _title_meta(text: str, months: frozenset[str]) -> bool:
     """A line that is a date or a time ("Donnerstag, 31. Mai 2012", "16 Oktober 2011,
-    10:55": a month of the lexicon next to a day's number), a list of categories ("in
-    Allgemein, Fashion, Kolumne") or menu entries side by side ("Film // Bücher"), never
-    a headline.
+    10:55": six words at most, with a month of the lexicon next to a day's number, a
+    numeric date or a time), a list of four categories or more ("Allgemein, Fashion,
+    Kolumne, Reisen"; no number) or menu entries side by side ("Film // Bücher", three
+    words a side at most), never a headline.
 
     Example:
         >>> months = frozenset({"juli", "mai"})
-        >>> _title_meta("Veröffentlicht am 6. Juli 2015 von Jo Roe", months)
+        >>> _title_meta("Donnerstag, 31. Mai 2012, 14:05 Uhr", months)
         True
+        >>> _title_meta("Ab 1. Juli: neue Regeln für alle Mieter", months)
+        False
         >>> _title_meta("Tagung 2015", months), _title_meta("Mai 68: die Revolte", months)
         (False, False)
-        >>> _title_meta("Anmeldung, Beteiligung, Digitale Gesellschaft", months)
+        >>> _title_meta("Anmeldung, Beteiligung, Digitale Gesellschaft, Netzpolitik", months)
         True
+        >>> _title_meta("Trump, Haley, DeSantis clash", months)
+        False
         >>> _title_meta("Literatur & Film // Lesen & Hören", months)
         True
         >>> _title_meta("Nam Nghi, The Unbound Collection by Hyatt, opens on the island", months)
         False
     """
-    if _DIGIT.search(text) is not None and (  # (every date has a digit: a quick scan first)
-        _NUMERIC_DATE.search(text) is not None or _month_date(text, months)
+    words = text.split()
+    if (
+        _DIGIT.search(text) is not None  # (every date has a digit: a quick scan first)
+        and len(words) <= _DATE_LINE_WORDS  # (mostly a date: "Tube strike on 14 March: …" is news)
+        and (_NUMERIC_DATE.search(text) is not None or _month_date(text, months))
     ):
         return True
-    if " | " in text or " // " in text:
-        return True  # menu entries side by side ("Bürgermeister | Landrat")
+    for separator in (" | ", " // "):
+        sides = text.split(separator)
+        if len(sides) > 1 and all(len(side.split()) <= 3 for side in sides):
+            return True  # menu entries side by side ("Bürgermeister | Landrat")
     parts = text.split(",")
-    return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
+    return (
+        len(parts) >= 4
+        and _DIGIT.search(text) is None  # (not "Man, 45, charged with murder")
+        and all(len(part.split()) <= 3 for part in parts)
+    )
 
 
 def _mark_repeats(doc: _Doc, title_index: int) -> None:
