@@ -5627,6 +5627,9 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             if spoken:
                 return spoken
         age = head.split()[0] if head[:1].isdigit() else _age_in(m.text or "", lex)
+        if age and role_gender is None and m.text:
+            # "sagte der 29-Jährige": the determiner says the gender the noun does not
+            role_gender = lex.determiner_genders.get(_norm(m.text.split()[0]))
         if age:
             # "the 29-year-old", "the 41-year-old researcher": the person the article gave
             # that age ("Jo Roe, 29,").
