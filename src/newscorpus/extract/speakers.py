@@ -3401,6 +3401,17 @@ class _Cast:
         }
         return fuller.pop() if len(fuller) == 1 else noun
 
+    def linked_body(self, name: str, links: frozenset[str], pos: int) -> str:
+        """The one body named before ``pos`` whose name is ``name`` and a link word with
+        more ("Landesamt für Denkmalpflege" for "Landesamt"), or ``name``."""
+        head = name + " "
+        longer = {
+            n
+            for at, n in self.all_orgs
+            if at < pos and n.startswith(head) and n[len(head) :].split(" ", 1)[0] in links
+        }
+        return longer.pop() if len(longer) == 1 else name
+
     def fullest_body(self, name: str) -> str:
         """The one longer name of a body in the article that ends with ``name`` ("U.S.
         Forest Service" for "Forest Service"), or ``name`` when there is none or several
@@ -6477,6 +6488,11 @@ def attribute(
                 # "Der Verein … teilte es mit": the one body the article names with a
                 # word ending in the noun ("Förderverein Hallenbad Mühlgraben")
                 speaker = cast.compound_body(speaker, pos=span.open_pos)
+            if speaker is not None and " " not in speaker and not cast.is_person(speaker):
+                # "teilte das Landesamt mit": the "Landesamt für Denkmalpflege" named before
+                speaker = cast.linked_body(
+                    speaker, lex.body_links - lex.coordinators, span.open_pos
+                )
             if speaker is not None and " " in speaker and not cast.is_person(speaker):
                 speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
             if speaker is not None:
