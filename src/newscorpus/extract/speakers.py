@@ -3401,16 +3401,23 @@ class _Cast:
         }
         return fuller.pop() if len(fuller) == 1 else noun
 
-    def linked_body(self, name: str, links: frozenset[str], pos: int) -> str:
-        """The one body named before ``pos`` whose name is ``name`` and a link word with
-        more ("Landesamt für Denkmalpflege" for "Landesamt"), or ``name``."""
-        head = name + " "
-        longer = {
-            n
-            for at, n in self.all_orgs
-            if at < pos and n.startswith(head) and n[len(head) :].split(" ", 1)[0] in links
+    def linked_body(self, name: str, links: frozenset[str], pos: int, lex: Lexicon) -> str:
+        """The one fuller name the text gives a body before ``pos`` by ``name``, a link word
+        and capitalised words ("Landesamt für Denkmalpflege" for "Landesamt", "Bundesamt
+        für Migration und Flüchtlinge" for "Bundesamt"), or ``name``."""
+        if not links:
+            return name
+        word = rf"[{_CAP}][\w’'-]*"
+        joins = _alternation(lex.coordinators)
+        found = {
+            m.group().rstrip()
+            for m in re.finditer(
+                rf"\b{re.escape(name)} (?:{_alternation(links)}) {word}"
+                rf"(?: (?:(?:{joins}) )?{word}){{0,3}}",
+                self.text[:pos],
+            )
         }
-        return longer.pop() if len(longer) == 1 else name
+        return found.pop() if len(found) == 1 else name
 
     def fullest_body(self, name: str) -> str:
         """The one longer name of a body in the article that ends with ``name`` ("U.S.
@@ -6491,7 +6498,7 @@ def attribute(
             if speaker is not None and " " not in speaker and not cast.is_person(speaker):
                 # "teilte das Landesamt mit": the "Landesamt für Denkmalpflege" named before
                 speaker = cast.linked_body(
-                    speaker, lex.body_links - lex.coordinators, span.open_pos
+                    speaker, lex.body_links - lex.coordinators, span.open_pos, lex
                 )
             if speaker is not None and " " in speaker and not cast.is_person(speaker):
                 speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
