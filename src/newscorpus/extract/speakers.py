@@ -3262,6 +3262,8 @@ class _Cast:
     #: Results of :meth:`fuller_firm` and :meth:`fullest_body`, by name.
     _fuller: dict[str, str] = attrs.field(factory=dict, init=False)
     _fullest_bodies: dict[str, str] = attrs.field(factory=dict, init=False)
+    #: One-word body name -> its fuller name with a link word (see :meth:`linked_body`).
+    _linked: dict[str, str] = attrs.field(factory=dict, init=False)
     #: The names in ``all_orgs``, and how many events they were read from.
     _org_names: tuple[int, frozenset[str]] = attrs.field(default=(-1, frozenset()), init=False)
     #: Honorifics that look like initials ("m." for Monsieur): see :meth:`full`.
@@ -3401,23 +3403,23 @@ class _Cast:
         }
         return fuller.pop() if len(fuller) == 1 else noun
 
-    def linked_body(self, name: str, links: frozenset[str], pos: int, lex: Lexicon) -> str:
-        """The one fuller name the text gives a body before ``pos`` by ``name``, a link word
-        and capitalised words ("Landesamt für Denkmalpflege" for "Landesamt", "Bundesamt
-        für Migration und Flüchtlinge" for "Bundesamt"), or ``name``."""
-        if not links:
-            return name
-        word = rf"[{_CAP}][\w’'-]*"
-        joins = _alternation(lex.coordinators)
-        found = {
-            m.group().rstrip()
-            for m in re.finditer(
-                rf"\b{re.escape(name)} (?:{_alternation(links)}) {word}"
-                rf"(?: (?:(?:{joins}) )?{word}){{0,3}}",
-                self.text[:pos],
-            )
-        }
-        return found.pop() if len(found) == 1 else name
+    def linked_body(self, name: str, lex: Lexicon) -> str:
+        """The one fuller name the text gives a body by ``name``, a link word and
+        capitalised words ("Landesamt für Denkmalpflege" for "Landesamt", "Bundesamt für
+        Migration und Flüchtlinge" for "Bundesamt"), or ``name``.  Remembered per name."""
+        found = self._linked.get(name)
+        if found is None:
+            tail = _linked_tail(lex.body_links - lex.coordinators, lex.coordinators)
+            text, head = self.text, name + " "
+            names = set()
+            i = text.find(head)
+            while i >= 0 and tail is not None:
+                m = None if i and text[i - 1].isalnum() else tail.match(text, i + len(name))
+                if m is not None:
+                    names.add(text[i : m.end()])
+                i = text.find(head, i + 1)
+            found = self._linked[name] = names.pop() if len(names) == 1 else name
+        return found
 
     def fullest_body(self, name: str) -> str:
         """The one longer name of a body in the article that ends with ``name`` ("U.S.
@@ -4753,6 +4755,19 @@ def _apposed_to_person_noun(text: str, lo: int, start: int, lex: Lexicon) -> boo
     if not comma and not (len(words) > 1 and _norm(words[-2]) in lex.possessives):
         return False
     return word in lex.gender_words or word in lex.person_roles
+
+
+@functools.lru_cache(maxsize=64)
+def _linked_tail(links: frozenset[str], joins: frozenset[str]) -> re.Pattern[str] | None:
+    """What follows a body's first word in its fuller name: one of ``links`` and up to
+    four capitalised words, the later ones maybe after one of ``joins`` (" für Migration
+    und Flüchtlinge")."""
+    if not links:
+        return None
+    word = rf"[{_CAP}][\w’'-]*"
+    return re.compile(
+        rf" (?:{_alternation(links)}) {word}(?: (?:(?:{_alternation(joins)}) )?{word}){{0,3}}"
+    )
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -6497,9 +6512,7 @@ def attribute(
                 speaker = cast.compound_body(speaker, pos=span.open_pos)
             if speaker is not None and " " not in speaker and not cast.is_person(speaker):
                 # "teilte das Landesamt mit": the "Landesamt für Denkmalpflege" named before
-                speaker = cast.linked_body(
-                    speaker, lex.body_links - lex.coordinators, span.open_pos, lex
-                )
+                speaker = cast.linked_body(speaker, lex)
             if speaker is not None and " " in speaker and not cast.is_person(speaker):
                 speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
             if speaker is not None:
