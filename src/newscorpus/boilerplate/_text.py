@@ -441,6 +441,10 @@ def _comments_follow(doc: _Doc, i: int, months: frozenset[str]) -> bool:
     return seen >= 2
 
 
+#: How a list item may end ("… (30 mins)", "… verarbeiten.", "Zutaten:").
+_ITEM_ENDS = (".", ")", ":", ";", "!", "?")
+
+
 def _list_item(doc: _Doc, i: int) -> bool:
     """A list item: three words or more, one in lower case, with a number or closing
     punctuation ("Two or three 10-15 min lightning talks (30 mins)", "200 g Zucker fein
@@ -449,7 +453,7 @@ def _list_item(doc: _Doc, i: int) -> bool:
     return (
         3 <= doc.words[i] <= 20
         and any(w[:1].islower() for w in t.split()[1:])
-        and (_DIGIT.search(t) is not None or t.endswith((".", ")", ":", ";", "!", "?")))
+        and (_DIGIT.search(t) is not None or t.endswith(_ITEM_ENDS))
     )
 
 
@@ -457,26 +461,25 @@ def _cheap_item(text: str, n: int) -> bool:
     """A list item that costs the main text little: one with closing punctuation, or a short
     one that opens with a number ("250 g Mehl"); not a teaser headline with a number in it
     ("Five ways to save 100 dollars this winter")."""
-    return text.rstrip().endswith((".", ")", ":", ";", "!", "?")) or (
-        text[:1].isdigit() and n <= _SHORT_ITEM_WORDS
+    return text.rstrip().endswith(_ITEM_ENDS) or (text[:1].isdigit() and n <= _SHORT_ITEM_WORDS)
+
+
+def _numbered_item(doc: _Doc, k: int) -> bool:
+    """Whether block ``k`` is a free list item that opens with a number ("250 g Mehl");
+    a labelled block such as "5 min read" is none."""
+    return (
+        0 <= k < len(doc.texts)
+        and doc.free(k)
+        and doc.texts[k][:1].isdigit()
+        and _list_item(doc, k)
     )
 
 
 def _in_list(doc: _Doc, i: int) -> bool:
-    """Whether block ``i`` is a list item that opens with a number, next to another one
-    ("250 g Mehl", "1 TL Zimt"): an ingredient or a numbered point, never the headline
-    ("Tigers stun No. 4 Wildcats" above a short lead is no list)."""
-
-    def counted(k: int) -> bool:
-        # (a labelled neighbour such as "5 min read" is no list item)
-        return (
-            0 <= k < len(doc.texts)
-            and doc.free(k)
-            and doc.texts[k][:1].isdigit()
-            and _list_item(doc, k)
-        )
-
-    return counted(i) and (counted(i - 1) or counted(i + 1))
+    """Whether block ``i`` is a numbered list item next to another one ("250 g Mehl", "1 TL
+    Zimt"): an ingredient or a numbered point, never the headline ("Tigers stun No. 4
+    Wildcats" above a short lead is no list)."""
+    return _numbered_item(doc, i) and (_numbered_item(doc, i - 1) or _numbered_item(doc, i + 1))
 
 
 def _main_span(doc: _Doc, months: frozenset[str]) -> tuple[int, int] | None:
@@ -769,7 +772,7 @@ def _tag_list(text: str, labels: frozenset[str]) -> bool:
         if label.strip(" -–—").casefold() not in labels:
             return False
         parts[0] = rest
-    return len(parts) >= 5 and all(0 < len(part.split()) <= 3 for part in parts)
+    return len(parts) >= 5 and _short_parts(parts)
 
 
 def _title_meta(text: str, months: frozenset[str]) -> bool:
@@ -796,23 +799,21 @@ def _title_meta(text: str, months: frozenset[str]) -> bool:
         >>> _title_meta("Nam Nghi, The Unbound Collection by Hyatt, opens on the island", months)
         False
     """
-    words = text.split()
-    if (
-        _DIGIT.search(text) is not None  # (every date has a digit: a quick scan first)
-        and len(words) <= _DATE_LINE_WORDS  # (mostly a date: "Tube strike on 14 March: …" is news)
-        and (_NUMERIC_DATE.search(text) is not None or _month_date(text, months))
-    ):
+    # (mostly a date: "Tube strike on 14 March: …" is news)
+    if len(text.split()) <= _DATE_LINE_WORDS and _stamp(text, months):
         return True
     for separator in (" | ", " // "):
         sides = text.split(separator)
-        if len(sides) > 1 and all(len(side.split()) <= 3 for side in sides):
+        if len(sides) > 1 and _short_parts(sides):
             return True  # menu entries side by side ("Bürgermeister | Landrat")
     parts = text.split(",")
-    return (
-        len(parts) >= 4
-        and _DIGIT.search(text) is None  # (not "Man, 45, charged with murder")
-        and all(len(part.split()) <= 3 for part in parts)
-    )
+    # (not "Man, 45, charged with murder")
+    return len(parts) >= 4 and _DIGIT.search(text) is None and _short_parts(parts)
+
+
+def _short_parts(parts: Sequence[str]) -> bool:
+    """Whether every part has one to three words (tags, categories, menu entries)."""
+    return all(0 < len(part.split()) <= 3 for part in parts)
 
 
 def _mark_repeats(doc: _Doc, title_index: int) -> None:
@@ -878,7 +879,8 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
         # (not a headline and its kicker, which may look like items)
         k = first - 1
         while k >= 0 and (
-            (item(k) and texts[k][:1].isdigit()) or (label(k) and (k + 1 == first or item(k + 1)))
+            (_numbered_item(doc, k) and not doc.chrome[k])
+            or (label(k) and (k + 1 == first or item(k + 1)))
         ):
             k -= 1
         if first - 1 - k < 2:
