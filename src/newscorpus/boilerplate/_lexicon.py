@@ -107,14 +107,6 @@ class _Rule:
                 object.__setattr__(self, "pattern_re", _joined(floating))
                 object.__setattr__(self, "joined", True)
 
-    def pattern_matches(self, key: str) -> bool:
-        """Whether one of the rule's patterns is found in *key*."""
-        if not self.joined:
-            return any(p.search(key) for p in self.patterns)
-        return (self.start_re is not None and self.start_re.match(key) is not None) or (
-            self.pattern_re is not None and self.pattern_re.search(key) is not None
-        )
-
 
 def _joined(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
@@ -202,7 +194,7 @@ class _Combined:
             rule = self.first_contained(key, n_words)
             if rule is not None:
                 return rule
-        for r in self.pattern_rules:  # (r.pattern_matches inlined: this runs for most blocks)
+        for r in self.pattern_rules:  # (anchored patterns at the start only, the rest anywhere)
             if n_words > r.max_words:
                 continue
             if not r.joined:
