@@ -38,6 +38,7 @@ kept.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import re
@@ -90,6 +91,7 @@ def line_gold(page: Page, gold: dict[str, dict[str, object]]) -> list[int] | Non
     return [n - 1 for first, last in body for n in range(first, last + 1)]
 
 
+@functools.cache
 def load_line_gold() -> dict[str, dict[str, object]]:
     if not LINE_GOLD.exists():
         return {}

@@ -5345,12 +5345,18 @@ _APPOSED_BEFORE_NOUN = re.compile(
 _SHORT_NAME_WINDOW = 3000
 
 
+@functools.lru_cache(maxsize=64)
+def _long_marks(marks: frozenset[str]) -> tuple[str, ...]:
+    """The marks a compound word may end in: three letters or more (not "ag" of "Bundestag")."""
+    return tuple(m for m in marks if len(m) > 2)
+
+
 def _bears_mark(name: str, marks: frozenset[str], lex: Lexicon) -> bool:
     """Whether a word of the body's ``name`` is one of ``marks`` ("Orchard Inc" for "Inc"),
     or ends in one where nouns are compounded ("Landratsamt Kelchheim" for "amt"), and no
     organisation word of another kind follows it."""
     words = _norm(name).split()
-    ends = tuple(m for m in marks if len(m) > 2)  # (not "ag" of "Bundestag")
+    ends = _long_marks(marks)
     for k, w in enumerate(words):
         if w in marks or (lex.nouns_capitalised and w.endswith(ends)):
             # (not when a body of a kind no role noun means heads the name after it:
@@ -6511,7 +6517,7 @@ def attribute(
                 # word ending in the noun ("Förderverein Hallenbad Mühlgraben")
                 speaker = cast.compound_body(speaker, pos=span.open_pos)
             if speaker is not None and " " not in speaker and not cast.is_person(speaker):
-                # "teilte das Landesamt mit": the "Landesamt für Denkmalpflege" named before
+                # "teilte das Landesamt mit": the "Landesamt für Denkmalpflege" the text names
                 speaker = cast.linked_body(speaker, lex)
             if speaker is not None and " " in speaker and not cast.is_person(speaker):
                 speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
