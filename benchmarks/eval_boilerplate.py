@@ -241,7 +241,8 @@ def report(split: str, scores: Sequence[Score]) -> float:
     """Print one set's figures per source corpus and overall; return its overall F1.
 
     The overall F1 is the micro F1 when every page is of one kind (tokens or snippets), else
-    the macro F1 over all pages (tokens and snippets do not pool).  Pages with line gold add
+    the macro F1 over all pages (tokens and snippets do not pool); with only pages scored by
+    line gold, their micro F1.  Pages with line gold add
     a line of token figures (``trafilatura-lines``) and a macro F1 over every page scored by
     tokens; they do not change the figures by snippets.
     """
@@ -259,9 +260,12 @@ def report(split: str, scores: Sequence[Score]) -> float:
             micros[source] = figures(source, chosen, units[source])
         lined = [s for s in by_lines if s.source == f"{source}-lines"]
         if lined:
-            figures(f"{source}-lines", lined, "tokens")
-    macro_f = statistics.fmean(s.f1 for s in by_snippet)
-    print(f"   {'all pages':12} {len(by_snippet):3} pages  macro F1 {macro_f:.3f}")
+            lined_micro = figures(f"{source}-lines", lined, "tokens")
+            if not by_snippet:  # only pages with line gold (say, --source htmldate)
+                micros[f"{source}-lines"] = lined_micro
+    macro_f = statistics.fmean(s.f1 for s in by_snippet) if by_snippet else 0.0
+    if by_snippet:
+        print(f"   {'all pages':12} {len(by_snippet):3} pages  macro F1 {macro_f:.3f}")
     if by_lines:
         tokened = [s for s in by_snippet if units[s.source] != "snippets"] + by_lines
         token_f = statistics.fmean(s.f1 for s in tokened)
