@@ -38,6 +38,7 @@ import re
 import subprocess
 import sys
 import tarfile
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -327,8 +328,12 @@ def _mock_pages(source: str) -> dict[str, str]:
 
 
 def _words(text: str) -> str:
-    """Lower-cased words joined by single spaces, padded: the form snippets are matched in."""
-    return f" {' '.join(_WORD.findall(text.lower()))} "
+    """Lower-cased words joined by single spaces, padded: the form snippets are matched in.
+
+    Composed first (NFC): a page may spell "é" as "e" and a combining accent, which splits the
+    word, while the library's output is composed.
+    """
+    return f" {' '.join(_WORD.findall(unicodedata.normalize('NFC', text).lower()))} "
 
 
 def in_text(snippet: str, text_words: str) -> bool:
