@@ -397,6 +397,9 @@ _SHORT_ITEM_WORDS = 6
 
 #: A run scoring this much is an article in its own right (a few paragraphs of prose).
 _ARTICLE_BEFORE_COMMENTS = 60.0
+#: A run scoring this much before "About the author" is the article the box closes (an
+#: author box above the text, under the headline, follows no such run).
+_ARTICLE_BEFORE_BIO = 30.0
 #: Most words of a comment's stamp line (its author, date and time, "Reply").
 _COMMENT_STAMP_WORDS = 12
 
@@ -492,7 +495,8 @@ def _main_span(doc: _Doc, months: frozenset[str]) -> tuple[int, int] | None:
     lists, datelines) scores against it most; other furniture against it a little; the
     article's own labelled blocks (headline, byline, captions) score nothing. A comment
     prompt after an article's worth of prose, with a thread's furniture after it, ends the
-    search: readers' comments are prose too, and they follow the article.
+    search: readers' comments are prose too, and they follow the article.  So does an
+    author box's heading ("About the author") there.
     """
     best, best_span = 0.0, None
     run, run_start = 0.0, None
@@ -508,6 +512,10 @@ def _main_span(doc: _Doc, months: frozenset[str]) -> tuple[int, int] | None:
                 # an article's worth of prose, then a comment prompt and a thread (names,
                 # times, "Reply"): what follows is readers' comments, however much prose
                 # they hold
+                break
+            elif reason == "author-bio" and run > _ARTICLE_BEFORE_BIO:
+                # "About the author" after an article's worth of prose: the author's box
+                # (a name, a bio, the author's other posts) closes the article
                 break
             elif reason in _EDGE_REASONS and run_start is not None:
                 run -= 6.0
@@ -635,6 +643,7 @@ def strip_boilerplate(
     title = _find_title(doc, body_start, hints or {}, cues.months)
     if span is not None:
         first, last = _widen(doc, span)
+        _mark_bio_box(doc, last)
         for i in (*range(first), *range(last + 1, len(texts))):
             doc.mark(i, "page-chrome")
         _mark_bio(doc, last)
@@ -893,6 +902,27 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
     if k - last - 1 >= 2:
         last = k - 1  # a list that goes on from the article: at least two items
     return first, last
+
+
+#: Most blocks under an author box's heading ("About the author") that are its bio.
+_BIO_BLOCKS = 6
+
+
+def _mark_bio_box(doc: _Doc, last: int) -> None:
+    """The blocks under an author box's heading right after the body ("About the author",
+    the author's name, a line or two about them): a bio, which the sources stage reads."""
+    texts = doc.texts
+    heading = next(
+        (k for k in range(last + 1, min(len(texts), last + 4)) if doc.reason[k] == "author-bio"),
+        None,
+    )
+    if heading is None:
+        return
+    for k in range(heading + 1, min(len(texts), heading + 1 + _BIO_BLOCKS)):
+        if not doc.free(k) and doc.reason[k] != "empty":
+            break
+        if texts[k]:
+            doc.reason[k] = "author-bio"
 
 
 def _mark_bio(doc: _Doc, last: int) -> None:
