@@ -705,10 +705,14 @@ def _find_title(
                 _mark_repeats(doc, i)
                 return texts[i]
         return _title_from_hint(hint)
+    # (a line printed three times or more may be the headline: in the page's own title,
+    # its breadcrumb trail and above the text)
     candidates = [
         i
         for i in range(min(body_start, len(texts)))
-        if doc.free(i) and _is_headline(doc, i) and not _in_list(doc, i)
+        if (doc.free(i) or doc.reason[i] == "duplicate")
+        and _is_headline(doc, i)
+        and not _in_list(doc, i)
     ]
     if (
         not candidates
@@ -719,19 +723,62 @@ def _find_title(
         candidates = [body_start]
     for i in _breadcrumbs(texts, candidates):
         doc.mark(i, "breadcrumb-title")
-    remaining = [i for i in candidates if doc.free(i) and not _TRUNCATED.search(texts[i])]
+    remaining = [
+        i
+        for i in candidates
+        if (doc.free(i) or doc.reason[i] == "duplicate") and not _TRUNCATED.search(texts[i])
+    ]
+    # (a date line or a list of categories is never the headline, however long)
+    remaining = [k for k in remaining if not _title_meta(texts[k], months)] or remaining
     if not remaining:
         return None
-    # Menus and section labels are short, and the headline sits close above the body.
-    window = remaining[-8:]
-    # (a date line or a list of categories is never the headline, however long)
-    i = max(
-        [k for k in window if not _title_meta(texts[k], months)] or window,
-        key=lambda k: (doc.words[k], -k),
-    )
-    doc.mark(i, "title")
+    away = _lines_away(doc, remaining[0], min(body_start, len(texts)), months)
+    i = max(remaining, key=lambda k: (_headline_score(doc, k, away[k - remaining[0]]), k))
+    doc.reason[i] = "title"
     _mark_repeats(doc, i)
     return texts[i]
+
+
+#: Words of a headline that count for it: past this, a longer line is no likelier one.
+_HEADLINE_WORDS = 12
+#: Marks of menus and breadcrumb trails ("Home › News", "Politik | Ausland").
+_MENU_MARK = re.compile(r"[›»|/>•·]")
+#: A part between menu marks this long is a headline's ("Opinion | Why the deal will fail").
+_MENU_ENTRY_WORDS = 4
+#: Blocks that may stand between the headline and the text without moving it away: its
+#: dateline, byline, photo and its credit, and lines the page repeats (labels, menus).
+_BESIDE_HEADLINE = frozenset(
+    {"dateline", "byline", "photo-credit", "caption", "source-credit", "duplicate"}
+)
+
+
+def _lines_away(doc: _Doc, first: int, end: int, months: frozenset[str]) -> list[int]:
+    """For each block from ``first`` to ``end``, how many lines after it and before ``end``
+    (the text) are not the article's metadata: its dateline, byline, photo credit, or a
+    date line or a line the page repeats."""
+    away = [0] * (end - first + 1)
+    count = 0
+    for k in range(end - 1, first - 1, -1):
+        away[k - first] = count
+        text = doc.texts[k]
+        if text and doc.reason[k] not in _BESIDE_HEADLINE and not _title_meta(text, months):
+            count += 1
+    return away
+
+
+def _headline_score(doc: _Doc, i: int, away: int) -> float:
+    """How much block ``i`` looks like the headline: its words (up to a dozen), less one
+    for each of the *away* lines between it and the text that are not the article's
+    metadata (menus, teasers and kickers push a line away from the body), less a dozen for
+    a menu: short entries between marks."""
+    text = doc.texts[i]
+    parts = _MENU_MARK.split(text)
+    # (a trail of two marks or more, or short entries either side of one; not a section's
+    # label before a headline: "Opinion | Why the deal will fail")
+    menu = len(parts) > 2 or (
+        len(parts) == 2 and all(len(part.split()) < _MENU_ENTRY_WORDS for part in parts)
+    )
+    return min(doc.words[i], _HEADLINE_WORDS) - away - (_HEADLINE_WORDS if menu else 0)
 
 
 #: Most words of a date line ("Donnerstag, 31. Mai 2012, 14:05 Uhr").
