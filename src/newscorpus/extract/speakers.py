@@ -53,6 +53,9 @@ _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u|[Uu]n)['’](?=\w)")
 
 def _unelided(word: str) -> str:
     """``word`` without the elided article it opens with ("assessora" of "L'assessora")."""
+    head = word[:3]
+    if "'" not in head and "’" not in head:
+        return word  # (most words: an elided article's apostrophe is among the first three)
     m = _ELIDED.match(word)
     return word[m.end() :] if m else word
 
@@ -3254,6 +3257,8 @@ class _Cast:
     #: Whether the lower-case roles before names have been read (see :meth:`read_roles`).
     _roles_read: bool = attrs.field(default=False, init=False)
     _genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
+    #: Surname -> how many distinct unglued names end in it (see :meth:`_surname_counts`).
+    _surnames: dict[str, int] | None = attrs.field(default=None, init=False)
     #: How many entries of ``fullest`` the full-name indexes were read from, and the
     #: indexes: see :meth:`_name_indexes`.
     _name_index: tuple[int, dict[str, list[str]], dict[str, list[str]]] = attrs.field(
@@ -3494,7 +3499,7 @@ class _Cast:
         if name in self._genders:
             return self._genders[name]
         words = name.split()
-        shared = sum(1 for n in set(self.unglued.values()) if n.split()[-1] == words[-1]) > 1
+        shared = self._surname_counts().get(words[-1], 0) > 1
         # (a surname two people share: its lone mentions are the one it means alone)
         evidence = _gender_evidence(
             self.text, name, lex, bare=not shared or self.full(words[-1]) == name
@@ -3516,6 +3521,18 @@ class _Cast:
             found = genders.pop() if len(genders) == 1 else None
         self._genders[name] = found
         return found
+
+    def _surname_counts(self) -> dict[str, int]:
+        """How many distinct names in ``unglued`` end in each surname, counted at the
+        first call: :meth:`gender` asks it for every name, and ``unglued`` is complete
+        once :func:`_build_cast` returns, before any gender is read."""
+        if self._surnames is None:
+            counts: dict[str, int] = {}
+            for n in set(self.unglued.values()):
+                last = n.split()[-1]
+                counts[last] = counts.get(last, 0) + 1
+            self._surnames = counts
+        return self._surnames
 
     def org_names(self) -> frozenset[str]:
         """Every name in ``all_orgs`` (read again only when events were added)."""
