@@ -5425,6 +5425,13 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _STATEMENT_REACH = 800
 
 
+#: Most characters between a verb of saying and "in a statement" after it ("said on
+#: Tuesday in a statement").
+_CUE_TO_STATEMENT = 20
+#: What may stand between them: words and spaces, no end of a sentence.
+_WORDS_ONLY = re.compile(r"[\w ]*")
+
+
 def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None:
     """Which body issued "the statement" quoted at ``pos``: the subject of the latest sentence
     that spoke "in a statement" ("The hospital said in a statement that …") in the same
@@ -5451,6 +5458,13 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
         m = _subject_before(toks, i, lex) if i else None
         opens = first_after and toks[i].start > at
         first_after = first_after and not opens
+        # "Jane Roe said in a statement …", "The department said on Monday in a statement":
+        # whoever spoke it, person, body or role, issued the statement
+        spoke_it = (
+            toks[i].start < at
+            and at - toks[i].end <= _CUE_TO_STATEMENT
+            and _WORDS_ONLY.fullmatch(text, toks[i].end, at) is not None
+        )
         # A body, or a person named in full right after the phrase in the sentence just
         # before the quotation ("In a statement, U.S. Attorney Kenneth Ruiz said …"; a
         # person's statement quoted later may be about them: "We wish him well"); a
@@ -5460,6 +5474,7 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
             m is not None
             and (
                 m.kind == "org"
+                or (spoke_it and m.kind in ("person", "role"))
                 # (not a person the body's words report: "In a statement, prosecutors said Jane
                 # Doe told investigators …")
                 or (
