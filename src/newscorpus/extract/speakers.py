@@ -2747,6 +2747,10 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         apposed = _name_apposed_to_role(clause, lex)
         if apposed is not None:
             return apposed  # "Più diretto il capogruppo di Patto Democratico, Marco Silvestri:"
+        named = _appositive_name(clause, 0, _runs(clause, lex), lex) if clause else None
+        if named is not None:
+            # "L'assessore regionale alle Infrastrutture, Paolo Sgarbossa, ha respinto le accuse:"
+            return _Mention(named.kind, named.name, named.name, named.start, "")
         m = _mention_from(clause, "", lex, inverted=True) if clause else None
         opener = _first_name_pos(clause, lex)
         if m is not None and m.pos != opener and m.kind in ("person", "single", "org"):
@@ -6352,6 +6356,9 @@ def _subject_before_quote(
     if runs and runs[0].first == first and runs[0].kind == "person" and runs[0].subject:
         r = runs[0]
         return _Mention(r.kind, r.name, r.name, r.start, "")
+    named = _appositive_name(toks, first, runs, lex)
+    if named is not None:
+        return _Mention(named.kind, named.name, named.name, named.start, "")
     if _cues(toks, lex):
         # "Sein Team habe gekämpft, sagte er. „…“", "Beim letzten Streik seien …, sagte
         # Jürgen Vogt. „…“": the sentence before says who speaks.
@@ -6381,6 +6388,33 @@ def _subject_before_quote(
     # "So viel dürfte es laut Ulrich Müller gekostet haben.", "…, so der Geschäftsführer."
     # then the quotation: the sentence before credits someone by an "according to".
     return _according_within(toks, first, lex)
+
+
+def _appositive_name(
+    toks: Sequence[_Tok], first: int, runs: Sequence[_Run], lex: Lexicon
+) -> _Run | None:
+    """The person named between commas after the role that opens the sentence ``toks``
+    ("Le président du club, Alain Coatanéa, se félicitait …", "The club president, Alan
+    Coates, was pleased …"): the sentence's subject; or None.
+
+    The role is a determiner's noun phrase with no comma, no verb of saying and no
+    auxiliary in it ("The mayor has thanked Alan Coates, who …" names an object).
+    """
+    if _norm(toks[first].text) not in lex.determiners:
+        return None
+    for r in runs:
+        if r.first <= first + 1 or toks[r.first - 1].text != ",":
+            continue  # (a place or a body inside the role: "alle Infrastrutture")
+        if r.kind != "person" or r.last >= len(toks) or toks[r.last].text != ",":
+            return None
+        role = toks[first + 1 : r.first - 1]
+        if not role or any(
+            t.text == "," or _norm(t.text) in lex.auxiliaries or _norm(t.text) in lex.cues
+            for t in role
+        ):
+            return None
+        return r
+    return None
 
 
 def _reported_sentence_speaker(
