@@ -259,6 +259,10 @@ class Lexicon:
     distinct_roles: tuple[tuple[frozenset[str], str], ...] = ()
     #: Endings of nouns for a person by what they do ("writer"): "the sign writer" is no sign.
     agent_endings: tuple[str, ...] = ()
+    #: Endings of nouns for a person where determiners say the gender ("Händlerin",
+    #: "chimiste", "regidor"): "die Händlerin" may stand for the woman just named, "der
+    #: Kreisverband" or "la entidad" never.
+    person_noun_endings: tuple[str, ...] = ()
     #: Endings of participles that open a clause before its subject ("Asked about …,").
     participle_endings: tuple[str, ...] = ()
     #: Participles of being spoken to or shown something ("asked", "shown"), and the
@@ -571,6 +575,9 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         youth_roles=words("youth_roles"),
         agent_endings=tuple(sorted({w.lower() for w in merged.get("agent_endings", [])})),
         participle_endings=tuple(sorted({w.lower() for w in merged.get("participle_endings", [])})),
+        person_noun_endings=tuple(
+            sorted({w.lower() for w in merged.get("person_noun_endings", [])})
+        ),
         addressed=words("addressed"),
         auxiliaries=words("auxiliaries"),
         ambiguous_titles=words("ambiguous_titles"),
@@ -5316,6 +5323,25 @@ def _compile_spoken_for(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+def _epithet_for_latest(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
+    """The person just named, for "the <noun>" no list holds and the article gave no one,
+    when its determiner says the gender and it is theirs ("Monika Albrecht … führt ein
+    Schuhgeschäft. „…“, sagt die Händlerin"; "la coureuse", "il difensore"), or None.
+
+    Where nouns do not say their gender ("the trader") the latest person may be anyone
+    else the noun describes: nothing is credited.
+    """
+    said = lex.determiner_genders.get(_norm(m.text.split()[0])) if m.text else None
+    head = m.value.partition(":")[2]
+    if said is None or not head.endswith(lex.person_noun_endings) or head in lex.gender_words:
+        return None  # (nor a relation: "sagte die Tochter" is someone's daughter)
+    event = cast.latest_event(cast.people, pos)
+    if event is None or pos - event[0] >= _EPITHET_REACH:
+        return None
+    latest = event[1]
+    return latest if latest and cast.gender(latest, lex) == said else None
+
+
 def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None:
     """The latest person the ``_INTRODUCED_WINDOW`` characters before ``pos`` introduce
     with ``noun``, a role no list holds, or None.
@@ -5685,7 +5711,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         return _spoken_for(m, cast, lex)
     kind, _, head = m.value.partition(":")
     if kind == "unlisted":
-        return _introduced_as(cast, head, pos, lex)
+        return _introduced_as(cast, head, pos, lex) or _epithet_for_latest(m, pos, cast, lex)
     last = head.split()[-1]
     if kind == "person":
         cast.read_roles(lex)
