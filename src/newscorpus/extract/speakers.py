@@ -321,6 +321,9 @@ class Lexicon:
     modifier_prepositions: frozenset[str] = attrs.field(factory=frozenset)
     #: Object pronouns ("him", "ihn"): never a clause's subject.
     object_pronouns: frozenset[str] = attrs.field(factory=frozenset)
+    #: Pronouns in the form they take after a preposition, with the gender they say (None
+    #: for a plural): "selon lui", "d'après elle".
+    stressed_pronouns: dict[str, str | None] = attrs.field(factory=dict)
     #: Words that follow the noun they govern ("der Zeitung gegenüber", "dem Bericht
     #: zufolge"): the name before one is no clause's subject.
     postpositions: frozenset[str] = attrs.field(factory=frozenset)
@@ -442,7 +445,12 @@ class Lexicon:
             "honorific_initials": frozenset(
                 w for w in self.titles if len(w) == 2 and w[1] == "." and w[0].isalpha()
             ),
-            "according_openings": frozenset(" ".join(p) for p in self.according),
+            # (as words between spaces too: "d'après", cut "d'" "après" as tokens)
+            "according_openings": frozenset(
+                form
+                for p in self.according
+                for form in (" ".join(p), " ".join(p).replace("' ", "'").replace("’ ", "’"))
+            ),
             "org_word_endings": tuple(sorted(w for w in self.org_words if len(w) > 2)),
             "marked_kinds": frozenset().union(*self.role_markers.values()),
         }
@@ -510,6 +518,11 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         found = {tuple(_norm(c).split()) for c in merged.get(key, [])}
         return tuple(sorted(found, key=len, reverse=True))
 
+    def tokenised_phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        # cut as the text is ("d'après" is "d'" and "après"), so that the phrases match
+        found = {tuple(t.low for t in _tokens(c, 0, len(c))) for c in merged.get(key, [])}
+        return tuple(sorted(found, key=len, reverse=True))
+
     cues = [_norm(c) for c in merged.get("cues", [])]
     gender_words: dict[str, tuple[str, int]] = {}
     # Generic masculine nouns first: where a language lists a word as plainly masculine,
@@ -531,7 +544,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         cues=single,
         multi_cues=multi,
         cue_starts=single | {p[0] for p in multi},
-        according=phrases("according_cues"),
+        according=tokenised_phrases("according_cues"),
         pronouns={_norm(k): v for k, v in merged.get("pronouns", {}).items()},
         determiners=words("determiners"),
         indefinite=words("indefinite"),
@@ -593,6 +606,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         feminine_endings=tuple(sorted(words("feminine_endings"))),
         possessives=words("possessives"),
         object_pronouns=words("object_pronouns"),
+        stressed_pronouns={_norm(k): v for k, v in merged.get("stressed_pronouns", {}).items()},
         postpositions=words("postpositions"),
         noun_markers=words("noun_markers"),
         org_links=words("org_links"),
@@ -2608,7 +2622,13 @@ def _according_subject(toks: Sequence[_Tok], k: int, lex: Lexicon) -> _Mention |
     n = _phrase_at(toks, k, lex.according_index)
     if not n:
         return None
-    return _subject_after(toks, k + n, lex, " ".join(t.low for t in toks[k : k + n]))
+    cue = " ".join(t.low for t in toks[k : k + n])
+    j = k + n
+    if j < len(toks) and toks[j].is_lower_word and toks[j].low in lex.stressed_pronouns:
+        # "selon lui", "d'après elle": a pronoun after its preposition
+        said = lex.stressed_pronouns[toks[j].low]
+        return _Mention("pronoun", toks[j].text, "person" if said else "group", toks[j].start, cue)
+    return _subject_after(toks, j, lex, cue)
 
 
 def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Mention | None:
@@ -5657,7 +5677,11 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         return None if told and not cast.may_be(last_named, told, lex) else last_named
     if m.kind in ("pronoun", "implicit"):
         if m.value == "person":
-            gender = lex.pronoun_genders.get(_norm(m.text)) if m.text else None
+            gender = (
+                lex.pronoun_genders.get(_norm(m.text)) or lex.stressed_pronouns.get(_norm(m.text))
+                if m.text
+                else None
+            )
             if gender is None:
                 return cast.latest(cast.people, pos) or None
             # "she" never reaches a man nor "he" a woman: they are passed over.
