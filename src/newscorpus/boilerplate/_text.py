@@ -411,6 +411,27 @@ def _stamp(text: str, months: frozenset[str]) -> bool:
     )
 
 
+#: Most words and paragraphs of prose under an author box's heading that can be a bio:
+#: more is the article going on under a subheading ("L'auteur" in a book review).
+_BIO_WORDS = 80
+_BIO_PARAGRAPHS = 2
+
+
+def _bio_follows(doc: _Doc, i: int) -> bool:
+    """Whether what follows the author box's heading at ``i``, up to the next furniture,
+    is short enough to be a bio (a name, a sentence or two about them)."""
+    words = paragraphs = 0
+    for k in range(i + 1, len(doc.texts)):
+        if doc.reason[k] not in (None, "empty"):
+            break
+        if doc.prose[k]:
+            words += doc.words[k]
+            paragraphs += 1
+            if words > _BIO_WORDS or paragraphs > _BIO_PARAGRAPHS:
+                return False
+    return True
+
+
 def _beside_share(doc: _Doc, i: int) -> bool:
     """Whether a share widget is the block next to ``i`` (a comment count in a share bar)."""
     for step in (-1, 1):
@@ -513,7 +534,7 @@ def _main_span(doc: _Doc, months: frozenset[str]) -> tuple[int, int] | None:
                 # times, "Reply"): what follows is readers' comments, however much prose
                 # they hold
                 break
-            elif reason == "author-bio" and run > _ARTICLE_BEFORE_BIO:
+            elif reason == "author-bio" and run > _ARTICLE_BEFORE_BIO and _bio_follows(doc, i):
                 # "About the author" after an article's worth of prose: the author's box
                 # (a name, a bio, the author's other posts) closes the article
                 break
@@ -732,8 +753,22 @@ def _find_title(
     remaining = [k for k in remaining if not _title_meta(texts[k], months)] or remaining
     if not remaining:
         return None
-    away = _lines_away(doc, remaining[0], min(body_start, len(texts)), months)
-    i = max(remaining, key=lambda k: (_headline_score(doc, k, away[k - remaining[0]]), k))
+    first = remaining[0]
+    away = _lines_away(doc, first, min(body_start, len(texts)), months)
+    i = max(remaining, key=lambda k: (_headline_score(doc, k, away[k - first]), -k))
+    if doc.words[i] >= _STANDFIRST_WORDS:
+        # a headline over its standfirst, a caption or a summary's bullets, none of which
+        # moves it away: the first long line of that group (a kicker above it is short)
+        i = next(
+            k
+            for k in remaining
+            if k == i
+            or (
+                away[k - first] - away[i - first] <= _LABELLED_AWAY
+                and doc.words[k] >= _STANDFIRST_WORDS
+                and not _menu_line(texts[k])
+            )
+        )
     doc.reason[i] = "title"
     _mark_repeats(doc, i)
     return texts[i]
@@ -741,8 +776,18 @@ def _find_title(
 
 #: Words of a headline that count for it: past this, a longer line is no likelier one.
 _HEADLINE_WORDS = 12
-#: Marks of menus and breadcrumb trails ("Home › News", "Politik | Ausland").
-_MENU_MARK = re.compile(r"[›»|/>•·]")
+#: Fewest words of a headline that a long line under it (its standfirst) does not beat.
+_STANDFIRST_WORDS = 6
+#: Most words of a line that moves a headline above it away from the text (a menu entry,
+#: a kicker, a section label); a longer one (a standfirst, a caption, a summary's bullet)
+#: does not.
+_SHORT_LINE_WORDS = 3
+#: What a labelled line between a candidate and the text (a share bar, an ad label, page
+#: chrome) moves it away.
+_LABELLED_AWAY = 0.5
+#: A menu's marks, standing alone between its entries ("Home › News", "Politik | Ausland";
+#: not the slash of "km/h" or "CDU/CSU").
+_MENU_MARK = re.compile(r"(?:^|\s)[›»|/>•·](?=\s|$)")
 #: A part between menu marks this long is a headline's ("Opinion | Why the deal will fail").
 _MENU_ENTRY_WORDS = 4
 #: Blocks that may stand between the headline and the text without moving it away: its
@@ -752,32 +797,43 @@ _BESIDE_HEADLINE = frozenset(
 )
 
 
-def _lines_away(doc: _Doc, first: int, end: int, months: frozenset[str]) -> list[int]:
-    """For each block from ``first`` to ``end``, how many lines after it and before ``end``
-    (the text) are not the article's metadata: its dateline, byline, photo credit, or a
-    date line or a line the page repeats."""
-    away = [0] * (end - first + 1)
-    count = 0
+def _menu_line(text: str) -> bool:
+    """Whether ``text`` is menu entries between marks: a trail of two marks or more, or
+    short entries either side of one (not a section's label before a headline, "Opinion |
+    Why the deal will fail", nor French quotation marks: "« Ici » ou « ailleurs » ?")."""
+    if "«" in text:
+        text = text.replace("»", " ")
+    parts = _MENU_MARK.split(text)
+    return len(parts) > 2 or (
+        len(parts) == 2 and all(len(part.split()) < _MENU_ENTRY_WORDS for part in parts)
+    )
+
+
+def _lines_away(doc: _Doc, first: int, end: int, months: frozenset[str]) -> list[float]:
+    """For each block from ``first`` to ``end``, how far lines after it and before ``end``
+    (the text) move it from the text: one for each short free line or menu, half for each
+    labelled furniture line, nothing for longer free lines (a standfirst, a caption) or the
+    article's metadata (its dateline, byline, photo credit, a date line, a repeated line)."""
+    away = [0.0] * (end - first + 1)
+    count = 0.0
     for k in range(end - 1, first - 1, -1):
         away[k - first] = count
         text = doc.texts[k]
-        if text and doc.reason[k] not in _BESIDE_HEADLINE and not _title_meta(text, months):
-            count += 1
+        reason = doc.reason[k]
+        if not text or reason in _BESIDE_HEADLINE or _title_meta(text, months):
+            continue
+        if reason is not None:
+            count += _LABELLED_AWAY
+        elif doc.words[k] <= _SHORT_LINE_WORDS or _menu_line(text):
+            count += 1.0
     return away
 
 
-def _headline_score(doc: _Doc, i: int, away: int) -> float:
-    """How much block ``i`` looks like the headline: its words (up to a dozen), less one
-    for each of the *away* lines between it and the text that are not the article's
-    metadata (menus, teasers and kickers push a line away from the body), less a dozen for
-    a menu: short entries between marks."""
-    text = doc.texts[i]
-    parts = _MENU_MARK.split(text)
-    # (a trail of two marks or more, or short entries either side of one; not a section's
-    # label before a headline: "Opinion | Why the deal will fail")
-    menu = len(parts) > 2 or (
-        len(parts) == 2 and all(len(part.split()) < _MENU_ENTRY_WORDS for part in parts)
-    )
+def _headline_score(doc: _Doc, i: int, away: float) -> float:
+    """How much block ``i`` looks like the headline: its words (up to a dozen), less how
+    far other lines move it from the text (:func:`_lines_away`: menus, kickers and labels
+    between it and the body), less a dozen for a menu."""
+    menu = _menu_line(doc.texts[i])
     return min(doc.words[i], _HEADLINE_WORDS) - away - (_HEADLINE_WORDS if menu else 0)
 
 
