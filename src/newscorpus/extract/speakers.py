@@ -5354,7 +5354,10 @@ def _epithet_for_latest(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str
     said = lex.determiner_genders.get(_norm(m.text.split()[0])) if m.text else None
     head = m.value.partition(":")[2]
     if said is None or not head.endswith(lex.person_noun_endings) or head in lex.gender_words:
-        return None  # (nor a relation: "sagte die Tochter" is someone's daughter)
+        return None  # (nor a relation: "sagte die Tochter", "die Freundin" is someone's)
+    if lex.feminine_endings and (said == "female") != head.endswith(lex.feminine_endings):
+        # "sagten die Ermittler": "die" before a noun with no feminine ending is a plural
+        return None
     event = cast.latest_event(cast.people, pos)
     if event is None or pos - event[0] >= _EPITHET_REACH:
         return None
@@ -5475,6 +5478,13 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _STATEMENT_REACH = 800
 
 
+def _joint_subject(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
+    """Whether the mention ``m`` in ``toks`` closes a coordinated subject ("Anthony Albanese
+    and Chris Hipkins said in a joint statement"): no one of them issued it alone."""
+    k = next((k for k, t in enumerate(toks) if t.start == m.pos), 0)
+    return k > 0 and toks[k - 1].low in lex.coordinators
+
+
 #: Most characters between a verb of saying and "in a statement" after it ("said on
 #: Tuesday in a statement").
 _CUE_TO_STATEMENT = 20
@@ -5524,7 +5534,7 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
             m is not None
             and (
                 m.kind == "org"
-                or (spoke_it and m.kind in ("person", "role"))
+                or (spoke_it and m.kind in ("person", "role") and not _joint_subject(toks, m, lex))
                 # (not a person the body's words report: "In a statement, prosecutors said Jane
                 # Doe told investigators …")
                 or (
@@ -6447,8 +6457,9 @@ def _appositive_name(
     ("Le président du club, Alain Coatanéa, se félicitait …", "The club president, Alan
     Coates, was pleased …"): the sentence's subject; or None.
 
-    The role is a determiner's noun phrase with no comma, no verb of saying and no
-    auxiliary in it ("The mayor has thanked Alan Coates, who …" names an object).
+    The role is a determiner's noun phrase with no comma, no verb of saying, no auxiliary
+    and no second determiner but after a preposition in it ("The mayor thanked the
+    organiser, Alan Coates, …" names an object).
     """
     if _norm(toks[first].text) not in lex.determiners:
         return None
@@ -6462,6 +6473,15 @@ def _appositive_name(
             t.text == "," or _norm(t.text) in lex.auxiliaries or _norm(t.text) in lex.cues
             for t in role
         ):
+            return None
+        if any(
+            (t.low in lex.determiners or t.low in lex.possessives)
+            and not (prev.low in lex.place_prepositions or prev.low in lex.org_links)
+            for prev, t in itertools.pairwise(role)
+        ):
+            # a second noun phrase with no preposition before it: a verb stands between
+            # ("The club lost its captain, Sam Reid,", "L'élu a remercié l'architecte,
+            # Sophie Martin,"): the name is an object
             return None
         return r
     return None
