@@ -417,19 +417,26 @@ _BIO_WORDS = 80
 _BIO_PARAGRAPHS = 2
 
 
-def _bio_follows(doc: _Doc, i: int) -> bool:
+def _bio_follows(doc: _Doc, i: int, *, lines: int | None = None) -> bool:
     """Whether what follows the author box's heading at ``i``, up to the next furniture,
-    is short enough to be a bio (a name, a sentence or two about them)."""
-    words = paragraphs = 0
+    is short enough to be a bio (a name, a sentence or two about them), in at most
+    *lines* lines when given (a menu's "About me" entry heads no bio)."""
+    words = paragraphs = blocks = 0
     for k in range(i + 1, len(doc.texts)):
         if doc.reason[k] not in (None, "empty"):
             break
+        if doc.texts[k]:
+            blocks += 1
         if doc.prose[k]:
             words += doc.words[k]
             paragraphs += 1
-            if words > _BIO_WORDS or paragraphs > _BIO_PARAGRAPHS:
-                return False
-    return True
+        if (
+            words > _BIO_WORDS
+            or paragraphs > _BIO_PARAGRAPHS
+            or (lines is not None and blocks > lines)
+        ):
+            return False
+    return blocks > 0
 
 
 def _beside_share(doc: _Doc, i: int) -> bool:
@@ -641,6 +648,15 @@ def strip_boilerplate(
         if shape is not None:
             doc.mark(i, shape)
 
+    # An author box ("About the author", "About me" and a line or two about them): the
+    # bio is furniture before the main text is looked for, so that a blog's profile
+    # never outweighs a short post.
+    for i, label in enumerate(doc.reason):
+        if label == "author-bio" and _bio_follows(doc, i, lines=_BIO_BLOCKS):
+            k = i + 1
+            while k < len(texts) and doc.reason[k] in (None, "empty"):
+                doc.mark(k, "author-bio")
+                k += 1
     # A split byline: "By:" alone, the name on the next line.
     for i in range(len(texts) - 1):
         if keys[i] in _BARE_BYLINE and doc.free(i + 1) and doc.words[i + 1] <= 6:
