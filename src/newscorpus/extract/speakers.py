@@ -2938,6 +2938,8 @@ def _someone_after(toks: Sequence[_Tok], j: int, lex: Lexicon, cue: str) -> _Men
         or head in lex.generic_roles
         or head in lex.gender_words
         or (len(head) > 4 and head.endswith(lex.agent_endings))
+        # ("a confié un acériculteur de l'Estrie": a noun for what a person does)
+        or (len(head) > 5 and head.endswith(lex.person_noun_endings))
     ):
         return None  # "dijo una vez más", "a confié un peu plus tard": no one new
     if k + 3 < len(toks) and toks[k + 2].text == ",":
