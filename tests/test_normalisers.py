@@ -522,6 +522,73 @@ def test_explain_names_changed_steps_whatever_object_they_return() -> None:
     assert pipeline.explain("ABC") == ("ABC", ())
 
 
+# --- the screen that skips built-in steps ------------------------------------
+
+_CP1252_PRINTABLE = sorted(
+    {bytes([b]).decode("cp1252", "ignore") for b in range(256)} - {""},
+)
+_CP1252_PRINTABLE = [c for c in _CP1252_PRINTABLE if c.isprintable()]
+
+# Printable text (most of what the screen rules on), mostly Windows-1252 with its marks,
+# with the pieces the steps react to; the rest of tricky_text reaches the unprintable cases.
+screenable_text = st.lists(
+    st.one_of(
+        st.sampled_from([piece for piece in _TRICKY if piece.isprintable()]),
+        st.sampled_from(_CP1252_PRINTABLE),
+        st.sampled_from(("Ж", "ж", "―", "‚", "ǅ", "́", "ﬁ")),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=max(settings().max_examples, 500))
+@given(text=st.one_of(screenable_text, tricky_text, news_text()))
+@example(text="a  b")
+@example(text=" leading")
+@example(text="Kyiv’s “pretext” — named")
+@example(text="café articleComments")
+@example(text="Q&A..")
+def test_screened_steps_ruled_out_leave_the_text_alone(text: str) -> None:
+    """A built-in step that steps_that_may_change leaves out returns the text unchanged."""
+    may_change = _builtin.steps_that_may_change(text)
+    for step in _builtin.SCREENED - may_change:
+        assert step(text) == text, step.__name__
+
+
+def test_screen_premises() -> None:
+    """Printable Windows-1252 text is NFC whatever the order of its characters; each mark's
+    stand-in is of its class; the marks are those the mojibake step accepts beside ASCII."""
+    chars = _CP1252_PRINTABLE
+    assert len(chars) > 200
+    assert all(unicodedata.is_normalized("NFC", a + b) for a in chars for b in chars)
+    marks = "".join(mark for mark, _ in _builtin._MARK_STAND_INS)
+    for mark, stand_in in _builtin._MARK_STAND_INS:
+        assert stand_in.isascii()
+        assert _builtin._char_class(mark) == _builtin._char_class(stand_in), mark
+    accepted = {chr(c) for c in range(0x80, 0x10000) if not _builtin._MAYBE_BROKEN.match(chr(c))}
+    assert accepted == set(marks)
+
+
+def test_explain_skips_only_built_in_steps() -> None:
+    """A step of one's own always runs, screened or not; so does every step after a change."""
+    seen: list[str] = []
+
+    def spy(text: str) -> str:
+        seen.append(text)
+        return text
+
+    def glue(text: str) -> str:
+        return text.replace(" ", "")
+
+    pipeline = NormaliserPipeline(("unicode", spy, glue, "glued_words", spy))
+    assert pipeline.explain("plain text, nothing to do") == (
+        "plaintext,nothingtodo",
+        (pipeline.names[2],),
+    )
+    assert seen == ["plain text, nothing to do", "plaintext,nothingtodo"]
+    assert NormaliserPipeline((spy,)).explain("x") == ("x", ())
+
+
 def _ftfy_characters() -> list[str]:
     """Every non-ASCII character ftfy's mojibake test names, literally or in its classes."""
     import re

@@ -21,6 +21,8 @@ Each fast path says in a comment why it gives what the full version gives;
 
 from __future__ import annotations
 
+import codecs
+import encodings.cp1252
 import functools
 import html
 import html.entities
@@ -35,6 +37,8 @@ import attrs
 import ftfy
 from ftfy.badness import MOJIBAKE_CATEGORIES
 from ftfy.chardata import LIGATURES
+
+from newscorpus._typing import Normaliser
 
 __all__ = [
     "BUILTINS",
@@ -840,3 +844,99 @@ def place_names(text: str) -> str:
         'Shelling near Luhansk, in the Donbas; Kyiv replies'
     """
     return _default_places()(text)
+
+
+# --------------------------------------------------------------------------
+# which default steps can change a paragraph
+# --------------------------------------------------------------------------
+
+# Most paragraphs need nothing from any default step, yet each step's fast path scans the
+# whole paragraph for what it needs: a capital after a lower-case letter, a doubled mark, a
+# spaced dash, an unprintable or non-NFC character, a suspicious non-ASCII one.
+# `steps_that_may_change` makes those scans at once on an image of the paragraph in which
+# every character is replaced by one letter naming its class, so that each scan is a
+# substring test on a short alphabet.  The image is built by C calls: the typographic marks
+# are replaced by ASCII characters of the same class (which leaves most English text ASCII),
+# the text is encoded (ASCII, or else Windows-1252: Latin-1 letters, one byte a character)
+# and the bytes are translated to classes.  Text that Windows-1252 cannot encode runs every
+# step.
+
+#: The steps `steps_that_may_change` answers for.
+SCREENED: Final[frozenset[Normaliser]] = frozenset(
+    {html_entities, mojibake, unicode, quote_marks, punctuation, glued_words, dashes}
+)
+_NONE: Final[frozenset[Normaliser]] = frozenset()
+
+#: The marks `mojibake` accepts beside ASCII, and an ASCII character of the same class for
+#: each (curly double quotes are looked for in the text itself).
+_MARK_STAND_INS: Final = (
+    *(("‘", "'"), ("’", "'"), ("„", '"'), ("…", "'")),
+    *(("“", '"'), ("”", '"')),
+    *(("–", "-"), ("—", "-")),
+)
+_CP1252: Final = encodings.cp1252.encoding_table
+_LOWER: Final = re.compile(f"[{_L}]")
+_UPPER: Final = re.compile(f"[{_U}]")
+
+
+def _char_class(char: str) -> str:
+    """The class letter of one character in the image `steps_that_may_change` scans."""
+    if not char.isprintable():  # unicode rewrites it (tabs, controls, odd spaces, escapes)
+        return "u"
+    if char == "&":  # html_entities
+        return "&"
+    if char in ".,":  # punctuation's doubled marks, dashes' "..."
+        return "."
+    if char in " -–—":  # unicode's double spaces, dashes' spaced dash and "--"
+        return " "
+    if _LOWER.fullmatch(char):  # glued_words' humps
+        return "a"
+    if _UPPER.fullmatch(char):
+        return "A"
+    return "x"
+
+
+#: Windows-1252 byte -> class letter (undefined bytes decode to U+FFFE, unprintable).
+_CLASS_OF_BYTE: Final = "".join(
+    _char_class(encodings.cp1252.decoding_table[byte]) for byte in range(256)
+).encode("ascii")
+
+
+def steps_that_may_change(text: str) -> frozenset[Normaliser]:
+    """The steps of :data:`SCREENED` that could change *text*; the others leave it as it is.
+
+    Conservative: a step named here may still find nothing to do.  Each test is the one the
+    step's own fast path makes, on the class image (see the comment above): a spaced or
+    doubled dash and a double space both show as two spaces, a doubled full stop or comma
+    and "..." as two dots, a hump as lower-upper-lower.  Printable Windows-1252 text is
+    always NFC (a test checks every pair of its characters), so ``unicode`` only has double
+    spaces and spaces at the ends left to find.
+    """
+    steps: list[Normaliser] = []
+    plain = text
+    if not text.isascii():
+        if "“" in text or "”" in text:
+            steps.append(quote_marks)
+        for mark, stand_in in _MARK_STAND_INS:
+            plain = plain.replace(mark, stand_in)
+    if plain.isascii():
+        encoded = plain.encode("ascii")
+    else:
+        steps.append(mojibake)  # a non-ASCII character that is none of its marks
+        try:
+            encoded = codecs.charmap_encode(plain, "strict", _CP1252)[0]
+        except UnicodeEncodeError:
+            return SCREENED
+    image = encoded.translate(_CLASS_OF_BYTE).decode("ascii")
+    if "u" in image:
+        return SCREENED
+    if "&" in image:
+        steps.append(html_entities)
+    if "  " in image or text[:1] == " " or text[-1:] == " ":
+        steps += (unicode, dashes)
+    if ".." in image:
+        steps += (punctuation, dashes)
+    # (the pair first: its capital is rare, so that search skips ahead)
+    if "aA" in image and "aAa" in image:
+        steps.append(glued_words)
+    return frozenset(steps) if steps else _NONE

@@ -10,12 +10,26 @@ import attrs
 from newscorpus._typing import Normaliser
 from newscorpus.exceptions import NormaliserError
 
-from ._builtin import DEFAULT
+from ._builtin import DEFAULT, SCREENED, steps_that_may_change
 from ._registry import name_of, resolve
 
 __all__ = ["NormaliserPipeline"]
 
 Step = str | Normaliser
+
+
+@attrs.frozen
+class _Plan:
+    """The resolved steps, each with whether :func:`steps_that_may_change` answers for it."""
+
+    steps: tuple[tuple[str, Normaliser, bool], ...]
+    #: Whether any step is screened: if none is, the screen is not worth its scan.
+    screened: bool
+
+    @classmethod
+    def of(cls, steps: Iterable[tuple[str, Normaliser]]) -> _Plan:
+        planned = tuple((name, func, func in SCREENED) for name, func in steps)
+        return cls(planned, any(screened for _, _, screened in planned))
 
 
 def _steps(value: Iterable[Step]) -> tuple[Step, ...]:
@@ -62,6 +76,9 @@ class NormaliserPipeline:
     _cache: dict[str, tuple[tuple[str, Normaliser], ...]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False, hash=False
     )
+    _plans: dict[str, _Plan] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False, hash=False
+    )
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Only the specs travel; the resolved functions are looked up again.
@@ -84,6 +101,13 @@ class NormaliserPipeline:
             self._cache["steps"] = cached
         return cached
 
+    def _plan(self) -> _Plan:
+        """:meth:`resolved`, each step marked with whether the built-in screen covers it."""
+        plan = self._plans.get("steps")
+        if plan is None:
+            plan = self._plans["steps"] = _Plan.of(self.resolved())
+        return plan
+
     def __call__(self, text: str) -> str:
         """Normalise one paragraph."""
         return self.explain(text)[0]
@@ -96,7 +120,7 @@ class NormaliserPipeline:
             NormaliserError: a step raised or returned something other than a
                 ``str``; the message names the step.
         """
-        return _explain(self.resolved(), text)
+        return _explain(self._plan(), text)
 
     def explain_many(self, texts: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
         """:meth:`explain` for each of *texts* (a document's paragraphs), in order.
@@ -107,18 +131,26 @@ class NormaliserPipeline:
             >>> NormaliserPipeline().explain_many(["Q&amp;A", "No change."])
             [('Q&A', ('html_entities',)), ('No change.', ())]
         """
-        steps = self.resolved()
-        return [_explain(steps, text) for text in texts]
+        plan = self._plan()
+        return [_explain(plan, text) for text in texts]
 
 
-def _explain(steps: tuple[tuple[str, Normaliser], ...], text: str) -> tuple[str, tuple[str, ...]]:
-    """:meth:`NormaliserPipeline.explain` with the steps resolved."""
+def _explain(plan: _Plan, text: str) -> tuple[str, tuple[str, ...]]:
+    """:meth:`NormaliserPipeline.explain` with the steps resolved.
+
+    A built-in step that :func:`steps_that_may_change` rules out for the text is skipped: it
+    would return the text unchanged, and so would not be named.  That answer holds for the
+    text it was given, so once a step changes the text every later step runs.
+    """
     if not isinstance(text, str):
         hint = " (decode bytes first)" if isinstance(text, bytes | bytearray) else ""
         msg = f"expected str to normalise, got {type(text).__name__} {text!r:.80}{hint}"
         raise TypeError(msg)
+    may_change = steps_that_may_change(text) if plan.screened else SCREENED
     changed: list[str] | None = None
-    for name, func in steps:
+    for name, func, screened in plan.steps:
+        if screened and func not in may_change:
+            continue
         try:
             result = func(text)
         except Exception as exc:
@@ -137,4 +169,5 @@ def _explain(steps: tuple[tuple[str, Normaliser], ...], text: str) -> tuple[str,
                 changed = []
             changed.append(name)
             text = result
+            may_change = SCREENED
     return text, (tuple(changed) if changed else ())
