@@ -653,10 +653,7 @@ def strip_boilerplate(
     # never outweighs a short post.
     for i, label in enumerate(doc.reason):
         if label == "author-bio" and _bio_follows(doc, i, lines=_BIO_BLOCKS):
-            k = i + 1
-            while k < len(texts) and doc.reason[k] in (None, "empty"):
-                doc.mark(k, "author-bio")
-                k += 1
+            _mark_bio_lines(doc, i)
     # A split byline: "By:" alone, the name on the next line.
     for i in range(len(texts) - 1):
         if keys[i] in _BARE_BYLINE and doc.free(i + 1) and doc.words[i + 1] <= 6:
@@ -747,9 +744,7 @@ def _find_title(
     candidates = [
         i
         for i in range(min(body_start, len(texts)))
-        if (doc.free(i) or doc.reason[i] == "duplicate")
-        and _is_headline(doc, i)
-        and not _in_list(doc, i)
+        if _open_for_title(doc, i) and _is_headline(doc, i) and not _in_list(doc, i)
     ]
     if (
         not candidates
@@ -761,9 +756,7 @@ def _find_title(
     for i in _breadcrumbs(texts, candidates):
         doc.mark(i, "breadcrumb-title")
     remaining = [
-        i
-        for i in candidates
-        if (doc.free(i) or doc.reason[i] == "duplicate") and not _TRUNCATED.search(texts[i])
+        i for i in candidates if _open_for_title(doc, i) and not _TRUNCATED.search(texts[i])
     ]
     # (a date line or a list of categories is never the headline, however long)
     remaining = [k for k in remaining if not _title_meta(texts[k], months)] or remaining
@@ -788,6 +781,11 @@ def _find_title(
     doc.reason[i] = "title"
     _mark_repeats(doc, i)
     return texts[i]
+
+
+def _open_for_title(doc: _Doc, i: int) -> bool:
+    """Whether block ``i`` may still become the headline: unlabelled, or only repeated."""
+    return doc.reason[i] is None or doc.reason[i] == "duplicate"
 
 
 #: Words of a headline that count for it: past this, a longer line is no likelier one.
@@ -1027,21 +1025,28 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
 _BIO_BLOCKS = 6
 
 
+def _mark_bio_lines(doc: _Doc, heading: int) -> None:
+    """Mark the free blocks under the author box's heading at ``heading`` (the author's
+    name, a line or two about them, up to the next furniture and ``_BIO_BLOCKS`` blocks)
+    as a bio, which the sources stage reads."""
+    for k in range(heading + 1, min(len(doc.texts), heading + 1 + _BIO_BLOCKS)):
+        if doc.reason[k] not in (None, "empty"):
+            break
+        doc.mark(k, "author-bio")
+
+
 def _mark_bio_box(doc: _Doc, last: int) -> None:
-    """The blocks under an author box's heading right after the body ("About the author",
-    the author's name, a line or two about them): a bio, which the sources stage reads."""
-    texts = doc.texts
+    """The bio under an author box's heading right after the body ("About the author")."""
     heading = next(
-        (k for k in range(last + 1, min(len(texts), last + 4)) if doc.reason[k] == "author-bio"),
+        (
+            k
+            for k in range(last + 1, min(len(doc.texts), last + 4))
+            if doc.reason[k] == "author-bio"
+        ),
         None,
     )
-    if heading is None:
-        return
-    for k in range(heading + 1, min(len(texts), heading + 1 + _BIO_BLOCKS)):
-        if not doc.free(k) and doc.reason[k] != "empty":
-            break
-        if texts[k]:
-            doc.reason[k] = "author-bio"
+    if heading is not None:
+        _mark_bio_lines(doc, heading)
 
 
 def _mark_bio(doc: _Doc, last: int) -> None:
