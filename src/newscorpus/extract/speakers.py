@@ -514,13 +514,13 @@ def load_lexicon(language: str | None = None) -> Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(_norm(w) for w in merged.get(key, []))
 
-    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
-        found = {tuple(_norm(c).split()) for c in merged.get(key, [])}
-        return tuple(sorted(found, key=len, reverse=True))
-
-    def tokenised_phrases(key: str) -> tuple[tuple[str, ...], ...]:
-        # cut as the text is ("d'après" is "d'" and "après"), so that the phrases match
-        found = {tuple(t.low for t in _tokens(c, 0, len(c))) for c in merged.get(key, [])}
+    def phrases(key: str, *, as_tokens: bool = False) -> tuple[tuple[str, ...], ...]:
+        # as_tokens: cut as the text is ("d'après" is "d'" and "après"), for phrases
+        # matched token by token
+        found = {
+            tuple(t.low for t in _tokens(c, 0, len(c))) if as_tokens else tuple(_norm(c).split())
+            for c in merged.get(key, [])
+        }
         return tuple(sorted(found, key=len, reverse=True))
 
     cues = [_norm(c) for c in merged.get("cues", [])]
@@ -544,7 +544,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         cues=single,
         multi_cues=multi,
         cue_starts=single | {p[0] for p in multi},
-        according=tokenised_phrases("according_cues"),
+        according=phrases("according_cues", as_tokens=True),
         pronouns={_norm(k): v for k, v in merged.get("pronouns", {}).items()},
         determiners=words("determiners"),
         indefinite=words("indefinite"),
@@ -6463,7 +6463,7 @@ def _appositive_name(
     and no second determiner but after a preposition in it ("The mayor thanked the
     organiser, Alan Coates, …" names an object).
     """
-    if _norm(toks[first].text) not in lex.determiners:
+    if toks[first].low not in lex.determiners:
         return None
     for r in runs:
         if r.first <= first + 1 or toks[r.first - 1].text != ",":
@@ -6472,8 +6472,7 @@ def _appositive_name(
             return None
         role = toks[first + 1 : r.first - 1]
         if not role or any(
-            t.text == "," or _norm(t.text) in lex.auxiliaries or _norm(t.text) in lex.cues
-            for t in role
+            t.text == "," or t.low in lex.auxiliaries or t.low in lex.cues for t in role
         ):
             return None
         if any(
