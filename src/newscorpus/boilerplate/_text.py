@@ -291,7 +291,7 @@ def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
         n <= 14
         and not doc.prose[i]
         and _DIGIT.search(text)  # every date hint has a digit: a quick scan first
-        and _DATE_HINT.search(text)
+        and (_DATE_HINT.search(text) or _month_date(text, cues.months))
         and (cues.dateline.decide(text, key) or n <= 6 or _YEAR_OR_TIME.search(text))
     ):
         return "dateline"
@@ -861,14 +861,24 @@ _NUMERIC_DATE = re.compile(
 
 
 def _month_date(text: str, months: frozenset[str]) -> bool:
-    """Whether a month of the lexicon stands next to a day's number ("31. Mai", "May 5")."""
+    """Whether a month of the lexicon stands next to a day's number ("31. Mai", "May 5"), or
+    one short word after it ("14 de octubre", "3 de março").
+
+    Example:
+        >>> months = frozenset({"mai", "octubre"})
+        >>> _month_date("Mis à jour le 31 mai", months), _month_date("14 de octubre de 2022", months)
+        (True, True)
+        >>> _month_date("Die Wahl im Mai 2024", months)
+        False
+    """
     words = [w.strip(".,;:()|") for w in text.casefold().split()]
+
+    def day(k: int) -> bool:
+        return 0 <= k < len(words) and words[k].isdigit() and 1 <= int(words[k]) <= 31
+
     return any(
         word in months
-        and any(
-            0 <= k < len(words) and words[k].isdigit() and 1 <= int(words[k]) <= 31
-            for k in (j - 1, j + 1)
-        )
+        and (day(j - 1) or day(j + 1) or (j >= 2 and len(words[j - 1]) <= 2 and day(j - 2)))
         for j, word in enumerate(words)
     )
 
