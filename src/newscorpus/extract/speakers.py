@@ -2178,7 +2178,52 @@ def _subject_before(
         # "Whitcombe, who had earlier called the proposal “…”": the relative pronoun is
         # the subject; its antecedent, before the comma, is who spoke.
         return _named_before(toks, start - 2, cue, lex)
+    unnamed = _unnamed_with_modifier(seg, cue, lex)
+    if unnamed is not None:
+        return unnamed
     return _mention_from(seg, cue, lex, inverted=False, closed=trimmed or dropped)
+
+
+def _unnamed_with_modifier(seg: Sequence[_Tok], cue: str, lex: Lexicon) -> _Mention | None:
+    """An indefinite person noun whose phrase goes on with a preposition or a participle
+    ("A neighbour on Mill Street said", "A man leaving morning Mass in the town, who …,
+    said"): someone unnamed; the names after the noun place the person, never name them.
+
+    Not a spokesperson's phrase ("A spokesman for Vale Water", read before) nor a
+    statement's ("A statement from the ministry"), and not when a comma sets a name off
+    ("A neighbour, Mary Kerr, said").
+    """
+    if len(seg) < 4 or seg[0].low not in lex.indefinite or any(t.text == "," for t in seg):
+        return None
+    k = 1
+    while (
+        k < len(seg)
+        and seg[k].is_word
+        # (German capitalises its nouns: "Eine Mieterin aus dem Hafenviertel")
+        and (seg[k].is_lower_word or (lex.nouns_capitalised and k == 1))
+        and seg[k].low not in lex.place_prepositions
+        and not (k > 1 and seg[k].low.endswith(lex.participle_endings))
+    ):
+        k += 1
+    if not (1 < k < len(seg) - 1) or not seg[k].is_lower_word:
+        return None
+    nouns = seg[1:k]
+    if not any(
+        t.low in lex.person_roles or t.low in lex.generic_roles or _gender_word(t.text, lex)
+        for t in nouns
+    ) or any(t.low in lex.statement_nouns or t.low in lex.spokesperson_roles for t in nouns):
+        return None
+    if not any(t.is_cap for t in seg[k + 1 :]):
+        return None  # no name after it: the usual reading finds the same
+    noun = nouns[-1]
+    return _Mention(
+        "role",
+        _two_words(seg[0].text, noun.text),
+        f"person:{noun.low}",
+        seg[0].start,
+        cue,
+        indefinite=True,
+    )
 
 
 def _spokesperson_for(seg: Sequence[_Tok], cue: str, lex: Lexicon) -> _Mention | None:
