@@ -1864,7 +1864,8 @@ def _opening_word(
 
 def _participle_then_link(low: str, nxt: _Tok, lex: Lexicon) -> bool:
     """Whether ``low`` is a participle opening a phrase with the link word ``nxt``
-    ("Confronted with", "Asked about", "Preguntada por")."""
+    ("Confronted with", "Asked about", "Preguntada por"), or with its object pronoun
+    or a possessive ("Representing himself", "Defending her record")."""
     return (
         low.endswith(lex.participle_endings)
         and nxt.is_lower_word
@@ -1872,6 +1873,8 @@ def _participle_then_link(low: str, nxt: _Tok, lex: Lexicon) -> bool:
             nxt.low in lex.modifier_prepositions
             or nxt.low in lex.participle_links
             or nxt.low in lex.place_prepositions
+            or nxt.low in lex.object_pronouns
+            or nxt.low in lex.possessives
         )
     )
 
