@@ -1096,7 +1096,8 @@ def _classify_run(
         and not lex.nouns_capitalised
         and not title
         and _is_title(_norm(name[1]), lex)
-        and _is_first_name(name[2].split("-")[0])
+        # (a first name or its initial: "District Collector P. Anuradha")
+        and (_is_first_name(name[2].split("-")[0]) or _INITIALS.match(name[2]) is not None)
         and not _is_first_name(name[0].split("-")[0])
         and not _is_title(_norm(name[0]), lex)
     ):
@@ -1128,6 +1129,19 @@ def _classify_run(
             # the tables lack after it), then the name
             start = words[len(texts) - len(name) + 1].start
             title, name = name[:1], name[1:]
+    elif (
+        lex.nouns_capitalised
+        and not noun_first
+        and not cut
+        and len(name) == 2
+        and lex.agent_endings
+        and len(name[0]) > 6
+        and name[0].lower().endswith(lex.agent_endings)
+        and not _is_first_name(name[0].split("-")[0])
+    ):
+        # "Regisseurin Vogt verteidigte …": the noun for what she does, then her surname
+        start = words[len(texts) - 1].start
+        title, name = name[:1], name[1:]
     if noun_first and not cut:
         # "der Gewerkschafter", "die Ökonomin Jutta Roth": the noun is no name; the name
         # that follows it starts at a known first name, and the noun is its title.  A
