@@ -1554,9 +1554,21 @@ def _unlisted_role(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | 
     the whole subject ("the epidemiologist said"), never the end of a clause ("Il
     capitano Luca Ferraro ha difeso i compagni:").
     """
-    if not lex.unlisted_roles or len(seg) != 2:
+    if not lex.unlisted_roles or not 2 <= len(seg) <= 2 + _UNLISTED_ADJECTIVES:
         return None
-    det, noun = seg[-2], seg[-1]
+    det, noun = seg[0], seg[-1]
+    if len(seg) > 2 and (
+        # "the retired postman", "the traditional ruler": adjectives before a noun for a
+        # person, after an article that says no gender (after one that does, "el propio
+        # jugador" may be anyone the article is about)
+        _norm(det.text) in lex.determiner_genders
+        or not (seg[-1].low.endswith(lex.person_noun_endings) or _gender_word(seg[-1].text, lex))
+        or any(
+            not t.is_lower_word or t.low in lex.function_words or t.low in lex.place_prepositions
+            for t in seg[1:-1]
+        )
+    ):
+        return None
     if (
         det.low not in lex.determiners
         or det.low in lex.indefinite
@@ -1572,8 +1584,11 @@ def _unlisted_role(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | 
         or noun.low in lex.inscriptions
     ):
         return None
-    return "unlisted", noun.text.lower(), len(seg) - 2
+    return "unlisted", noun.text.lower(), 0
 
+
+#: Most adjectives between the determiner and an unlisted role noun ("the retired postman").
+_UNLISTED_ADJECTIVES = 2
 
 _UNLISTED: dict[int, tuple[Lexicon, Lexicon]] = {}
 
@@ -5412,11 +5427,29 @@ def _epithet_for_latest(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str
     when its determiner says the gender and it is theirs ("Monika Albrecht … führt ein
     Schuhgeschäft. „…“, sagt die Händlerin"; "la coureuse", "il difensore"), or None.
 
-    Where nouns do not say their gender ("the trader") the latest person may be anyone
-    else the noun describes: nothing is credited.
+    Where articles say no gender (English), a noun that ends like a person's ("the
+    clockmaker", "the retired postman") or a kin word's compound ("the
+    grandmother-of-three") means the person just named too, if no one else (nor someone
+    unnamed) came up within the reach and the noun's own gender, if it has one, fits.  A bare
+    relation ("the mother") still credits no one.
     """
     said = lex.determiner_genders.get(_norm(m.text.split()[0])) if m.text else None
     head = m.value.partition(":")[2]
+    gendered = _gender_word(head, lex)
+    if said is None and (
+        (head.endswith(lex.person_noun_endings) and gendered is None)
+        or ("-of-" in head and gendered is not None)
+    ):
+        # "the retired postman", "the grandmother-of-three": a language whose articles say
+        # no gender; the noun's own, if it has one
+        k = bisect.bisect_left(cast.people, (pos, ""))
+        near = [name for at, name in cast.people[:k] if pos - at < _EPITHET_REACH]
+        latest = near[-1] if near else ""
+        if not latest or any(name and name != latest for name in near):
+            return None  # no one, someone unnamed last, or two people: which one is meant?
+        if gendered is not None and cast.gender(latest, lex) not in (gendered[0], None):
+            return None
+        return latest
     if said is None or not head.endswith(lex.person_noun_endings) or head in lex.gender_words:
         return None  # (nor a relation: "sagte die Tochter", "die Freundin" is someone's)
     if lex.feminine_endings and (said == "female") != head.endswith(lex.feminine_endings):
