@@ -4309,6 +4309,7 @@ def _build_cast(
     pronoun_initials = {w[0].upper() for w in subject_pronouns if w}
 
     persons: list[str] = []  # every person's name as written, in order
+    and_links = frozenset(w for w in lex.org_links if w in lex.coordinators or w == "&")
     #: (offset, name, is a person, titles) for every titled mention of a person or lone name.
     titled: list[tuple[int, str, bool, set[str]]] = []
     #: (offset of an indefinite opening word or -1, subject candidates) per sentence.
@@ -4571,6 +4572,17 @@ def _build_cast(
                     # Only an organisation that leads its sentence is a likely "it" or "they".
                     orgs.append((rs, name))
             if kind == "org":
+                body_start = _org_joined_before(masked, rs, lo, and_links, persons, all_orgs, lex)
+                if body_start >= 0:
+                    # "Vale and Moor Coaches", "Ashworth and District NHS Foundation Trust":
+                    # one body, not "Moor Coaches" after someone called Vale
+                    name = masked[body_start:rs] + name
+                    rs = body_start
+                    for read in (all_orgs, orgs, first_orgs):
+                        if read and read[-1][0] == rs:
+                            read[-1] = (rs, name)  # the body read first was only its start
+                    if all_orgs and all_orgs[-1] == (rs, name):
+                        continue
                 all_orgs.append((rs, name))
                 if first_org:
                     first_orgs.append((rs, name))
@@ -4741,6 +4753,59 @@ def _build_cast(
     if "(" in masked:
         cast.acronyms = _acronyms(masked, lex)
     return cast
+
+
+def _org_joined_before(
+    text: str,
+    rs: int,
+    lo: int,
+    links: frozenset[str],
+    persons: Sequence[str],
+    orgs: Sequence[tuple[int, str]],
+    lex: Lexicon,
+) -> int:
+    """Where a body's name starts when a link ("and", "&") and what it joins stand right
+    before the run at ``rs`` that names it, or -1: a body just read ("Mitchell Downs
+    Hospital and Health Service", not one with its legal form: "Harlan Foods Inc and
+    Petrel Brands Ltd"), or up to three capitalised words ("Vale and Moor Coaches"),
+    none an acronym ("the CIA and Adelson's Sands" are two bodies), the
+    first no common first name nor the surname of someone already named ("Maria and
+    Acme Ltd", "Lopez and Acme Ltd": a person and a body).
+    """
+    if rs - lo < 6 or text[rs - 1] != " ":
+        return -1
+    link_start = text.rfind(" ", lo, rs - 1) + 1
+    if link_start <= lo or text[link_start : rs - 1] not in links:
+        return -1
+    if orgs and orgs[-1][0] + len(orgs[-1][1]) == link_start - 1:
+        before = orgs[-1][1]
+        if before.isupper() or _norm(before.rsplit(" ", 1)[-1]) in lex.legal_forms:
+            return -1  # "Harlan Foods Inc and Petrel Brands Ltd": two companies
+        return orgs[-1][0]
+    start = link_start - 1
+    words: list[str] = []
+    while len(words) <= _JOINED_WORDS and start > lo:
+        word_start = text.rfind(" ", lo, start) + 1
+        word = text[word_start:start]
+        if not (
+            word[:1].isupper()
+            and word.replace("'", "").replace("’", "").isalpha()
+            and _norm(word) not in lex.determiners  # ("The Arthritis and Joint Care Alliance")
+        ):
+            break
+        words.append(word)
+        start = word_start - 1
+    if not words or len(words) > _JOINED_WORDS or any(w.isupper() for w in words):
+        return -1
+    if _first_name_gender(words[-1]) is not None or any(
+        p.rsplit(" ", 1)[-1] in words for p in persons
+    ):
+        return -1
+    return start + 1 if start >= lo and text[start : start + 1] == " " else lo
+
+
+#: Most capitalised words before "and" that :func:`_org_joined_before` joins to a body.
+_JOINED_WORDS = 3
 
 
 def _noun_not_surname(text: str, word: str, lex: Lexicon) -> bool:
