@@ -2783,7 +2783,11 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         elif (
             toks[i - 1].text == ","
             and toks[i].low not in lex.addressed  # ("Jane Roe, 45, told CNN, “…”")
-            and (_name_then_comma(toks, j, lex) or _pronoun_closes(toks, j, lex))
+            and (
+                _name_then_comma(toks, j, lex)
+                or _pronoun_closes(toks, j, lex)
+                or _noun_closes(toks, j, lex)
+            )
         ):
             # "Frauen würden gefördert, sagt Reimann, »…«", "Es habe Momente gegeben,
             # räumte er ein.": a cue set off by a comma, its subject the name or pronoun
@@ -2963,6 +2967,25 @@ def _name_then_comma(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
     return k > j and (
         k == len(toks) or toks[k].text in ",." or toks[k].low in lex.place_prepositions
     )
+
+
+def _noun_closes(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
+    """Whether a noun determiner at ``toks[j]`` and capitalised words after it end the
+    clause, where every noun is capitalised ("erklärt die Ärztin Miriam Ostholt.", "so
+    der Geschäftsführer.", "sagte die 61-Jährige.")."""
+    if (
+        not lex.nouns_capitalised
+        or j >= len(toks)
+        or toks[j].low not in lex.noun_determiners
+        # (not whom it was told to: "sagte unserer Redaktion:", "sagte dem Sender")
+        or toks[j].low in lex.oblique_determiners
+        or toks[j].low in lex.possessives
+    ):
+        return False
+    k = j + 1
+    while k < len(toks) and k - j <= 4 and (toks[k].is_cap or lex.age_role.search(toks[k].low)):
+        k += 1
+    return k > j + 1 and (k == len(toks) or toks[k].text in ".,;:")
 
 
 def _pronoun_closes(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
@@ -6686,10 +6709,21 @@ def _person_said(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
     said = _from_frame(toks, lex, trailing=False)
     if said is None:
         return None
-    if said.kind in ("person", "pronoun"):
+    if said.kind in ("person", "pronoun", "single"):
+        return said  # (a lone name, if the article makes it a person's: see the caller)
+    kind, _, head = said.value.partition(":")
+    if (
+        said.kind == "role"
+        and kind == "person"
+        and not said.indefinite
+        and any(
+            toks[i - 1].low in lex.cues for i, t in enumerate(toks) if t.start == said.pos and i
+        )
+    ):
+        # "…, erklärt die Ärztin.": reported speech its role noun closes (not "Asked
+        # whether Hill would resign, the chairman said no.", which reports no words)
         return said
     # "A spokeswoman for Vale Water said it would wait.": the body, through her
-    head = said.value.partition(":")[2]
     return said if said.indefinite and head in lex.spokesperson_roles else None
 
 
