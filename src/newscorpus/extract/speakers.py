@@ -2958,14 +2958,15 @@ def _person_follows(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
 
 
 def _name_then_comma(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
-    """Whether capitalised words from ``toks[j]`` on end at a comma, a full stop, the
-    frame's end or a preposition ("sagt Reimann,", "sagte Jürgen Vogt vom Werbering"),
+    """Whether capitalised words from ``toks[j]`` on end at a comma, a full stop, a colon,
+    the frame's end or a preposition ("sagt Reimann,", "sagte Jürgen Vogt vom Werbering",
+    "betont Reinhardt: Die Daten …"),
     not at a verb ("said Tom was")."""
     k = j
     while k < len(toks) and toks[k].is_word and toks[k].is_cap:
         k += 1
     return k > j and (
-        k == len(toks) or toks[k].text in ",." or toks[k].low in lex.place_prepositions
+        k == len(toks) or toks[k].text in ",.:" or toks[k].low in lex.place_prepositions
     )
 
 
@@ -6624,8 +6625,12 @@ def _subject_before_quote(
             said = _reported_by(before, lex)
             if said is not None:
                 return said
-            if _cues(before, lex) or not _reports(before, lex):
+            if _cues(before, lex):
                 break
+            if not _reports(before, lex):
+                # "Brenninger wies das zurück. Es werde keine Stelle gestrichen. »…«": the
+                # sentence that opens the reported speech has the speaker for its subject
+                return _opening_person(before, lex)
             end = b
     if runs and runs[0].first == first and runs[0].kind == "single" and runs[0].subject:
         r = runs[0]
@@ -6633,6 +6638,26 @@ def _subject_before_quote(
     # "So viel dürfte es laut Ulrich Müller gekostet haben.", "…, so der Geschäftsführer."
     # then the quotation: the sentence before credits someone by an "according to".
     return _according_within(toks, first, lex)
+
+
+def _opening_person(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
+    """The person, by name or a pronoun, who opens the sentence ``toks`` as its subject,
+    or None ("Kraubachs Bürgermeister Johann Ebner zeigte sich betroffen.", "Sie zuckt
+    mit den Schultern."); a lone name only if the caller finds it is a person's."""
+    first = _first_word_index(toks)
+    if first < 0:
+        return None
+    t = toks[first]
+    if _norm(t.text) in lex.pronoun_genders and t.is_cap:
+        return _Mention("pronoun", t.text, "person", t.start, "")
+    runs = _runs(toks, lex)
+    if runs and runs[0].first == first and runs[0].kind in ("person", "single") and runs[0].subject:
+        r = runs[0]
+        return _Mention(r.kind, r.name, r.name, r.start, "")
+    named = _appositive_name(toks, first, runs, lex)
+    if named is not None:
+        return _Mention(named.kind, named.name, named.name, named.start, "")
+    return None
 
 
 def _appositive_name(
