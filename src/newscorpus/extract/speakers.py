@@ -6595,16 +6595,10 @@ def _subject_before_quote(
     first = _first_word_index(toks)
     if first < 0 or _relays(toks[first:], lex):
         return None  # "Judge Anna Price read the letter aloud. “…”": the letter's words
-    t = toks[first]
-    if _norm(t.text) in lex.pronoun_genders and t.is_cap:
-        return _Mention("pronoun", t.text, "person", t.start, "")
     runs = _runs(toks, lex)
-    if runs and runs[0].first == first and runs[0].kind == "person" and runs[0].subject:
-        r = runs[0]
-        return _Mention(r.kind, r.name, r.name, r.start, "")
-    named = _appositive_name(toks, first, runs, lex)
-    if named is not None:
-        return _Mention(named.kind, named.name, named.name, named.start, "")
+    opening = _opening_person(toks, lex, first, runs, lone=False)
+    if opening is not None:
+        return opening
     if _cues(toks, lex):
         # "Sein Team habe gekämpft, sagte er. „…“", "Beim letzten Streik seien …, sagte
         # Jürgen Vogt. „…“": the sentence before says who speaks.
@@ -6630,7 +6624,7 @@ def _subject_before_quote(
             if not _reports(before, lex):
                 # "Brenninger wies das zurück. Es werde keine Stelle gestrichen. »…«": the
                 # sentence that opens the reported speech has the speaker for its subject
-                return _opening_person(before, lex)
+                return _opening_person(before, lex, _first_word_index(before), _runs(before, lex))
             end = b
     if runs and runs[0].first == first and runs[0].kind == "single" and runs[0].subject:
         r = runs[0]
@@ -6640,18 +6634,20 @@ def _subject_before_quote(
     return _according_within(toks, first, lex)
 
 
-def _opening_person(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
-    """The person, by name or a pronoun, who opens the sentence ``toks`` as its subject,
-    or None ("Kraubachs Bürgermeister Johann Ebner zeigte sich betroffen.", "Sie zuckt
-    mit den Schultern."); a lone name only if the caller finds it is a person's."""
-    first = _first_word_index(toks)
+def _opening_person(
+    toks: Sequence[_Tok], lex: Lexicon, first: int, runs: Sequence[_Run], *, lone: bool = True
+) -> _Mention | None:
+    """The person, by name or a pronoun, who opens the sentence ``toks`` (its first word
+    at ``first``, its name runs ``runs``) as its subject, or None ("Kraubachs
+    Bürgermeister Johann Ebner zeigte sich betroffen.", "Sie zuckt mit den Schultern.");
+    a lone name too when ``lone``, which the caller must find is a person's."""
     if first < 0:
         return None
     t = toks[first]
     if _norm(t.text) in lex.pronoun_genders and t.is_cap:
         return _Mention("pronoun", t.text, "person", t.start, "")
-    runs = _runs(toks, lex)
-    if runs and runs[0].first == first and runs[0].kind in ("person", "single") and runs[0].subject:
+    kinds = ("person", "single") if lone else ("person",)
+    if runs and runs[0].first == first and runs[0].kind in kinds and runs[0].subject:
         r = runs[0]
         return _Mention(r.kind, r.name, r.name, r.start, "")
     named = _appositive_name(toks, first, runs, lex)
