@@ -1839,6 +1839,16 @@ def _apposed_name(
     said" has none).
     """
     for r in runs:
+        if (
+            r.kind == "single"
+            and r.subject
+            and r.first == 0
+            and closed
+            and r.last + 1 < len(seg)
+            and seg[r.last].text == ","
+            and (seg[r.last + 1].low in lex.indefinite or seg[r.last + 1].text.isdigit())
+        ):
+            return r  # "Mrs Ellery, 71, a retired headteacher, said": her, not "a headteacher"
         if r.kind != "person" or not r.subject:
             continue
         if r.first and seg[r.first - 1].text == ",":
@@ -4762,7 +4772,7 @@ def _build_cast(
                     # ("a representative of the Taxi Drivers' Association, Pat Geraghty,": the
                     # one comma sets the name off after the noun phrase)
                     and not (
-                        masked[open_at:subject_at].rstrip().endswith(",")
+                        _before_apposed_name(masked[open_at:subject_at], lex).endswith(",")
                         and masked.count(",", open_at, subject_at) == 1
                     )
                 )
@@ -4830,6 +4840,13 @@ def _org_joined_before(
 
 #: Most capitalised words before "and" that :func:`_org_joined_before` joins to a body.
 _JOINED_WORDS = 3
+
+
+def _before_apposed_name(text: str, lex: Lexicon) -> str:
+    """``text``, the words before a name, without the age that may stand right before it
+    ("One of them, 24-year-old " -> "One of them,")."""
+    head, _, last = text.rstrip().rpartition(" ")
+    return head.rstrip() if last and lex.age_role.search(last.lower()) else text.rstrip()
 
 
 def _noun_not_surname(text: str, word: str, lex: Lexicon) -> bool:
