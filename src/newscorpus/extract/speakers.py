@@ -3188,6 +3188,14 @@ def _gender_word(word: str, lex: Lexicon) -> tuple[str, int] | None:
     return found
 
 
+def _after_last_preposition(words: Sequence[str], lex: Lexicon) -> int:
+    """Index after the last preposition among ``words``, or their length (none: no tail)."""
+    for k in range(len(words) - 1, -1, -1):
+        if _norm(words[k]) in lex.place_prepositions:
+            return k + 1
+    return len(words)
+
+
 def _apposition_head(words: Sequence[str], lex: Lexicon) -> str | None:
     """The head noun of a determiner phrase ("the mother of the victim" -> "mother"), or None.
 
@@ -3292,8 +3300,13 @@ def _gender_evidence(
         if prev.endswith(","):
             # "Her husband, Tom Roe": the phrase between the comma and the clause before.
             comma = text.rfind(",", 0, start)
-            phrase = _CLAUSE_MARK.split(text[max(0, comma - _GENDER_WINDOW) : comma])[-1]
-            head = _apposition_head(phrase.split(), lex)
+            phrase = _CLAUSE_MARK.split(text[max(0, comma - _GENDER_WINDOW) : comma])[-1].split()
+            head = _apposition_head(phrase, lex) or _apposition_head(
+                # "… a statement issued by his daughter, Nóirín Mulqueen-Breen": the
+                # phrase after the clause's last preposition
+                phrase[_after_last_preposition(phrase, lex) :],
+                lex,
+            )
             said = _gender_word(head, lex) if head else None
             if said is not None:
                 found.append(said)
