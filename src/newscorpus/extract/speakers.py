@@ -3585,14 +3585,25 @@ class _Cast:
 
     def fullest_body(self, name: str) -> str:
         """The one longer name of a body in the article that ends with ``name`` ("U.S.
-        Forest Service" for "Forest Service"), or ``name`` when there is none or several
-        ("the Israeli Health Ministry" and "the Palestinian Health Ministry")."""
+        Forest Service" for "Forest Service") or, when none does, that starts with it
+        ("Buckeye Fresh Markets" for "Buckeye Fresh"); or ``name`` when there is none or
+        several ("the Israeli Health Ministry" and "the Palestinian Health Ministry")."""
         found = self._fullest_bodies.get(name)
         if found is None:
             tail = " " + name
             longer = {other for _, other in self.all_orgs if other.endswith(tail)}
-            found = self._fullest_bodies[name] = longer.pop() if len(longer) == 1 else name
+            if not longer:
+                found = self._fullest_bodies[name] = self.body_starting(name) or name
+            else:
+                found = self._fullest_bodies[name] = longer.pop() if len(longer) == 1 else name
         return found
+
+    def body_starting(self, name: str) -> str | None:
+        """The one body's name in the article that starts with ``name`` and goes on,
+        or None."""
+        head = name + " "
+        longer = {other for _, other in self.all_orgs if other.startswith(head)}
+        return longer.pop() if len(longer) == 1 else None
 
     def read_roles(self, lex: Lexicon) -> None:
         """Add the lower-case roles written before names ("Acme chief executive Jo Roe",
@@ -6901,8 +6912,14 @@ def attribute(
             if speaker is not None and " " not in speaker and not cast.is_person(speaker):
                 # "teilte das Landesamt mit": the "Landesamt für Denkmalpflege" the text names
                 speaker = cast.linked_body(speaker, lex)
-            if speaker is not None and " " in speaker and not cast.is_person(speaker):
-                speaker = cast.fullest_body(speaker)  # "the Forest Service" of the U.S.
+            if speaker is not None and " " in speaker:
+                # "the Forest Service" of the U.S.; "Buckeye Fresh", read as a person's
+                # name, of "Buckeye Fresh Markets"
+                speaker = (
+                    cast.fullest_body(speaker)
+                    if not cast.is_person(speaker)
+                    else cast.body_starting(speaker) or speaker
+                )
             if speaker is not None:
                 if speaker not in dotted:  # (the text is searched once per name)
                     dotted[speaker] = _with_full_stop(speaker, text, cast, lex)
