@@ -4142,8 +4142,11 @@ def _after_place_preposition(
 
 
 #: What may follow a name: a comma, spaces aside (group 1), or a lower-case word and
-#: then a capital (group 2): "Rovers boss Danny Roe" makes "Rovers" a team.
-_AFTER_NAME = re.compile(r" *(,)|\s+([^\W\d_A-Z][\w-]*)\s+(?:([^\W\d_A-Z][\w-]*)\s+)?[A-Z]")
+#: then a capital (group 2): "Rovers boss Danny Roe" makes "Rovers" a team.  The
+#: quantifiers are possessive (what each one stops at is never what it repeats, so
+#: giving back could not help): after a name a blanked quotation may stand, hundreds
+#: of spaces that the engine would otherwise give back one by one on failing.
+_AFTER_NAME = re.compile(r" *+(,)|\s++([^\W\d_A-Z][\w-]*+)\s++(?:([^\W\d_A-Z][\w-]*+)\s++)?[A-Z]")
 
 
 #: A short name in brackets: "(KVG)", "(UFCW)".
