@@ -415,8 +415,14 @@ class Lexicon:
     #: ``str.startswith``: a sentence opening with none of them opens with no role noun
     #: (see :func:`_role_opening`).
     definite_openings: tuple[str, ...] = attrs.field(init=False)
+    #: First letters of :attr:`definite_openings`.
+    definite_initials: frozenset[str] = attrs.field(init=False)
     #: The coordinators as they open a sentence ("But "), for ``str.startswith``.
     coordinator_openings: tuple[str, ...] = attrs.field(init=False)
+    #: Gendered subject pronouns that are no article ("il" is Italian's) and one word.
+    subject_pronouns: frozenset[str] = attrs.field(init=False)
+    #: Their first letters, capitalised as at a sentence's start.
+    subject_pronoun_initials: frozenset[str] = attrs.field(init=False)
     #: Titles that look like an initial ("m." for Monsieur, "d." for Don).
     honorific_initials: frozenset[str] = attrs.field(init=False)
     #: The "according to" phrases as they open a sentence, lower-case, one space apart.
@@ -428,6 +434,15 @@ class Lexicon:
     marked_kinds: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
+        definite_openings = tuple(
+            sorted(
+                {w.capitalize() + " " for w in self.determiners - self.indefinite if w}
+                | ({"L'", "L’"} if "l'" in self.determiners else set())
+            )
+        )
+        subject_pronouns = frozenset(
+            w for w in self.pronoun_genders if w not in self.determiners and " " not in w
+        )
         derived = {
             "multi_cue_index": _by_first_word(self.multi_cues),
             "according_index": _by_first_word(self.according),
@@ -435,13 +450,11 @@ class Lexicon:
                 r.rsplit(" ", 1)[-1] for r in self.person_roles | self.org_roles
             ),
             "indefinite_initials": frozenset(w[0] for w in self.indefinite if w),
-            "definite_openings": tuple(
-                sorted(
-                    {w.capitalize() + " " for w in self.determiners - self.indefinite if w}
-                    | ({"L'", "L’"} if "l'" in self.determiners else set())
-                )
-            ),
+            "definite_openings": definite_openings,
+            "definite_initials": frozenset(w[0] for w in definite_openings),
             "coordinator_openings": tuple(sorted(w.capitalize() + " " for w in self.coordinators)),
+            "subject_pronouns": subject_pronouns,
+            "subject_pronoun_initials": frozenset(w[0].upper() for w in subject_pronouns if w),
             "honorific_initials": frozenset(
                 w for w in self.titles if len(w) == 2 and w[1] == "." and w[0].isalpha()
             ),
@@ -4360,14 +4373,9 @@ def _build_cast(
     nouns = lex.noun_determiners
     determiners = lex.determiners
     definite_openings = lex.definite_openings
-    definite_initials = {w[0] for w in definite_openings}
+    definite_initials = lex.definite_initials
     according = lex.according_openings
-    # Gendered subject pronouns that are no article ("il" is Italian's), capitalised
-    # at a sentence's start.
-    subject_pronouns = frozenset(
-        w for w in lex.pronoun_genders if w not in lex.determiners and " " not in w
-    )
-    pronoun_initials = {w[0].upper() for w in subject_pronouns if w}
+    subject_pronouns, pronoun_initials = lex.subject_pronouns, lex.subject_pronoun_initials
 
     persons: list[str] = []  # every person's name as written, in order
     and_links = frozenset(w for w in lex.org_links if w in lex.coordinators or w == "&")
