@@ -718,27 +718,44 @@ def _tok(text: str, start: int, end: int) -> _Tok:
     return _Tok(text, start, end, _tok_info(text))
 
 
-#: :data:`_TOKEN` with the whitespace before each token: only whitespace separates
-#: tokens, so ``findall`` gives every token and, by the lengths, its offset, without
-#: a match object per token.
-_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN})")
+#: One token (:data:`_TOKEN`).
+_TOKEN_AT = re.compile(_TOKEN)
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """The tokens of ``text[start:end]`` (:data:`_TOKEN`), in order.
+
+    Only whitespace separates tokens and no token holds any, so the text is cut at
+    whitespace first (``str.split``: the same whitespace as the regex's class).  A
+    piece of letters and digits alone is one token, as the regex would find it; only
+    the other pieces ("said,", "“It", "U.S.", "l'entreprise") go through the regex,
+    which reads on to ``end`` for its lookaheads.  Most pieces are plain words, and a
+    regex match costs far more than ``str.isalnum``.
+    """
     out: list[_Tok] = []
     append, tok, info_of = out.append, _Tok, _TOK_INFO.get  # (locals: built by the thousand)
+    find, match = text.find, _TOKEN_AT.match
     pos = start
-    for gap, word in _SPACED_TOKEN.findall(text, start, end):
-        at = pos + len(gap)
-        pos = at + len(word)
-        info = info_of(word) or _tok_info(word)
-        if info[4]:
-            # French elided articles ("l'entreprise") are tokens of their own.
-            cut = at + info[4]
-            append(_tok(word[: info[4]], at, cut))
-            word, at = word[info[4] :], cut
-            info = _tok_info(word)
-        append(tok(word, at, pos, info))
+    for piece in text[start:end].split():
+        at = find(piece, pos)  # (only whitespace stands between ``pos`` and the piece)
+        pos = at + len(piece)
+        if piece.isalnum():
+            # A plain word: one token, and no elided article (which has an apostrophe).
+            append(tok(piece, at, pos, info_of(piece) or _tok_info(piece)))
+            continue
+        while at < pos:
+            m = match(text, at, end)
+            assert m is not None  # (every character that is no whitespace opens a token)
+            word, stop = m.group(), m.end()
+            info = info_of(word) or _tok_info(word)
+            if info[4]:
+                # French elided articles ("l'entreprise") are tokens of their own.
+                cut = at + info[4]
+                append(_tok(word[: info[4]], at, cut))
+                word, at = word[info[4] :], cut
+                info = _tok_info(word)
+            append(tok(word, at, stop, info))
+            at = stop
     return out
 
 
