@@ -4812,6 +4812,16 @@ def _build_cast(
             ):
                 subject_at, subject_name = rs, unglued[name] if is_person else name
                 break
+            if (
+                rs == at
+                and _first_name_gender(name) is not None
+                and _AGE_APPOSITION.match(masked, rs + len(name)) is not None
+            ):
+                # "Josiane, 74 ans, tient la billetterie": a first name alone, with an age,
+                # is the person (a feature's or a witness's)
+                fullest.setdefault(name, name)
+                subject_at, subject_name = rs, name
+                break
         if (
             open_at >= 0
             and (
@@ -6624,6 +6634,8 @@ def _according_paragraph_before(
 
 #: Most sentences of reported speech read back for the one that says who speaks.
 _REPORTED_SENTENCES = 3
+#: An age set off by commas right after a name (", 74 ans,", ", 82,", ", 24 años,").
+_AGE_APPOSITION = re.compile(r",[ \t]+\d{1,3}(?:[ \t]+[^\W\d_]{1,6})?,")
 
 
 def _reports(toks: Sequence[_Tok], lex: Lexicon) -> bool:
