@@ -244,6 +244,9 @@ class Lexicon:
     speech_links: frozenset[str] = attrs.field(factory=frozenset)
     #: What a body issues ("statement", "release"): "a university statement said".
     statement_nouns: frozenset[str] = attrs.field(factory=frozenset)
+    #: Nouns for any body, whatever its kind ("the organisation", "la entidad", "el
+    #: organismo"): the body that last led a sentence.
+    body_roles: frozenset[str] = attrs.field(factory=frozenset)
     #: Role noun -> the words of every name for that role ("ceo" -> {"chief", "executive"},
     #: {"ceo"}, ...): "the CEO" is the person introduced as "chief executive Jo Roe".
     role_equivalents: dict[str, tuple[frozenset[str], ...]] = attrs.field(factory=dict)
@@ -595,6 +598,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         speech_nouns=words("speech_nouns"),
         speech_links=words("speech_links"),
         statement_nouns=words("statement_nouns"),
+        body_roles=words("body_roles"),
         role_equivalents=equivalents,
         role_prefixes=words("role_prefixes"),
         distinct_roles=tuple((frozenset(p), p[0]) for p in phrases("distinct_roles") if p),
@@ -6130,6 +6134,29 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             and pos - event[0] < _UNMARKED_REACH
             # (no other name since, which may be the company: "Transport for London
             # criticised Uber … the company said")
+            and _CAPITALISED_AFTER_WORD.search(cast.text, event[0] + len(event[1]), pos) is None
+        ):
+            return event[1]
+    if head in lex.body_roles:
+        # "La Cooperativa de Servicios Públicos … atribuyó el problema … la entidad
+        # aseguró": any body, the one that last led its sentence, else the last named
+        # (never a wire agency credited in a dateline: "SPRINGFIELD, Ill. (AP) —")
+        def named_body(name: str) -> bool:
+            return agency_name(name, credit=False) is None
+
+        led = cast.latest(cast.orgs, pos, named_body, _ROLE_REACH) or cast.latest(
+            cast.all_orgs, pos, named_body, _ROLE_REACH
+        )
+        if led:
+            return led
+    elif not (marks or kin) and head not in lex.acronym_roles:
+        # "Coldiretti Emilia-Romagna stima danni … “…”, afferma l'associazione": a role
+        # the lexicons say no more of means the body that led its sentence just before,
+        # if no other name came since
+        event = cast.latest_event(cast.orgs, pos, None, _ROLE_REACH)
+        if (
+            event is not None
+            and pos - event[0] < _UNMARKED_REACH
             and _CAPITALISED_AFTER_WORD.search(cast.text, event[0] + len(event[1]), pos) is None
         ):
             return event[1]
