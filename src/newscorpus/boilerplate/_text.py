@@ -61,9 +61,10 @@ _UNSPACED_ALPHABETIC = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _SENTENCE_END = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)(?:\s|$))|[。！？]")
 _LETTER = re.compile(r"[^\W\d_]")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
-_IMAGE_FILE = re.compile(
-    r"^\d{2,5}\s*[x×]\s*\d{2,5}\b|\.(?:jpe?g|png|gif|webp|avif|svg)\b(?:\s|$)", re.IGNORECASE
-)
+# An image's file name: its size at the start ("648x415 …") or an image file's extension.
+# (Two patterns: one alternation holding "^" would be tried at every position of the text.)
+_IMAGE_SIZE = re.compile(r"\d{2,5}\s*[x×]\s*\d{2,5}\b", re.IGNORECASE)
+_IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)\b(?:\s|$)", re.IGNORECASE)
 # "Caption text – Francisco Seco / POOL / AFP": a credit chain of capitalised names joined by slashes.
 _SLASH_CREDIT = re.compile(
     r"(?:^|[-–—:]\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -71,10 +72,12 @@ _SLASH_CREDIT = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d{2}\b")
+_MONTH_ALTERNATION = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTHS = tuple(_MONTH_ALTERNATION.split("|"))
 _DATE_HINT = re.compile(
-    r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b",
+    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"(?:{_MONTH_ALTERNATION})[a-z]*\.?\s+\d{{1,2}}|"
+    rf"\d{{1,2}}\s+(?:{_MONTH_ALTERNATION})[a-z]*)\b",
     re.IGNORECASE,
 )
 _BIO_NAME = re.compile(
@@ -285,13 +288,13 @@ def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
         return "tag-list"
     if n > 45:  # every shape below is a short block
         return None if _LETTER.search(text) else "non-text"
-    if n <= 16 and _IMAGE_FILE.search(text):
+    if n <= 16 and (_IMAGE_SIZE.match(text) or _IMAGE_EXTENSION.search(text)):
         return "image-file"
     if (
         n <= 14
         and not doc.prose[i]
         and _DIGIT.search(text)  # every date hint has a digit: a quick scan first
-        and (_DATE_HINT.search(text) or _month_date(text, cues.months))
+        and (_date_hint(text) or _month_date(text, cues.months))
         and (cues.dateline.decide(text, key) or n <= 6 or _YEAR_OR_TIME.search(text))
     ):
         return "dateline"
@@ -309,9 +312,28 @@ def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
     if _has_credit(key, cues):
         return "photo-credit"
     # (length-guarded: the credit pattern can start at every hyphen of a long unspaced block)
-    if n <= 40 and len(text) <= 400 and not doc.prose[i] and _SLASH_CREDIT.search(text):
+    # (every credit chain has a slash: a quick test first)
+    if (
+        n <= 40
+        and len(text) <= 400
+        and not doc.prose[i]
+        and "/" in text
+        and _SLASH_CREDIT.search(text)
+    ):
         return "photo-credit"
     return None
+
+
+def _date_hint(text: str) -> bool:
+    """Whether ``_DATE_HINT`` finds a date in *text*, quick tests first: a numeric date has a
+    full stop, a slash or a hyphen, any other date a month's name (case-folded, as the
+    pattern ignores case: the long s of "ſep" folds to "s").  The pattern tries every
+    position of the text, many times slower than these tests."""
+    if "." not in text and "/" not in text and "-" not in text:
+        folded = text.casefold()
+        if not any(month in folded for month in _MONTHS):
+            return False
+    return _DATE_HINT.search(text) is not None
 
 
 def _teaser_follows(doc: _Doc, k: int, furniture: Sequence[str | None]) -> bool:
