@@ -58,7 +58,10 @@ _ANY_UNSPACED = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
 )
 _UNSPACED_ALPHABETIC = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-_SENTENCE_END = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)(?:\s|$))|[。！？]")
+# A full stop, "!", "?" or "…" (then closing quotes or brackets) before a space or the end, or
+# a CJK full stop, "!" or "?" anywhere.  (The marks come first in one class, so that a search
+# skips to them instead of trying the pattern at every position.)
+_SENTENCE_END = re.compile(r"[.!?…。！？](?:(?<=[。！？])|[\"'”’»)\]]*(?:\s|$))")
 _LETTER = re.compile(r"[^\W\d_]")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 # An image's file name: its size at the start ("648x415 …") or an image file's extension.
