@@ -375,10 +375,11 @@ def _has_credit(key: str, cues: _Cues) -> bool:
     if markers is None:
         return False
     # Only a marker followed by a few words counts, so a longer block is first searched from
-    # just before its last words: no marker there, no credit.  (A strict pre-filter: a marker
-    # ending before the last _CREDIT_TAIL + 2 words leaves a longer tail; the scan decides.)
-    parts = key.rsplit(" ", _CREDIT_TAIL + 2)
-    if len(parts) == _CREDIT_TAIL + 3:
+    # just before its last words: no marker there, no credit.  (A strict pre-filter: the key
+    # is single-spaced, so a marker ending before the end of the word ahead of the last
+    # _CREDIT_TAIL leaves a longer tail, that word's end at least; the scan decides.)
+    parts = key.rsplit(" ", _CREDIT_TAIL)
+    if len(parts) == _CREDIT_TAIL + 1:
         start = len(parts[0]) - cues.longest_marker
         if not markers.search(key, max(start, 0)):
             return False
