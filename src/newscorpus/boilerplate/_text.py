@@ -827,7 +827,8 @@ _SHORT_LINE_WORDS = 3
 _LABELLED_AWAY = 0.5
 #: A menu's marks, standing alone between its entries ("Home › News", "Politik | Ausland";
 #: not the slash of "km/h" or "CDU/CSU").
-_MENU_MARK = re.compile(r"(?:^|\s)[›»|/>•·](?=\s|$)")
+_MENU_MARKS = "›»|/>•·"
+_MENU_MARK = re.compile(rf"(?:^|\s)[{_MENU_MARKS}](?=\s|$)")
 #: A part between menu marks this long is a headline's ("Opinion | Why the deal will fail").
 _MENU_ENTRY_WORDS = 4
 #: Blocks that may stand between the headline and the text without moving it away: its
@@ -841,6 +842,8 @@ def _menu_line(text: str) -> bool:
     """Whether ``text`` is menu entries between marks: a trail of two marks or more, or
     short entries either side of one (not a section's label before a headline, "Opinion |
     Why the deal will fail", nor French quotation marks: "« Ici » ou « ailleurs » ?")."""
+    if not any(mark in text for mark in _MENU_MARKS):
+        return False  # (no mark: a quick test first, as the pattern is tried at every position)
     if "«" in text:
         text = text.replace("»", " ")
     parts = _MENU_MARK.split(text)
