@@ -62,7 +62,9 @@ def split_blocks(text: str) -> list[str]:
         >>> split_blocks("Title\\n\\nFirst line.\\nSecond line.")
         ['Title', 'First line.', 'Second line.']
     """
-    chunks, lines = _chunks(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in text:  # (one quick scan: most texts have no carriage return to replace)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    chunks, lines = _chunks(text)
     if _hard_wrapped(chunks):
         return [" ".join(line.strip() for line in chunk) for chunk in chunks]
     return lines
