@@ -4334,6 +4334,8 @@ def _may_be_someone(text: str, at: int, end: int, lex: Lexicon) -> bool:
     toks = _tokens(text, at, read)
     if read < stop and len(toks) < _OPENING_WORDS + 3:
         toks, read = _tokens(text, at, stop), stop
+    if toks and toks[0].low in lex.oblique_determiners:
+        return False  # "Einen Teil seiner Flächen habe er verloren, sagte …": no subject
     head = toks[1 : 1 + _OPENING_WORDS]
     if not head or not head[0].is_word or head[0].low in lex.place_prepositions:
         return True  # "Another, who …", "One of the pilots"
