@@ -3458,6 +3458,7 @@ class _Cast:
     #: Results of :meth:`fuller_firm` and :meth:`fullest_body`, by name.
     _fuller: dict[str, str] = attrs.field(factory=dict, init=False)
     _fullest_bodies: dict[str, str] = attrs.field(factory=dict, init=False)
+    _bodies_starting: dict[str, str | None] = attrs.field(factory=dict, init=False)
     #: One-word body name -> its fuller name with a link word (see :meth:`linked_body`).
     _linked: dict[str, str] = attrs.field(factory=dict, init=False)
     #: The names in ``all_orgs``, and how many events they were read from.
@@ -3634,10 +3635,13 @@ class _Cast:
 
     def body_starting(self, name: str) -> str | None:
         """The one body's name in the article that starts with ``name`` and goes on,
-        or None."""
+        or None (remembered per name: every quotation a person speaks asks)."""
+        if name in self._bodies_starting:
+            return self._bodies_starting[name]
         head = name + " "
         longer = {other for _, other in self.all_orgs if other.startswith(head)}
-        return longer.pop() if len(longer) == 1 else None
+        found = self._bodies_starting[name] = longer.pop() if len(longer) == 1 else None
+        return found
 
     def read_roles(self, lex: Lexicon) -> None:
         """Add the lower-case roles written before names ("Acme chief executive Jo Roe",
