@@ -266,6 +266,9 @@ class Lexicon:
     #: "chimiste", "regidor"): "die Händlerin" may stand for the woman just named, "der
     #: Kreisverband" or "la entidad" never.
     person_noun_endings: tuple[str, ...] = ()
+    #: Endings of nouns for a person where articles say no gender (English "-ist",
+    #: "-man"): "the retired postman said" means the one person just named.
+    epithet_endings: tuple[str, ...] = ()
     #: Endings of participles that open a clause before its subject ("Asked about …,").
     participle_endings: tuple[str, ...] = ()
     #: Participles of being spoken to or shown something ("asked", "shown"), and the
@@ -608,6 +611,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         person_noun_endings=tuple(
             sorted({w.lower() for w in merged.get("person_noun_endings", [])})
         ),
+        epithet_endings=tuple(sorted({w.lower() for w in merged.get("epithet_endings", [])})),
         addressed=words("addressed"),
         auxiliaries=words("auxiliaries"),
         ambiguous_titles=words("ambiguous_titles"),
@@ -1596,7 +1600,7 @@ def _unlisted_role(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | 
         # person, after an article that says no gender (after one that does, "el propio
         # jugador" may be anyone the article is about)
         _norm(det.text) in lex.determiner_genders
-        or not (seg[-1].low.endswith(lex.person_noun_endings) or _gender_word(seg[-1].text, lex))
+        or not (seg[-1].low.endswith(lex.epithet_endings) or _gender_word(seg[-1].text, lex))
         or any(
             not t.is_lower_word or t.low in lex.function_words or t.low in lex.place_prepositions
             for t in seg[1:-1]
@@ -2283,6 +2287,8 @@ def _unnamed_with_modifier(seg: Sequence[_Tok], cue: str, lex: Lexicon) -> _Ment
         k += 1
     if not (1 < k < len(seg) - 1) or not seg[k].is_lower_word:
         return None
+    if seg[k].low not in lex.place_prepositions and seg[k + 1].is_cap:
+        return None  # "A woman named Sarah Kentwell", "A man called Derek Hallam": named
     nouns = seg[1:k]
     if not any(
         t.low in lex.person_roles or t.low in lex.generic_roles or _gender_word(t.text, lex)
@@ -3223,10 +3229,12 @@ def _gender_word(word: str, lex: Lexicon) -> tuple[str, int] | None:
 
 
 def _after_last_preposition(words: Sequence[str], lex: Lexicon) -> int:
-    """Index after the last preposition among ``words``, or their length (none: no tail)."""
-    for k in range(len(words) - 1, -1, -1):
+    """Index after the last preposition among ``words`` when a participle stands before
+    it ("issued by", "signed by"), or their length (no tail: "a friend of his late wife,
+    Jordan Keane" is the friend, not the wife)."""
+    for k in range(len(words) - 1, 0, -1):
         if _norm(words[k]) in lex.place_prepositions:
-            return k + 1
+            return k + 1 if _norm(words[k - 1]).endswith(lex.participle_endings) else len(words)
     return len(words)
 
 
@@ -4668,7 +4676,9 @@ def _build_cast(
                     # Only an organisation that leads its sentence is a likely "it" or "they".
                     orgs.append((rs, name))
             if kind == "org":
-                body_start = _org_joined_before(masked, rs, lo, and_links, persons, all_orgs, lex)
+                body_start = _org_joined_before(
+                    masked, rs, name, lo, and_links, persons, all_orgs, lex
+                )
                 if body_start >= 0:
                     # "Vale and Moor Coaches", "Ashworth and District NHS Foundation Trust":
                     # one body, not "Moor Coaches" after someone called Vale
@@ -4822,13 +4832,15 @@ def _build_cast(
             ):
                 subject_at, subject_name = rs, unglued[name] if is_person else name
                 break
+            aged = _AGE_APPOSITION.match(masked, rs + len(name)) if rs == at else None
             if (
-                rs == at
+                aged is not None
+                and int(aged[1]) >= _ADULT_AGE
                 and _first_name_gender(name) is not None
-                and _AGE_APPOSITION.match(masked, rs + len(name)) is not None
             ):
-                # "Josiane, 74 ans, tient la billetterie": a first name alone, with an age,
-                # is the person (a feature's or a witness's)
+                # "Josiane, 74 ans, tient la billetterie": a first name alone, with an
+                # adult's age, is the person (a feature's or a witness's; a child's is
+                # more often spoken about: "Emma, 7 ans, a reçu le prix. « … », souligne-t-elle")
                 fullest.setdefault(name, name)
                 subject_at, subject_name = rs, name
                 break
@@ -4864,6 +4876,7 @@ def _build_cast(
 def _org_joined_before(
     text: str,
     rs: int,
+    body: str,
     lo: int,
     links: frozenset[str],
     persons: Sequence[str],
@@ -4876,13 +4889,18 @@ def _org_joined_before(
     Petrel Brands Ltd"), or up to three capitalised words ("Vale and Moor Coaches"),
     none an acronym ("the CIA and Adelson's Sands" are two bodies), the
     first no common first name nor the surname of someone already named ("Maria and
-    Acme Ltd", "Lopez and Acme Ltd": a person and a body).
+    Acme Ltd", "Lopez and Acme Ltd": a person and a body); and never when the text also
+    names the body ``body`` alone ("Hull and Beverley Council's depot … Beverley Council
+    said": a place and a council).
     """
     if rs - lo < 6 or text[rs - 1] != " ":
         return -1
     link_start = text.rfind(" ", lo, rs - 1) + 1
     if link_start <= lo or text[link_start : rs - 1] not in links:
         return -1
+    link = text[link_start : rs - 1]
+    if text.count(body) > text.count(f"{link} {body}"):
+        return -1  # "Hull and Beverley Council": "Beverley Council" stands alone elsewhere
     if orgs and orgs[-1][0] + len(orgs[-1][1]) == link_start - 1:
         before = orgs[-1][1]
         if before.isupper() or _norm(before.rsplit(" ", 1)[-1]) in lex.legal_forms:
@@ -4919,6 +4937,18 @@ def _before_apposed_name(text: str, lex: Lexicon) -> str:
     ("One of them, 24-year-old " -> "One of them,")."""
     head, _, last = text.rstrip().rpartition(" ")
     return head.rstrip() if last and lex.age_role.search(last.lower()) else text.rstrip()
+
+
+def _other_party_since(cast: _Cast, event: tuple[int, str], pos: int) -> bool:
+    """Whether, between the body ``event`` names and ``pos``, the text names another body
+    ("… cut its grant to the Hartwell Trust") or opens a sentence with someone unnamed
+    ("One of them runs three food banks"): then "the organisation" may be that one."""
+    at, name = event
+    k = bisect.bisect_right(cast.all_orgs, (at, name))
+    if any(a < pos and other != name for a, other in cast.all_orgs[k:]):
+        return True
+    k = bisect.bisect_right(cast.people, (at, name))
+    return any(a < pos and not who for a, who in cast.people[k:])
 
 
 def _noun_not_surname(text: str, word: str, lex: Lexicon) -> bool:
@@ -5606,7 +5636,7 @@ def _epithet_for_latest(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str
     Schuhgeschäft. „…“, sagt die Händlerin"; "la coureuse", "il difensore"), or None.
 
     Where articles say no gender (English), a noun that ends like a person's ("the
-    clockmaker", "the retired postman") or a kin word's compound ("the
+    retired postman", "the physicist") or a kin word's compound ("the
     grandmother-of-three") means the person just named too, if no one else (nor someone
     unnamed) came up within the reach and the noun's own gender, if it has one, fits.  A bare
     relation ("the mother") still credits no one.
@@ -5615,7 +5645,7 @@ def _epithet_for_latest(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str
     head = m.value.partition(":")[2]
     gendered = _gender_word(head, lex)
     if said is None and (
-        (head.endswith(lex.person_noun_endings) and gendered is None)
+        (head.endswith(lex.epithet_endings) and gendered is None)
         or ("-of-" in head and gendered is not None)
     ):
         # "the retired postman", "the grandmother-of-three": a language whose articles say
@@ -6150,11 +6180,11 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         def named_body(name: str) -> bool:
             return agency_name(name, credit=False) is None
 
-        led = cast.latest(cast.orgs, pos, named_body, _ROLE_REACH) or cast.latest(
+        led = cast.latest_event(cast.orgs, pos, named_body, _ROLE_REACH) or cast.latest_event(
             cast.all_orgs, pos, named_body, _ROLE_REACH
         )
-        if led:
-            return led
+        if led is not None and not _other_party_since(cast, led, pos):
+            return led[1]
     elif not (marks or kin) and head not in lex.acronym_roles:
         # "Coldiretti Emilia-Romagna stima danni … “…”, afferma l'associazione": a role
         # the lexicons say no more of means the body that led its sentence just before,
@@ -6164,6 +6194,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             event is not None
             and pos - event[0] < _UNMARKED_REACH
             and _CAPITALISED_AFTER_WORD.search(cast.text, event[0] + len(event[1]), pos) is None
+            and not _other_party_since(cast, event, pos)
         ):
             return event[1]
     if head in lex.acronym_roles:
@@ -6668,7 +6699,9 @@ def _according_paragraph_before(
 #: Most sentences of reported speech read back for the one that says who speaks.
 _REPORTED_SENTENCES = 3
 #: An age set off by commas right after a name (", 74 ans,", ", 82,", ", 24 años,").
-_AGE_APPOSITION = re.compile(r",[ \t]+\d{1,3}(?:[ \t]+[^\W\d_]{1,6})?,")
+_AGE_APPOSITION = re.compile(r",[ \t]+(\d{1,3})(?:[ \t]+[^\W\d_]{1,6})?,")
+#: The youngest age at which a first name alone with its age is read as a subject.
+_ADULT_AGE = 16
 
 
 def _reports(toks: Sequence[_Tok], lex: Lexicon) -> bool:
