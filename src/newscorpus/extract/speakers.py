@@ -882,6 +882,22 @@ _COMPOUND_CHARS = 7
 _PARTICIPLE_CHARS = 7
 
 
+def _given_name_after_title(name: Sequence[str], lex: Lexicon) -> int:
+    """Index of the known first name that follows one or two capitalised words none of
+    which is a first name, the last a noun for what someone does ("County Recorder Teresa
+    Ybarra" -> 2, "Defenceman Owen Petruk" -> 1), with a surname after it; or 0 (not
+    "Xosé Manuel Rivas", whose first name the tables lack)."""
+    endings = lex.agent_endings + lex.epithet_endings
+    for k in range(1, min(3, len(name) - 1)):
+        word = name[k - 1]
+        if _first_name_gender(word.split("-")[0]) is not None or not word[:1].isupper():
+            return 0
+        if _first_name_gender(name[k].split("-")[0]) is not None:
+            low = _norm(word)
+            return k if low.endswith(endings) or _is_title(low, lex) else 0
+    return 0
+
+
 def _classify_run(
     words: list[_Tok],
     before: _Tok | None,
@@ -1143,6 +1159,13 @@ def _classify_run(
         # title, the title, then the name
         start = words[len(texts) - len(name) + 2].start
         title, name = name[:2], name[2:]
+    elif len(name) > 2 and not lex.nouns_capitalised and not title:
+        given = _given_name_after_title(name, lex)
+        if given:
+            # "County Recorder Teresa Ybarra", "Defenceman Owen Petruk": capitalised words
+            # no list holds before a known first name and a surname are a title
+            start = words[len(texts) - len(name) + given].start
+            title, name = name[:given], name[given:]
     if lex.nouns_capitalised and not noun_first and not cut and len(name) > 2:
         # "Landrat Jürgen Pfaff", "Sportvorstand Helmut Raabe": in a language that
         # capitalises its nouns, words before a known first name and a surname are a title.
