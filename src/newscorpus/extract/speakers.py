@@ -6755,7 +6755,12 @@ def _subject_before_quote(
         return None  # the paragraph's opening, or words of its own before the mark
     a = _sentence_start(text, max(lo, la - _FRAME_CHARS), la)
     if prev is not None and prev.para == span.para and (prev.close_pos or 0) >= a:
-        return None  # the sentence before holds a quotation: the usual rules decide
+        # the sentence before holds a quotation: the usual rules decide, unless what
+        # follows it in that sentence says who spoke ("Die Partie sei „fast
+        # fehlerfrei“ gewesen, so Bitschnau. „…“", a fragment no frame credits)
+        if not prev.partial or prev.close_pos is None:
+            return None
+        return _reported_by(_tokens(text, prev.close_pos + 1, la), lex)
     toks = _tokens(text, a, la)
     reported = _reports(toks, lex)
     if text[la - 1] == "?" and not reported:
