@@ -25,11 +25,15 @@ class _Plan:
     steps: tuple[tuple[str, Normaliser, bool], ...]
     #: Whether any step is screened: if none is, the screen is not worth its scan.
     screened: bool
+    #: Whether every step is screened: then a text the screen clears of every step is
+    #: returned at once, without going through the steps one by one.
+    all_screened: bool
 
     @classmethod
     def of(cls, steps: Iterable[tuple[str, Normaliser]]) -> _Plan:
         planned = tuple((name, func, func in SCREENED) for name, func in steps)
-        return cls(planned, any(screened for _, _, screened in planned))
+        flags = [screened for _, _, screened in planned]
+        return cls(planned, any(flags), all(flags))
 
 
 def _steps(value: Iterable[Step]) -> tuple[Step, ...]:
@@ -147,6 +151,8 @@ def _explain(plan: _Plan, text: str) -> tuple[str, tuple[str, ...]]:
         msg = f"expected str to normalise, got {type(text).__name__} {text!r:.80}{hint}"
         raise TypeError(msg)
     may_change = steps_that_may_change(text) if plan.screened else SCREENED
+    if not may_change and plan.all_screened:
+        return text, ()  # (most paragraphs: no step could change them)
     changed: list[str] | None = None
     for name, func, screened in plan.steps:
         if screened and func not in may_change:
