@@ -247,6 +247,21 @@ def test_case_folding_makes_no_space_and_nothing_unprintable() -> None:
             assert not any(c.isspace() for c in folded), hex(code)
 
 
+@given(st.text(), st.text())
+def test_case_folding_maps_each_character_on_its_own(head: str, rest: str) -> None:
+    """guess_languages's premise for folding the start of its sample alone: the folded start
+    of a text begins the folded text, and is no shorter than the start (checked over every
+    code point in the next test)."""
+    assert (head + rest).casefold() == head.casefold() + rest.casefold()
+
+
+def test_case_folding_never_shortens_a_character() -> None:
+    """Every code point case-folds to one character or more."""
+    import sys
+
+    assert all(chr(code).casefold() for code in range(sys.maxunicode + 1))
+
+
 def test_match_and_first_match_share_one_precedence() -> None:
     """An exact phrase of a later rule wins over an earlier rule's prefix, in both methods."""
     lex = load_lexicon(("en",)).extended(

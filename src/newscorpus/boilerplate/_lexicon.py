@@ -617,17 +617,21 @@ def guess_languages(blocks: Iterable[str], *, sample: int = 800) -> tuple[str, .
             break
     index = _function_word_index()
     counts = dict.fromkeys(available_languages(), 0)
-    words = " ".join(text)[:sample].casefold()
+    raw = " ".join(text)[:sample]
     # The first part of the sample, cut at a space so that no word is split, decides alone
     # when one language leads by far; otherwise the rest is counted too, which gives exactly
-    # the count of the whole sample.
-    cut = words.rfind(" ", 0, sample // _EARLY_PART) + 1
+    # the count of the whole sample.  That part is case-folded alone first: folding maps
+    # each character on its own to one character or more, so the folded start of the sample
+    # begins the folded sample.
+    early = sample // _EARLY_PART
+    head = raw[:early].casefold()
+    cut = head.rfind(" ", 0, early) + 1
     if cut:
-        _count_words(words[:cut], index, counts)
+        _count_words(head[:cut], index, counts)
         (best, lang), (second, _) = _top_two(counts)
         if best >= _EARLY_LEAD[0] and best >= _EARLY_LEAD[1] * second:
             return (lang,) if lang == "en" else (lang, "en")
-    _count_words(words[cut:], index, counts)
+    _count_words(raw.casefold()[cut:], index, counts)
     (best, lang), (second, _) = _top_two(counts)
     if best < 5 or best < 1.5 * second:
         return None
