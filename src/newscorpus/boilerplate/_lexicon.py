@@ -285,13 +285,18 @@ class _Matcher:
     short: _Combined
     long: _Combined
 
-    def decide(self, block: str, key: str) -> str | None:
+    def decide(self, block: str, key: str, n_words: int = 0) -> str | None:
         """The matching rule for a block whose :func:`match_key` is *key*, by the precedence
-        :meth:`Lexicon.first_match` describes."""
+        :meth:`Lexicon.first_match` describes.
+
+        *n_words* is the key's word count, ``key.count(" ") + 1``, when the caller has it
+        (a document's blocks are put to several matchers); 0 counts here.
+        """
         rule = self.short.exact.get(key)
         if rule is not None:
             return rule
-        n_words = key.count(" ") + 1
+        if not n_words:
+            n_words = key.count(" ") + 1
         if n_words > self.short.max_words:
             return None
         # Most rules stop at short blocks: a paragraph is only searched for the phrases of
@@ -348,16 +353,19 @@ class Lexicon:
         blocks: Sequence[str],
         keys: Sequence[str],
         splits: Sequence[int],
+        key_words: Sequence[int],
         exclude: frozenset[str],
     ) -> list[str | None]:
-        """:meth:`first_match` for every block of a document, given their keys and
-        ``len(block.split())``."""
+        """:meth:`first_match` for every block of a document, given their keys,
+        ``len(block.split())`` and the keys' word counts (``key.count(" ") + 1``)."""
         matcher = self._matcher_for(exclude)
         decide = matcher.decide
         max_chars, max_words = matcher.short.max_chars, matcher.short.max_words
         return [  # (_too_long inline)
-            None if not block or (len(block) > max_chars and n > max_words) else decide(block, key)
-            for block, key, n in zip(blocks, keys, splits, strict=True)
+            None
+            if not block or (len(block) > max_chars and n > max_words)
+            else decide(block, key, n_key)
+            for block, key, n, n_key in zip(blocks, keys, splits, key_words, strict=True)
         ]
 
     def _matcher_for(self, exclude: frozenset[str]) -> _Matcher:

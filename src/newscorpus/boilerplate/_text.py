@@ -230,7 +230,7 @@ class _Doc:
     """One document's blocks with what every rule asks of them, computed once per block,
     and the labels decided so far (frozen into a :class:`Stripped` at the end)."""
 
-    __slots__ = ("chrome", "keys", "prose", "reason", "splits", "texts", "words")
+    __slots__ = ("chrome", "key_words", "keys", "prose", "reason", "splits", "texts", "words")
 
     def __init__(self, texts: Sequence[str], chrome: Sequence[bool]) -> None:
         self.texts = texts
@@ -239,6 +239,8 @@ class _Doc:
         self.keys = [key for key, _ in pairs]
         #: ``len(text.split())`` of every block
         self.splits = [n for _, n in pairs]
+        #: the words of every key, counted once for the lexicon matchers that all ask it
+        self.key_words = [key.count(" ") + 1 for key in self.keys]
         # (the cheap cases of _words and _is_prose inline: this runs for every block)
         self.words = [
             n if t.isascii() or not _ANY_UNSPACED.search(t) else _words(t, n)
@@ -289,7 +291,7 @@ class _Cues:
 
 def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
     """Metadata and furniture recognised by shape rather than by a fixed phrase."""
-    text, key, n = doc.texts[i], doc.keys[i], doc.words[i]
+    text, key, n, n_key = doc.texts[i], doc.keys[i], doc.words[i], doc.key_words[i]
     # (tags average three words at most: most prose is refused by counting alone)
     if n >= 5 and 3 * text.count(", ") + 4 >= n and _tag_list(text, cues.tag_labels):
         return "tag-list"
@@ -302,7 +304,7 @@ def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
         and not doc.prose[i]
         and _DIGIT.search(text)  # every date hint has a digit: a quick scan first
         and (_date_hint(text) or _month_date(text, cues.months))
-        and (cues.dateline.decide(text, key) or n <= 6 or _YEAR_OR_TIME.search(text))
+        and (cues.dateline.decide(text, key, n_key) or n <= 6 or _YEAR_OR_TIME.search(text))
     ):
         return "dateline"
     if not _LETTER.search(text):
@@ -310,11 +312,11 @@ def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
     if (
         n <= 30
         and not text.rstrip().endswith((".", "!", "?", "。"))
-        and cues.byline.decide(text, key)
+        and cues.byline.decide(text, key, n_key)
         and _looks_like_byline(text, cues.byline_words)
     ):
         return "byline"
-    if n <= 20 and cues.source_credit.decide(text, key):
+    if n <= 20 and cues.source_credit.decide(text, key, n_key):
         return "source-credit"
     if _has_credit(key, cues):
         return "photo-credit"
@@ -627,7 +629,7 @@ def strip_boilerplate(
     doc = _Doc(texts, chrome)
     keys, prose = doc.keys, doc.prose
     cues = _Cues(lex)
-    furniture = lex._first_matches(texts, keys, doc.splits, _CUE_RULES)
+    furniture = lex._first_matches(texts, keys, doc.splits, doc.key_words, _CUE_RULES)
 
     for i, text in enumerate(texts):
         if not text:
