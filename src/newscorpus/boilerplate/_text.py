@@ -292,8 +292,14 @@ class _Cues:
 def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
     """Metadata and furniture recognised by shape rather than by a fixed phrase."""
     text, key, n, n_key = doc.texts[i], doc.keys[i], doc.words[i], doc.key_words[i]
-    # (tags average three words at most: most prose is refused by counting alone)
-    if n >= 5 and 3 * text.count(", ") + 4 >= n and _tag_list(text, cues.tag_labels):
+    # (tags average three words at most: most prose is refused by counting alone, its
+    # commas first, a quicker count than that of the separators, of which there are no more)
+    if (
+        n >= 5
+        and 3 * text.count(",") + 4 >= n
+        and 3 * text.count(", ") + 4 >= n
+        and _tag_list(text, cues.tag_labels)
+    ):
         return "tag-list"
     if n > 45:  # every shape below is a short block
         return None if _LETTER.search(text) else "non-text"
