@@ -221,10 +221,11 @@ class _Combined:
         best: tuple[int, int] | None = None
         name = None
         for phrase, owner in self.contains_owner.items():
-            if n_words > owner.max_words:
+            # (``in`` first: most phrases are absent, and the operator skips a method call)
+            if n_words > owner.max_words or phrase not in key:
                 continue
             i = key.find(phrase)
-            if i >= 0 and (best is None or (i, -len(phrase)) < best):
+            if best is None or (i, -len(phrase)) < best:
                 best, name = (i, -len(phrase)), owner.name
         return name
 
