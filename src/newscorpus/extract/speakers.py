@@ -882,6 +882,12 @@ _COMPOUND_CHARS = 7
 _PARTICIPLE_CHARS = 7
 
 
+def _agent_title(word: str, lex: Lexicon) -> bool:
+    """Whether the capitalised ``word`` is a noun for what someone does, too long for a
+    first name ("Schauspielerin", "Regisseurin"), where nouns are capitalised."""
+    return bool(lex.agent_endings) and len(word) > 6 and word.lower().endswith(lex.agent_endings)
+
+
 def _given_name_after_title(name: Sequence[str], lex: Lexicon) -> int:
     """Index of the known first name that follows one or two capitalised words none of
     which is a first name, the last a noun for what someone does ("County Recorder Teresa
@@ -1180,12 +1186,7 @@ def _classify_run(
         elif k is not None and k + 1 < len(name) and not _is_first_name(name[0]):
             start = words[len(texts) - len(name) + k].start
             title, name = name[:k], name[k:]
-        elif (
-            k is None
-            and lex.agent_endings
-            and len(name[0]) > 6
-            and name[0].lower().endswith(lex.agent_endings)
-        ):
+        elif k is None and _agent_title(name[0], lex):
             # "Schauspielerin Gertraud Lechner": a noun for what she does (a first name
             # the tables lack after it), then the name
             start = words[len(texts) - len(name) + 1].start
@@ -1195,9 +1196,7 @@ def _classify_run(
         and not noun_first
         and not cut
         and len(name) == 2
-        and lex.agent_endings
-        and len(name[0]) > 6
-        and name[0].lower().endswith(lex.agent_endings)
+        and _agent_title(name[0], lex)
         and not _is_first_name(name[0].split("-")[0])
     ):
         # "Regisseurin Vogt verteidigte …": the noun for what she does, then her surname
@@ -1623,7 +1622,7 @@ def _unlisted_role(seg: Sequence[_Tok], lex: Lexicon) -> tuple[str, str, int] | 
         # person, after an article that says no gender (after one that does, "el propio
         # jugador" may be anyone the article is about)
         _norm(det.text) in lex.determiner_genders
-        or not (seg[-1].low.endswith(lex.epithet_endings) or _gender_word(seg[-1].text, lex))
+        or not (noun.low.endswith(lex.epithet_endings) or _gender_word(noun.text, lex))
         or any(
             not t.is_lower_word or t.low in lex.function_words or t.low in lex.place_prepositions
             for t in seg[1:-1]
@@ -4962,6 +4961,11 @@ def _before_apposed_name(text: str, lex: Lexicon) -> str:
     return head.rstrip() if last and lex.age_role.search(last.lower()) else text.rstrip()
 
 
+def _no_agency(name: str) -> bool:
+    """Whether ``name`` is no wire agency's (whose credit a dateline may hold)."""
+    return agency_name(name, credit=False) is None
+
+
 def _other_party_since(cast: _Cast, event: tuple[int, str], pos: int) -> bool:
     """Whether, between the body ``event`` names and ``pos``, the text names another body
     ("… cut its grant to the Hartwell Trust") or opens a sentence with someone unnamed
@@ -5673,8 +5677,9 @@ def _epithet_for_latest(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str
     ):
         # "the retired postman", "the grandmother-of-three": a language whose articles say
         # no gender; the noun's own, if it has one
-        k = bisect.bisect_left(cast.people, (pos, ""))
-        near = [name for at, name in cast.people[:k] if pos - at < _EPITHET_REACH]
+        # (the events less than the reach before ``pos``)
+        lo = bisect.bisect_left(cast.people, (pos - _EPITHET_REACH + 1, ""))
+        near = [name for _, name in cast.people[lo : bisect.bisect_left(cast.people, (pos, ""))]]
         latest = near[-1] if near else ""
         if not latest or any(name and name != latest for name in near):
             return None  # no one, someone unnamed last, or two people: which one is meant?
@@ -6200,11 +6205,8 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         # "La Cooperativa de Servicios Públicos … atribuyó el problema … la entidad
         # aseguró": any body, the one that last led its sentence, else the last named
         # (never a wire agency credited in a dateline: "SPRINGFIELD, Ill. (AP) —")
-        def named_body(name: str) -> bool:
-            return agency_name(name, credit=False) is None
-
-        led = cast.latest_event(cast.orgs, pos, named_body, _ROLE_REACH) or cast.latest_event(
-            cast.all_orgs, pos, named_body, _ROLE_REACH
+        led = cast.latest_event(cast.orgs, pos, _no_agency, _ROLE_REACH) or cast.latest_event(
+            cast.all_orgs, pos, _no_agency, _ROLE_REACH
         )
         if led is not None and not _other_party_since(cast, led, pos):
             return led[1]
@@ -6224,7 +6226,7 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         # Prefer a body that led its sentence or spoke ("SNCF") to one merely named ("TGV").
         # (not a wire agency's credit: "(AP)" in a dateline is no "organization")
         def body(name: str) -> bool:
-            return name.isupper() and agency_name(name, credit=False) is None
+            return name.isupper() and _no_agency(name)
 
         return (
             cast.latest(cast.orgs, pos, body)
@@ -6912,15 +6914,20 @@ def _person_said(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
         said.kind == "role"
         and kind == "person"
         and not said.indefinite
-        and any(
-            toks[i - 1].low in lex.cues for i, t in enumerate(toks) if t.start == said.pos and i
-        )
+        and _after_cue(toks, said.pos, lex)
     ):
         # "…, erklärt die Ärztin.": reported speech its role noun closes (not "Asked
         # whether Hill would resign, the chairman said no.", which reports no words)
         return said
     # "A spokeswoman for Vale Water said it would wait.": the body, through her
     return said if said.indefinite and head in lex.spokesperson_roles else None
+
+
+def _after_cue(toks: Sequence[_Tok], pos: int, lex: Lexicon) -> bool:
+    """Whether the token starting at ``pos`` comes right after a one-word cue ("…, erklärt
+    die Ärztin": the role noun's determiner after "erklärt")."""
+    k = next((i for i, t in enumerate(toks) if t.start == pos), 0)
+    return k > 0 and toks[k - 1].low in lex.cues
 
 
 def _reported_by(toks: Sequence[_Tok], lex: Lexicon) -> _Mention | None:
