@@ -22,6 +22,8 @@ Step = str | Normaliser
 class _Plan:
     """The resolved steps, each with whether :func:`steps_that_may_change` answers for it."""
 
+    #: ``(name, function)`` of every step (:meth:`NormaliserPipeline.resolved`).
+    resolved: tuple[tuple[str, Normaliser], ...]
     steps: tuple[tuple[str, Normaliser, bool], ...]
     #: Whether any step is screened: if none is, the screen is not worth its scan.
     screened: bool
@@ -31,9 +33,10 @@ class _Plan:
 
     @classmethod
     def of(cls, steps: Iterable[tuple[str, Normaliser]]) -> _Plan:
-        planned = tuple((name, func, func in SCREENED) for name, func in steps)
+        resolved = tuple(steps)
+        planned = tuple((name, func, func in SCREENED) for name, func in resolved)
         flags = [screened for _, _, screened in planned]
-        return cls(planned, any(flags), all(flags))
+        return cls(resolved, planned, any(flags), all(flags))
 
 
 def _steps(value: Iterable[Step]) -> tuple[Step, ...]:
@@ -77,9 +80,7 @@ class NormaliserPipeline:
     """
 
     steps: tuple[Step, ...] = attrs.field(default=DEFAULT, converter=_steps)
-    _cache: dict[str, tuple[tuple[str, Normaliser], ...]] = attrs.field(
-        init=False, factory=dict, eq=False, repr=False, hash=False
-    )
+    #: The resolved steps' plan, made on first use (one entry: the pipeline is frozen).
     _plans: dict[str, _Plan] = attrs.field(
         init=False, factory=dict, eq=False, repr=False, hash=False
     )
@@ -99,17 +100,13 @@ class NormaliserPipeline:
         Raises:
             PluginError: a name is unknown or its plugin fails to import.
         """
-        cached = self._cache.get("steps")
-        if cached is None:
-            cached = tuple(resolve(step) for step in self.steps)
-            self._cache["steps"] = cached
-        return cached
+        return self._plan().resolved
 
     def _plan(self) -> _Plan:
-        """:meth:`resolved`, each step marked with whether the built-in screen covers it."""
+        """The steps resolved once, each marked with whether the built-in screen covers it."""
         plan = self._plans.get("steps")
         if plan is None:
-            plan = self._plans["steps"] = _Plan.of(self.resolved())
+            plan = self._plans["steps"] = _Plan.of(resolve(step) for step in self.steps)
         return plan
 
     def __call__(self, text: str) -> str:
