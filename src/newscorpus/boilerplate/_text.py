@@ -876,12 +876,16 @@ def _lines_away(doc: _Doc, first: int, end: int, months: frozenset[str]) -> list
         away[k - first] = count
         text = doc.texts[k]
         reason = doc.reason[k]
-        if not text or reason in _BESIDE_HEADLINE or _title_meta(text, months):
+        if not text or reason in _BESIDE_HEADLINE:
             continue
         if reason is not None:
-            count += _LABELLED_AWAY
+            cost = _LABELLED_AWAY
         elif doc.words[k] <= _SHORT_LINE_WORDS or _menu_line(text):
-            count += 1.0
+            cost = 1.0
+        else:
+            continue  # a longer free line: no cost, so no need to ask what it is
+        if not _title_meta(text, months):
+            count += cost
     return away
 
 
