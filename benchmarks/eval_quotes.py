@@ -28,9 +28,11 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import newscorpus
+from newscorpus import Quote
 from newscorpus.extract.quotes import extract_quotes
 
 HERE = pathlib.Path(__file__).resolve().parent / "quotes_devset"
@@ -65,6 +67,27 @@ def speaker_ok(pred: str | None, gold: Any) -> bool:
     return any(f is not None and f.lower() == pred.lower() for f in forms)
 
 
+def match(
+    gold: list[dict[str, Any]], preds: Sequence[Quote]
+) -> Iterator[tuple[dict[str, Any], int | None, bool]]:
+    """Each gold quote, the index of the prediction it matches (or None), and whether it
+    is optional; a prediction matches one gold quote at most."""
+    ptoks = [toks(q.text) for q in preds]
+    used: set[int] = set()
+    for g in gold:
+        gt = toks(g["text"])
+        best, best_score = None, 0.0
+        for i, pt in enumerate(ptoks):
+            if i in used:
+                continue
+            score = min(coverage(gt, pt), coverage(pt, gt))
+            if score >= 0.5 and score > best_score:
+                best, best_score = i, score
+        if best is not None:
+            used.add(best)
+        yield g, best, g.get("optional", False) or len(gt) < MIN_WORDS
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     pipeline = "--pipeline" in sys.argv
@@ -92,21 +115,9 @@ def main() -> int:
         else:
             text = article_text(here / name)
             preds = extract_quotes(text, language=ann.get("language"))
-        ptoks = [toks(q.text) for q in preds]
-        used: set[int] = set()
         matched_any: set[int] = set()
-        for g in ann["quotes"]:
-            gt = toks(g["text"])
-            optional = g.get("optional", False) or len(gt) < MIN_WORDS
-            best, best_score = None, 0.0
-            for i, pt in enumerate(ptoks):
-                if i in used:
-                    continue
-                score = min(coverage(gt, pt), coverage(pt, gt))
-                if score >= 0.5 and score > best_score:
-                    best, best_score = i, score
+        for g, best, optional in match(ann["quotes"], preds):
             if best is not None:
-                used.add(best)
                 matched_any.add(best)
             if optional:
                 continue

@@ -435,7 +435,11 @@ def _scare_quote(text: str, span: QuoteSpan, credit: Credit) -> bool:
     words = text[span.start : span.end].split()
     if len(words) == 1:
         return True
-    return credit.speaker is None and credit.cue is None and len(words) <= _SCARE_WORDS
+    return (
+        (credit.speaker is None or credit.inferred)
+        and credit.cue is None
+        and len(words) <= _SCARE_WORDS
+    )
 
 
 #: Most words of a quoted title ("Once Upon A Time in Hollywood").
@@ -454,7 +458,9 @@ def _title(text: str, span: QuoteSpan, credit: Credit, language: str | None) -> 
     a quoted phrase of nouns looks like a title.
     """
     possessive = _after_possessive(text, span.open_pos, language)
-    if not possessive and (credit.speaker is not None or credit.cue is not None):
+    if not possessive and (
+        (credit.speaker is not None and not credit.inferred) or credit.cue is not None
+    ):
         return False  # (most quotations: checked before the words are split)
     words = text[span.start : span.end].split()
     if len(words) > _TITLE_WORDS or (

@@ -1,6 +1,7 @@
 """Speakers: credit each quotation to the person or organisation who said it.
 
-The rules read the words around a quotation, never a model:
+Rules read the words around a quotation, and a small fitted score decides only what
+they leave open:
 
 * the *frame* of a quotation is the text of its sentence outside the marks:
   after the closing mark (``,” he said.``, ``”, affirmed the secretary``) and
@@ -20,7 +21,13 @@ The rules read the words around a quotation, never a model:
   ``Jens Stoltenberg``);
 * a quotation with no frame of its own inherits from the quotation it
   continues (same sentence, multi-paragraph quote, or a paragraph that is
-  only a quotation following a credited one); otherwise its speaker is None.
+  only a quotation following a credited one);
+* a quotation still uncredited, when nothing around it says that it is no one's
+  (no verb of saying, no question or colon before it, no one unnamed in between),
+  goes to the person or body the context offers whose features score highest
+  (:func:`_by_context`; weights fitted on the annotated dev set by
+  ``benchmarks/fit_context.py`` and shipped in ``context_weights.json``), if that
+  score passes a margin; otherwise its speaker is None.
 """
 
 from __future__ import annotations
@@ -178,6 +185,9 @@ class Credit:
     #: sommes prêts, affirme-t-il, à discuter »"): its words end at ``cut`` and go on at
     #: ``resume``.
     incise: tuple[int, int] | None = None
+    #: Whether no words credit it and the context did (see :func:`_by_context`): it is
+    #: still read as uncredited when telling a quotation from a term or a title.
+    inferred: bool = False
 
 
 #: A pattern that matches nothing (a lexicon without the words it needs).
@@ -6962,6 +6972,225 @@ def _names_a_person(mention: _Mention | None) -> bool:
     return mention.value == "person" or mention.value.startswith("person:")
 
 
+def _fullest_form(
+    speaker: str, pos: int, text: str, cast: _Cast, lex: Lexicon, dotted: dict[str, str]
+) -> str:
+    """The form of a resolved speaker's name to give: a body's fullest name, a short
+    name's long one, a name's full stop as written (``dotted`` remembers those)."""
+    if cast.acronyms:
+        speaker = cast.acronyms.get(speaker, speaker)
+    if lex.nouns_capitalised and " " not in speaker and _norm(speaker) in lex.org_words:
+        # "Der Verein … teilte es mit": the one body the article names with a
+        # word ending in the noun ("Förderverein Hallenbad Mühlgraben")
+        speaker = cast.compound_body(speaker, pos=pos)
+    if " " not in speaker and not cast.is_person(speaker):
+        # "teilte das Landesamt mit": the "Landesamt für Denkmalpflege" the text names
+        speaker = cast.linked_body(speaker, lex)
+    if " " in speaker:
+        # "the Forest Service" of the U.S.; "Buckeye Fresh", read as a person's
+        # name, of "Buckeye Fresh Markets"
+        speaker = (
+            cast.fullest_body(speaker)
+            if not cast.is_person(speaker)
+            else cast.body_starting(speaker) or speaker
+        )
+    if speaker not in dotted:  # (the text is searched once per name)
+        dotted[speaker] = _with_full_stop(speaker, text, cast, lex)
+    return dotted[speaker]
+
+
+def _context_may_credit(
+    text: str,
+    span: QuoteSpan,
+    bounds: Sequence[tuple[int, int]],
+    trail: _Trail,
+    cast: _Cast,
+    lex: Lexicon,
+) -> bool:
+    """Whether the context may credit a quotation the rules left uncredited: only when
+    nothing around it says that it is no one's, or someone's the text does not name.
+
+    Not when its sentence, before or after it, holds a verb of saying or an "according
+    to" the rules read ("his wife burst into tears and said she was “…”", "Laut einem
+    Gutachten müssten »…«"), a verb that relays others' words ("The judge read the
+    letter aloud. “…”") or a frame after it ("», pense-t-elle"); nor after a question
+    ("Will he leave? “Never.”") or a colon ("The sign read: “…”", or the paragraph
+    before ending in one); nor when the sentence's subject is someone unnamed ("The
+    mayor has thanked Alan Coates. “…”"), or a person is the subject after the
+    quotation in its paragraph ("“…” Tom Lee, 45, has lived there for years.").
+    """
+    lo, hi = bounds[span.para]
+    at = span.open_pos
+    before = text[lo:at].rstrip()
+    if before.endswith(("?", ":")) or trail.cued(lex):
+        return False
+    if at == lo and span.para and text[: bounds[span.para - 1][1]].rstrip().endswith(":"):
+        return False
+    after = trail.near()
+    if after and after[0].text in ",;" and any(t.is_lower_word for t in after[:3]):
+        return False
+    end = span.close_pos if span.close_pos is not None else span.end
+    k = bisect.bisect_left(cast.people, (end, ""))
+    if at == lo and k < len(cast.people) and cast.people[k][0] < hi:
+        return False
+    # (a frame's reach back: a paragraph of a thousand marks is read in linear time)
+    reach = max(lo, at - _FRAME_CHARS)
+    start = _sentence_start(text, reach, at) if at > reach else reach
+    if not _FIRST_WORD.search(text, start, at) and start > reach:
+        start = _sentence_start(text, reach, start)  # (the sentence before a bare quotation)
+    toks = _tokens(text, start, at)
+    if _cues(toks, lex) or _relays(toks, lex):
+        return False
+    if any(_phrase_at(toks, i, lex.according_index) for i in range(len(toks))):
+        return False
+    first = _first_word_index(toks)
+    for n in (2, 3):
+        # "The mayor has thanked Alan Coates.", "The water company has …"
+        m = _mention_from(toks[first : first + n], "", lex, inverted=False) if first >= 0 else None
+        if m is not None and m.kind == "role":
+            return bool(_resolve(m, m.pos, cast, lex))
+    m = _clause_subject(toks, "", lex)
+    return m is None or m.kind not in ("pronoun", "role") or bool(_resolve(m, m.pos, cast, lex))
+
+
+#: The features :func:`_context_candidates` gives each candidate speaker of a quotation
+#: that no frame credits; their weights are fitted by ``benchmarks/fit_context.py``.
+_CONTEXT_FEATURES = (
+    "bias",
+    "subject",  # a subject of the quotation's own sentence, before its opening mark
+    "clause",  # the subject (a name, pronoun or role noun) of the quotation's own clause
+    "here",  # named earlier in the quotation's paragraph
+    "before",  # named in the paragraph before
+    "earlier",  # named two paragraphs before
+    "latest",  # the latest person or body named before the quotation
+    "second",  # the one named before that
+    "spoke",  # credited with an earlier quotation
+    "previous",  # the speaker of the quotation just before, within a paragraph
+    "person",
+    "whole",  # the quotation is its paragraph
+    "opens",  # the quotation opens its paragraph
+    "partial",
+    "trail",  # words follow the closing mark in its sentence
+    "others",  # how many other people are subjects between them (0, 1, 2 or more)
+    "near",  # the candidate stands within 150 characters of the quotation
+    "far",  # more than 600 characters away
+    "pronoun",  # the clause's subject is a pronoun
+    "role",  # the clause's subject is a role noun
+)
+
+
+def _context_candidates(
+    text: str,
+    span: QuoteSpan,
+    bounds: Sequence[tuple[int, int]],
+    cast: _Cast,
+    credited: Sequence[Credit],
+    previous: str | None,
+    trail: bool,
+    lex: Lexicon,
+    dotted: dict[str, str],
+) -> list[tuple[str, dict[str, float]]]:
+    """The people and bodies the context offers as the speaker of a quotation that no
+    frame credits, each with its features (:data:`_CONTEXT_FEATURES`)."""
+    lo, hi = bounds[span.para]
+    at = span.open_pos
+    reach = max(lo, at - _FRAME_CHARS)
+    start = _sentence_start(text, reach, at) if at > reach else reach
+    zones = (
+        (lo, "here"),
+        (bounds[max(0, span.para - 1)][0], "before"),
+        (bounds[max(0, span.para - 2)][0], "earlier"),
+    )
+    found: dict[str, dict[str, float]] = {}
+    where: dict[str, int] = {}
+
+    def offer(name: str | None, pos: int, source: str) -> None:
+        if not name:
+            return
+        name = _fullest_form(name, at, text, cast, lex, dotted)
+        features = found.setdefault(name, {})
+        features[source] = 1.0
+        where[name] = max(where.get(name, -1), pos)
+
+    for events in (cast.people, cast.bearers, cast.orgs):
+        for pos, name in events[bisect.bisect_left(events, (zones[-1][0], "")) :]:
+            if pos >= at:
+                break
+            zone = next(z for z_lo, z in zones if pos >= z_lo)
+            offer(name, pos, "subject" if pos >= start and events is not cast.bearers else zone)
+            if pos >= start:
+                offer(name, pos, zone)
+    if previous is not None:
+        offer(previous, where.get(previous, at - 1), "previous")
+    if not found:
+        return []  # (no one named near: the clause's subject is not read)
+    kind = ""
+    if at > start:
+        m = _clause_subject(_tokens(text, start, at), "", lex)
+        if m is not None and m.kind in ("person", "single", "org", "pronoun", "role"):
+            offer(_resolve(m, m.pos, cast, lex), m.pos, "clause")
+            kind = m.kind
+    spoke = {c.speaker for c in credited}
+    ranked = sorted(where, key=where.__getitem__, reverse=True)
+    whole = at == lo and (span.close_pos is None or not text[span.close_pos + 1 : hi].strip())
+    out: list[tuple[str, dict[str, float]]] = []
+    for name, features in found.items():
+        pos = where[name]
+        person = cast.is_person(name)
+        features["bias"] = 1.0
+        features["latest"] = float(ranked[0] == name)
+        features["second"] = float(len(ranked) > 1 and ranked[1] == name)
+        features["spoke"] = float(name in spoke)
+        features["person"] = float(person)
+        features["whole"] = float(whole)
+        features["opens"] = float(at == lo)
+        features["partial"] = float(span.partial)
+        features["trail"] = float(trail)
+        k = bisect.bisect_right(cast.people, (pos, name))
+        between = [n for p, n in cast.people[k:] if p < at]
+        if "" in between or (at > lo and not ("here" in features or "clause" in features)):
+            # someone unnamed is a subject since ("One resident was less patient."); or
+            # the quotation's paragraph has words before it and names no candidate
+            # ("Oxfam sent food. “We need more.”")
+            continue
+        features["others"] = float(min(2, len({n for n in between if n and n != name})))
+        features["near"] = float(at - pos <= 150)
+        features["far"] = float(at - pos > 600)
+        if "clause" in features:
+            features[kind if kind in ("pronoun", "role") else "clause"] = 1.0
+        out.append((name, features))
+    return out
+
+
+_WEIGHTS = Path(__file__).with_name("context_weights.json")
+
+
+@functools.cache
+def _context_weights() -> tuple[dict[str, float], float]:
+    """The fitted weight of each context feature, and the score a candidate must pass."""
+    data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
+    weights = {name: float(w) for name, w in data["weights"].items()}
+    if set(weights) != set(_CONTEXT_FEATURES):
+        msg = f"{_WEIGHTS.name} weighs {sorted(weights)}, not the features {sorted(_CONTEXT_FEATURES)}"
+        raise ValueError(msg)
+    return weights, float(data["margin"])
+
+
+def _by_context(candidates: list[tuple[str, dict[str, float]]]) -> str | None:
+    """The candidate whose features score highest, if that passes the margin; else None.
+
+    A linear score (a conditional logit fitted on the annotated dev set by
+    ``benchmarks/fit_context.py``) against None's score, the margin.
+    """
+    weights, best = _context_weights()
+    chosen = None
+    for name, features in candidates:
+        score = sum(weights[f] * v for f, v in features.items())
+        if score > best:
+            chosen, best = name, score
+    return chosen
+
+
 def attribute(
     text: str,
     spans: Sequence[QuoteSpan],
@@ -7039,32 +7268,8 @@ def attribute(
         if mention is not None:
             where = mention.pos if mention.pos < span.open_pos else span.open_pos
             speaker = resolved or _resolve(mention, where, cast, lex)
-            if speaker is not None and cast.acronyms:
-                speaker = cast.acronyms.get(speaker, speaker)
-            if (
-                speaker is not None
-                and lex.nouns_capitalised
-                and " " not in speaker
-                and _norm(speaker) in lex.org_words
-            ):
-                # "Der Verein … teilte es mit": the one body the article names with a
-                # word ending in the noun ("Förderverein Hallenbad Mühlgraben")
-                speaker = cast.compound_body(speaker, pos=span.open_pos)
-            if speaker is not None and " " not in speaker and not cast.is_person(speaker):
-                # "teilte das Landesamt mit": the "Landesamt für Denkmalpflege" the text names
-                speaker = cast.linked_body(speaker, lex)
-            if speaker is not None and " " in speaker:
-                # "the Forest Service" of the U.S.; "Buckeye Fresh", read as a person's
-                # name, of "Buckeye Fresh Markets"
-                speaker = (
-                    cast.fullest_body(speaker)
-                    if not cast.is_person(speaker)
-                    else cast.body_starting(speaker) or speaker
-                )
             if speaker is not None:
-                if speaker not in dotted:  # (the text is searched once per name)
-                    dotted[speaker] = _with_full_stop(speaker, text, cast, lex)
-                speaker = dotted[speaker]
+                speaker = _fullest_form(speaker, span.open_pos, text, cast, lex, dotted)
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
@@ -7101,6 +7306,37 @@ def attribute(
                 speaker = credits[-1].speaker
                 if prev.para == span.para or not _someone_else(cast, lo, hi, speaker):
                     credit = Credit(speaker=speaker)
+        if (
+            credit.speaker is None
+            and span.continued_from is None
+            and mention is None
+            and (
+                candidates := _context_candidates(
+                    text,
+                    span,
+                    bounds,
+                    cast,
+                    credits,
+                    credits[-1].speaker
+                    if prev is not None and credits and span.para - prev.para <= 1
+                    else None,
+                    bool(_FIRST_WORD.search(text, ta, tb)),
+                    lex,
+                    dotted,
+                )
+            )
+            and _context_may_credit(text, span, bounds, trail, cast, lex)
+        ):
+            # No frame credits it, and nothing says it is no one's: the context may still
+            # say who speaks, weighed by features fitted on the dev set.
+            chosen = _by_context(candidates)
+            if chosen is not None:
+                credit = Credit(
+                    speaker=chosen,
+                    mention=None if mention is None else mention.text,
+                    cue=None if mention is None else mention.cue or None,
+                    inferred=True,
+                )
         if (
             credit.speaker is None
             and mention is not None
