@@ -7010,14 +7010,13 @@ def _context_may_credit(
     """Whether the context may credit a quotation the rules left uncredited: only when
     nothing around it says that it is no one's, or someone's the text does not name.
 
-    Not when its sentence, before or after it, holds a verb of saying or an "according
-    to" the rules read ("his wife burst into tears and said she was “…”", "Laut einem
-    Gutachten müssten »…«"), a verb that relays others' words ("The judge read the
-    letter aloud. “…”") or a frame after it ("», pense-t-elle"); nor after a question
-    ("Will he leave? “Never.”") or a colon ("The sign read: “…”", or the paragraph
-    before ending in one); nor when the sentence's subject is someone unnamed ("The
-    mayor has thanked Alan Coates. “…”"), or a person is the subject after the
-    quotation in its paragraph ("“…” Tom Lee, 45, has lived there for years.").
+    Not after a question or a colon ("Will he leave? “Never.”", "The sign read: “…”", or
+    the paragraph before ending in one), nor with a frame after it ("», pense-t-elle"),
+    nor when it is a question itself, nor when a person is the subject after it in its
+    paragraph ("“…” Tom Lee, 45, has lived there for years."); nor when the sentence
+    before it (its own, the one before in its paragraph, or the last of the paragraph
+    before when it opens its paragraph) says that someone else speaks or that it is a
+    text (see :func:`_sentence_refuses`).
     """
     lo, hi = bounds[span.para]
     at = span.open_pos
@@ -7030,6 +7029,8 @@ def _context_may_credit(
     if after and after[0].text in ",;" and any(t.is_lower_word for t in after[:3]):
         return False
     end = span.close_pos if span.close_pos is not None else span.end
+    if text[span.start : end].rstrip(" .,!»“”\"'’«„").endswith("?"):
+        return False  # a question put to someone, more often than one they ask
     k = bisect.bisect_left(cast.people, (end, ""))
     if at == lo and k < len(cast.people) and cast.people[k][0] < hi:
         return False
@@ -7038,19 +7039,82 @@ def _context_may_credit(
     start = _sentence_start(text, reach, at) if at > reach else reach
     if not _FIRST_WORD.search(text, start, at) and start > reach:
         start = _sentence_start(text, reach, start)  # (the sentence before a bare quotation)
-    toks = _tokens(text, start, at)
-    if _cues(toks, lex) or _relays(toks, lex):
-        return False
-    if any(_phrase_at(toks, i, lex.according_index) for i in range(len(toks))):
-        return False
+    if at > lo:
+        return not _sentence_refuses(_tokens(text, start, at), cast, lex, own=True)
+    if not span.para:
+        return True
+    plo, phi = bounds[span.para - 1]
+    # "The judge read the letter aloud.¶“…”", "Protesters gathered outside his office.¶“…”"
+    last = _sentence_start(text, max(plo, phi - _FRAME_CHARS), phi)
+    return not _sentence_refuses(_tokens(text, last, phi), cast, lex, own=False)
+
+
+def _determiner_or_indefinite(low: str, lex: Lexicon) -> bool:
+    return low in lex.determiners or low in lex.indefinite
+
+
+def _sentence_refuses(toks: Sequence[_Tok], cast: _Cast, lex: Lexicon, *, own: bool) -> bool:
+    """Whether the sentence before a quotation says it is not its named subject's words.
+
+    When it holds a verb of saying or an "according to" the rules read and credited no
+    one with ("his wife burst into tears and said she was “…”", "Laut einem Gutachten
+    müssten »…«"), a verb that relays others' words ("The judge read the letter aloud"),
+    a noun for a text or a sign ("the report", "a banner"), or when its subject is someone
+    unnamed ("The mayor has thanked Alan Coates.", "Protesters gathered outside …").
+    """
+    if _relays(toks, lex):
+        return True
+    cued = any(t.low not in lex.addressed for t in (toks[i] for i, _ in _cues(toks, lex)))
+    if own and cued:
+        return True  # a verb of saying in the quotation's paragraph the rules read
+    for i in range(len(toks)):
+        n = _phrase_at(toks, i, lex.according_index)
+        if n and (
+            _according_subject(toks, i, lex) is not None
+            or (i + n < len(toks) and _determiner_or_indefinite(toks[i + n].low, lex))
+        ):
+            return True  # "Laut einem Gutachten", "According to Jo Roe" ("para celebraciones": no)
+    if any(t.low in lex.inscriptions or t.low in lex.statement_nouns for t in toks):
+        return True
     first = _first_word_index(toks)
+    if first < 0:
+        return False
+    runs = _runs(toks, lex)
+    lead = toks[first]
+    if (
+        lead.low.endswith("s")
+        and not lead.is_lower_word
+        and not _grammar_word(lead.low, lex)
+        and first + 1 < len(toks)
+        and toks[first + 1].is_lower_word
+        and not any(r.start == lead.start for r in runs)
+    ):
+        return True  # "Protesters gathered", "Residents say": a bare plural leads
+    if any(
+        (r.kind == "person" or (r.kind == "single" and cast.is_person(r.name)))
+        and (r.first == first or toks[r.first - 1].text == ",")
+        for r in runs
+        if first <= r.first <= first + 8
+    ):
+        # "Le maire de Lyon, Paul Girard, a passé …", "The company's chief executive, Hannah
+        # Okafor, defended …": a name leads, or stands in apposition to what leads
+        return False
+    if cued:
+        # a verb of saying the rules read and credited no one with (but "Asked whether …,
+        # Karen Whitlam laughed.": the one asked answers; and in the paragraph before, a
+        # person who leads it and speaks goes on: "Ms Rhodes said nurses were tired.¶“…”")
+        return True
     for n in (2, 3):
-        # "The mayor has thanked Alan Coates.", "The water company has …"
-        m = _mention_from(toks[first : first + n], "", lex, inverted=False) if first >= 0 else None
+        # "The mayor has thanked Alan Coates.", "The water company has …"; not a title
+        # before a name ("Der Grünen-Politiker Jonas Brandt hält …")
+        m = _mention_from(toks[first : first + n], "", lex, inverted=False)
         if m is not None and m.kind == "role":
-            return bool(_resolve(m, m.pos, cast, lex))
+            nxt = toks[first + n] if first + n < len(toks) else None
+            if nxt is not None and nxt.is_word and not nxt.is_lower_word:
+                return False
+            return not _resolve(m, m.pos, cast, lex)
     m = _clause_subject(toks, "", lex)
-    return m is None or m.kind not in ("pronoun", "role") or bool(_resolve(m, m.pos, cast, lex))
+    return m is not None and m.kind in ("pronoun", "role") and not _resolve(m, m.pos, cast, lex)
 
 
 #: The features :func:`_context_candidates` gives each candidate speaker of a quotation
@@ -7131,6 +7195,7 @@ def _context_candidates(
             offer(_resolve(m, m.pos, cast, lex), m.pos, "clause")
             kind = m.kind
     spoke = {c.speaker for c in credited}
+    quoted = set(_FIRST_WORD.findall(text, span.start, span.end))
     ranked = sorted(where, key=where.__getitem__, reverse=True)
     whole = at == lo and (span.close_pos is None or not text[span.close_pos + 1 : hi].strip())
     out: list[tuple[str, dict[str, float]]] = []
@@ -7148,10 +7213,16 @@ def _context_candidates(
         features["trail"] = float(trail)
         k = bisect.bisect_right(cast.people, (pos, name))
         between = [n for p, n in cast.people[k:] if p < at]
-        if "" in between or (at > lo and not ("here" in features or "clause" in features)):
-            # someone unnamed is a subject since ("One resident was less patient."); or
-            # the quotation's paragraph has words before it and names no candidate
-            # ("Oxfam sent food. “We need more.”")
+        if (
+            "" in between
+            or (at > lo and not ("here" in features or "clause" in features))
+            or name.split()[-1] in quoted
+            or _context_bystander(text, pos, lex)
+        ):
+            # someone unnamed is a subject since ("One resident was less patient."); the
+            # quotation's paragraph has words before it and names no candidate ("Oxfam
+            # sent food. “We need more.”"); the quotation names them ("“Vogt muss
+            # weg!”"); or they are named as one of several, or as an owner or an object
             continue
         features["others"] = float(min(2, len({n for n in between if n and n != name})))
         features["near"] = float(at - pos <= 150)
@@ -7161,6 +7232,38 @@ def _context_candidates(
         out.append((name, features))
     return out
 
+
+#: What follows a name listed with others ("Ann Ruiz, Peter Vogel and …"), or that owns
+#: something ("Ray Dalton's office").
+_LISTED_OR_OWNER = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:\w+[ \t]+)?[A-ZÀ-Þ]|['’]s\b|[ \t]+(?:and|und|et|y|e)[ \t]+[A-ZÀ-Þ])"
+)
+
+
+def _context_bystander(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the name at ``pos`` is named as one of several, as an owner, or after a
+    preposition ("Ann Ruiz, Peter Vogel and Sam Oduya met", "outside Ray Dalton's office",
+    "vor dem Rathaus von Oberbürgermeister Frank Ziegler"): no one the context singles out.
+    A name set off by commas after a noun phrase is none of these ("Le maire de Lyon,
+    Paul Girard, a passé …")."""
+    name = _CAPITALISED_WORDS.match(text, pos)
+    if name is not None and _LISTED_OR_OWNER.match(text, name.end()):
+        return True
+    words = text[max(0, pos - 40) : pos].rpartition("\n")[2].split()
+    k = len(words) - 1
+    while k >= 0 and words[k][:1].isupper() and not words[k].endswith((",", ".", ":", ";")):
+        k -= 1  # (titles before the name: "von Oberbürgermeister Frank Ziegler")
+    # (not the agent of a passive: "Unterstützung bekam sie von Stadtbrandmeister Jürgen
+    # Kessler", who speaks next)
+    return k >= 0 and _norm(words[k]) in lex.place_prepositions and _norm(words[k]) not in _AGENTS
+
+
+#: Prepositions that introduce the doer of a passive ("by", "von", "par", "da", "por").
+_AGENTS = frozenset({"by", "von", "par", "da", "por"})
+
+
+#: A run of capitalised words, as a name is written.
+_CAPITALISED_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*)*")
 
 _WEIGHTS = Path(__file__).with_name("context_weights.json")
 
