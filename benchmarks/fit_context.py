@@ -110,14 +110,14 @@ def fit(cases: list[Case], l2: float, steps: int = 300, rate: float = 0.5) -> li
     return w
 
 
-def decide(w: list[float], options: list[tuple[str, list[float], bool]], margin: float):  # type: ignore[no-untyped-def]
-    """The option chosen (candidate, right) or None."""
-    best, best_score = None, margin
-    for name, x, ok in options:
-        score = sum(a * b for a, b in zip(w, x, strict=True))
-        if score > best_score:
-            best, best_score = (name, ok), score
-    return best
+def decide(
+    w: list[float], options: list[tuple[str, list[float], bool]], margin: float, lead: float
+) -> tuple[str, bool] | None:
+    """The option the shipped rule (``speakers._context_choice``) takes, with whether it
+    is right, or None."""
+    scored = [(name, sum(a * b for a, b in zip(w, x, strict=True))) for name, x, _ in options]
+    chosen = speakers._context_choice(scored, margin, lead)
+    return None if chosen is None else (chosen, next(ok for n, _, ok in options if n == chosen))
 
 
 def main() -> int:
@@ -125,7 +125,8 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="store the weights fitted on all")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--l2", type=float, default=1.0)
-    parser.add_argument("--margin", type=float, default=0.5)
+    parser.add_argument("--margin", type=float, default=1.0)
+    parser.add_argument("--lead", type=float, default=0.5)
     parser.add_argument("--dir", type=pathlib.Path, default=ev.HERE)
     args = parser.parse_args()
     cases = collect(args.dir)
@@ -145,14 +146,15 @@ def main() -> int:
         for name, gold, options in cases:
             if fold[name] != k:
                 continue
-            chosen = decide(w, options, args.margin)
+            chosen = decide(w, options, args.margin, args.lead)
             if chosen is not None:
                 given += 1
                 right_given += chosen[1]
                 gained += chosen[1]
                 lost += ev.speaker_ok(None, gold)
     print(
-        f"{args.folds}-fold cross-validation (l2 {args.l2}, margin {args.margin}): "
+        f"{args.folds}-fold cross-validation (l2 {args.l2}, margin {args.margin}, "
+        f"lead {args.lead}): "
         f"{given} given a speaker, {right_given} of them right "
         f"({right_given / max(given, 1):.3f}); put right {gained}, "
         f"gold None given someone {lost}: net {gained - lost:+d} "
@@ -168,10 +170,12 @@ def main() -> int:
                     "about": (
                         "Weights of the context features (speakers._CONTEXT_FEATURES) that "
                         "credit a quotation no frame credits; a candidate is chosen when its "
-                        "score passes the margin. Written by benchmarks/fit_context.py "
+                        "score passes the margin and leads the runner-up by more than the "
+                        "lead. Written by benchmarks/fit_context.py "
                         f"(l2 {args.l2}) on the dev set's {len(cases)} such quotations."
                     ),
                     "margin": args.margin,
+                    "lead": args.lead,
                     "weights": weights,
                 },
                 indent=1,

@@ -37,16 +37,18 @@ def test_short_names_in_brackets_map_to_the_body_they_follow(
 
 
 def test_context_weights_cover_exactly_the_features() -> None:
-    weights, margin = speakers._context_weights()
+    weights, margin, lead = speakers._context_weights()
     assert set(weights) == set(speakers._CONTEXT_FEATURES)
-    assert margin >= 0  # (a candidate must do better than None)
+    assert margin >= 0 and lead >= 0  # (a candidate must do better than None and the rest)
 
 
 def test_context_weights_that_miss_a_feature_name_the_file(
     tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     stale = tmp_path / "context_weights.json"
-    stale.write_text(json.dumps({"margin": 1.0, "weights": {"bias": 1.0}}), encoding="utf-8")
+    stale.write_text(
+        json.dumps({"margin": 1.0, "lead": 1.0, "weights": {"bias": 1.0}}), encoding="utf-8"
+    )
     monkeypatch.setattr(speakers, "_WEIGHTS", stale)
     speakers._context_weights.cache_clear()
     try:

@@ -254,6 +254,9 @@ class Lexicon:
     speech_links: frozenset[str] = attrs.field(factory=frozenset)
     #: What a body issues ("statement", "release"): "a university statement said".
     statement_nouns: frozenset[str] = attrs.field(factory=frozenset)
+    #: Words that give a name or a title ("titled", "dubbed", "intitulé", "llamado"): the
+    #: quotation after one names something, no one says it.
+    naming_words: frozenset[str] = attrs.field(factory=frozenset)
     #: Nouns for any body, whatever its kind ("the organisation", "la entidad", "el
     #: organismo"): the body that last led a sentence.
     body_roles: frozenset[str] = attrs.field(factory=frozenset)
@@ -611,6 +614,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         speech_nouns=words("speech_nouns"),
         speech_links=words("speech_links"),
         statement_nouns=words("statement_nouns"),
+        naming_words=words("naming_words"),
         body_roles=words("body_roles"),
         role_equivalents=equivalents,
         role_prefixes=words("role_prefixes"),
@@ -7023,6 +7027,8 @@ def _context_may_credit(
     before = text[lo:at].rstrip()
     if before.endswith(("?", ":")) or trail.cued(lex):
         return False
+    if _norm(before.rpartition(" ")[2].strip(",")) in lex.naming_words:
+        return False  # "a support page titled “…”": a name, no one's words
     if at == lo and span.para and text[: bounds[span.para - 1][1]].rstrip().endswith(":"):
         return False
     after = trail.near()
@@ -7071,7 +7077,15 @@ def _sentence_refuses(toks: Sequence[_Tok], cast: _Cast, lex: Lexicon, *, own: b
         n = _phrase_at(toks, i, lex.according_index)
         if n and (
             _according_subject(toks, i, lex) is not None
-            or (i + n < len(toks) and _determiner_or_indefinite(toks[i + n].low, lex))
+            or (
+                i + n < len(toks)
+                and (
+                    _determiner_or_indefinite(toks[i + n].low, lex)
+                    or toks[i + n].low in lex.org_roles
+                    or toks[i + n].low in lex.person_roles
+                    or toks[i + n].is_cap
+                )
+            )
         ):
             return True  # "Laut einem Gutachten", "According to Jo Roe" ("para celebraciones": no)
     if any(t.low in lex.inscriptions or t.low in lex.statement_nouns for t in toks):
@@ -7269,29 +7283,41 @@ _WEIGHTS = Path(__file__).with_name("context_weights.json")
 
 
 @functools.cache
-def _context_weights() -> tuple[dict[str, float], float]:
-    """The fitted weight of each context feature, and the score a candidate must pass."""
+def _context_weights() -> tuple[dict[str, float], float, float]:
+    """The fitted weight of each context feature, the score a candidate must pass, and
+    how far it must lead the runner-up."""
     data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
     weights = {name: float(w) for name, w in data["weights"].items()}
     if set(weights) != set(_CONTEXT_FEATURES):
         msg = f"{_WEIGHTS.name} weighs {sorted(weights)}, not the features {sorted(_CONTEXT_FEATURES)}"
         raise ValueError(msg)
-    return weights, float(data["margin"])
+    return weights, float(data["margin"]), float(data["lead"])
+
+
+def _context_choice(scored: Iterable[tuple[str, float]], margin: float, lead: float) -> str | None:
+    """The best-scored name when its score passes ``margin`` and leads the runner-up by
+    more than ``lead`` ("Rob Hale" and "Kate Munro" almost level: neither), else None."""
+    ranked = sorted(scored, key=lambda pair: pair[1], reverse=True)
+    if not ranked or ranked[0][1] <= margin:
+        return None
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] <= lead:
+        return None
+    return ranked[0][0]
 
 
 def _by_context(candidates: list[tuple[str, dict[str, float]]]) -> str | None:
-    """The candidate whose features score highest, if that passes the margin; else None.
+    """The candidate whose features score highest, if that passes the margin and leads
+    the others; else None.
 
     A linear score (a conditional logit fitted on the annotated dev set by
     ``benchmarks/fit_context.py``) against None's score, the margin.
     """
-    weights, best = _context_weights()
-    chosen = None
-    for name, features in candidates:
-        score = sum(weights[f] * v for f, v in features.items())
-        if score > best:
-            chosen, best = name, score
-    return chosen
+    weights, margin, lead = _context_weights()
+    return _context_choice(
+        ((name, sum(weights[f] * v for f, v in features.items())) for name, features in candidates),
+        margin,
+        lead,
+    )
 
 
 def attribute(
@@ -7320,6 +7346,7 @@ def attribute(
     incises: dict[int, tuple[int, int]] = {}  # span index -> where its incise cuts it
     dotted: dict[str, str] = {}  # speaker -> as written with its full stop, or itself
     by_open: dict[int, int] = {}
+    continued = {s.continued_from for s in spans if s.continued_from is not None}
     for k, span in enumerate(spans):
         lo, hi = bounds[span.para]
         prev = spans[k - 1] if k else None
@@ -7412,6 +7439,8 @@ def attribute(
         if (
             credit.speaker is None
             and span.continued_from is None
+            # (a quotation over several paragraphs: a later segment's frame credits it all)
+            and span.open_pos not in continued
             and mention is None
             and (
                 candidates := _context_candidates(
