@@ -6976,6 +6976,20 @@ def _names_a_person(mention: _Mention | None) -> bool:
     return mention.value == "person" or mention.value.startswith("person:")
 
 
+def _nominative(name: str, lex: Lexicon) -> str:
+    """A body's name as it is named, not in the genitive it was read in ("ein Sprecher
+    des Zollfahndungsamts Nordhaven" -> "Zollfahndungsamt Nordhaven"): the first word
+    loses an "s" or "es" that follows the end of an organisation word."""
+    first, space, rest = name.partition(" ")
+    low = first.lower()
+    if not low.endswith("s") or low.endswith(lex.org_word_endings):
+        return name
+    for cut in (1, 2):
+        if low[:-cut].endswith(lex.org_word_endings) and (cut == 1 or low.endswith("es")):
+            return first[:-cut] + space + rest
+    return name
+
+
 def _fullest_form(
     speaker: str, pos: int, text: str, cast: _Cast, lex: Lexicon, dotted: dict[str, str]
 ) -> str:
@@ -6983,6 +6997,8 @@ def _fullest_form(
     name's long one, a name's full stop as written (``dotted`` remembers those)."""
     if cast.acronyms:
         speaker = cast.acronyms.get(speaker, speaker)
+    if lex.nouns_capitalised and not cast.is_person(speaker):
+        speaker = _nominative(speaker, lex)
     if lex.nouns_capitalised and " " not in speaker and _norm(speaker) in lex.org_words:
         # "Der Verein … teilte es mit": the one body the article names with a
         # word ending in the noun ("Förderverein Hallenbad Mühlgraben")
