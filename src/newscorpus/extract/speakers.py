@@ -3662,6 +3662,20 @@ class _Cast:
             found = self._linked[name] = names.pop() if len(names) == 1 else name
         return found
 
+    def spelled_out(self, short: str) -> str:
+        """The one body the article names whose words' capitals are ``short``, spelled
+        out without brackets ("the Therapeutic Goods Administration" … "A TGA
+        spokeswoman"), or ``short``.  Remembered per name."""
+        found = self._fuller.get("\0" + short)
+        if found is None:
+            full = {
+                n
+                for _, n in self.all_orgs
+                if " " in n and "".join(w[0] for w in n.split() if w[:1].isupper()) == short
+            }
+            found = self._fuller["\0" + short] = full.pop() if len(full) == 1 else short
+        return found
+
     def fullest_body(self, name: str) -> str:
         """The one longer name of a body in the article that ends with ``name`` ("U.S.
         Forest Service" for "Forest Service") or, when none does, that starts with it
@@ -6997,6 +7011,8 @@ def _fullest_form(
     name's long one, a name's full stop as written (``dotted`` remembers those)."""
     if cast.acronyms:
         speaker = cast.acronyms.get(speaker, speaker)
+    if 2 <= len(speaker) <= 6 and speaker.isupper() and speaker.isalpha():
+        speaker = cast.spelled_out(speaker)
     if lex.nouns_capitalised and not cast.is_person(speaker):
         speaker = _nominative(speaker, lex)
     if lex.nouns_capitalised and " " not in speaker and _norm(speaker) in lex.org_words:
