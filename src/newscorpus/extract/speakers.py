@@ -4920,7 +4920,18 @@ def _build_cast(
             cast.people.append((subject_at, cast.full(subject_name)))
     if "(" in masked:
         cast.acronyms = _acronyms(masked, lex)
+    for events in (cast.orgs, cast.first_orgs, cast.all_orgs):
+        # "RIDGEFIELD, Ohio, March 4 -", "PARIS, 18 mars (AFP) -": a dateline's place
+        events[:] = [
+            e
+            for e in events
+            if not _DATELINE.match(masked, e[0]) or masked[e[0] - 1 : e[0]] not in ("", "\n")
+        ]
     return cast
+
+
+#: A dateline at a paragraph's start: a place in capitals, then a comma, a bracket or a dash.
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{2,}(?=[ \t]*[,(—–-])")
 
 
 def _org_joined_before(
