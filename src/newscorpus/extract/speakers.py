@@ -254,6 +254,9 @@ class Lexicon:
     speech_links: frozenset[str] = attrs.field(factory=frozenset)
     #: What a body issues ("statement", "release"): "a university statement said".
     statement_nouns: frozenset[str] = attrs.field(factory=frozenset)
+    #: Nouns for unnamed informants of a body ("Fuentes de la Consejería", "fonti della
+    #: Regione"): the body speaks, as through a spokesperson.
+    source_nouns: frozenset[str] = attrs.field(factory=frozenset)
     #: Words that give a name or a title ("titled", "dubbed", "intitulé", "llamado"): the
     #: quotation after one names something, no one says it.
     naming_words: frozenset[str] = attrs.field(factory=frozenset)
@@ -614,6 +617,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         speech_nouns=words("speech_nouns"),
         speech_links=words("speech_links"),
         statement_nouns=words("statement_nouns"),
+        source_nouns=words("source_nouns"),
         naming_words=words("naming_words"),
         body_roles=words("body_roles"),
         role_equivalents=equivalents,
@@ -7001,6 +7005,12 @@ def _names_a_person(mention: _Mention | None) -> bool:
     return mention.value == "person" or mention.value.startswith("person:")
 
 
+#: What joins an informant to the body it speaks for ("de la", "della", "des", "of the").
+_OF_THE = re.compile(
+    r"(?:de la|de las|de los|del|de l['’]|de|della|delle|dello|dei|degli|dell['’]|di|du|des|of the|of)[ \t]+"
+)
+
+
 def _nominative(name: str, lex: Lexicon) -> str:
     """A body's name as it is named, not in the genitive it was read in ("ein Sprecher
     des Zollfahndungsamts Nordhaven" -> "Zollfahndungsamt Nordhaven"): the first word
@@ -7041,6 +7051,12 @@ def _fullest_form(
             if not cast.is_person(speaker)
             else cast.body_starting(speaker) or speaker
         )
+    first, _, rest = speaker.partition(" ")
+    if rest and _norm(first) in lex.source_nouns:
+        # "Fuentes de la Consejería de Educación": the Consejería speaks
+        found = _OF_THE.match(rest)
+        if found is not None and found.end() < len(rest):
+            speaker = rest[found.end() :]
     if speaker not in dotted:  # (the text is searched once per name)
         dotted[speaker] = _with_full_stop(speaker, text, cast, lex)
     return dotted[speaker]
