@@ -4158,7 +4158,10 @@ def _unglue(name: str, known: set[str], calendar: frozenset[str]) -> str:
 
 
 def _unprefixed(
-    name: str, words: Callable[[], frozenset[str]], agent_endings: tuple[str, ...] = ()
+    name: str,
+    words: Callable[[], frozenset[str]],
+    agent_endings: tuple[str, ...] = (),
+    portfolio: Callable[[str], bool] | None = None,
 ) -> str:
     """``name`` without a word glued before the first name: "Substitute Freya Dunn" -> "Freya Dunn".
 
@@ -4185,6 +4188,13 @@ def _unprefixed(
         return rest  # "Forecaster Keith Amundsen": a noun for what one does, then a name
     if _first_name_gender(rest.partition(" ")[0]) is not None and lead.lower() in words():
         return rest
+    if (
+        portfolio is not None
+        and _first_name_gender(rest.partition(" ")[0]) is not None
+        and not _is_first_name(lead)
+        and portfolio(name)
+    ):
+        return rest  # "Minister of Transport and Communications Teodor Vasilev"
     return name
 
 
@@ -4836,8 +4846,20 @@ def _build_cast(
             words = frozenset(_WORD_RUN.findall(masked))
         return words
 
+    def portfolio(name: str) -> bool:
+        # a title's portfolio before the name: a preposition or "and" just before it, and
+        # a title a few words back ("Minister of Transport and Communications Teodor
+        # Vasilev", "l'assessore alla Sanità Giorgio Pellegrini")
+        at = masked.find(name)
+        before = masked[max(0, at - 60) : at].split()[-5:] if at > 0 else []
+        if not before or not (
+            _norm(before[-1]) in lex.place_prepositions or _norm(before[-1]) in lex.coordinators
+        ):
+            return False
+        return any(_norm(w) in lex.titles or _norm(w) in lex.person_roles for w in before[:-1])
+
     for name in set(unglued.values()):
-        bare = _unprefixed(name, article_words, lex.agent_endings)
+        bare = _unprefixed(name, article_words, lex.agent_endings, portfolio)
         if bare != name:
             cast.aliases[name] = bare
             for written in [k for k, v in unglued.items() if v == name]:
