@@ -3993,7 +3993,8 @@ def _blank_line_separated(text: str, bounds: Sequence[tuple[int, int]]) -> bool:
     break where the paragraph alone would end.
     """
     return all(
-        _BLANK_LINES.fullmatch(text, hi, lo) is not None
+        # (most often one empty line: two line breaks, no regex needed)
+        text[hi:lo] == "\n\n" or _BLANK_LINES.fullmatch(text, hi, lo) is not None
         for (_, hi), (lo, _) in itertools.pairwise(bounds)
     )
 
@@ -4115,9 +4116,9 @@ def _appositive_titles(text: str, a: int, b: int, start: int, end: int, lex: Lex
     if before.endswith(","):
         clause = _CLAUSE_PUNCT.split(before[:-1])[-1]
         found.update(w for w in map(_norm, map(_unelided, clause.split()[-8:])) if w in roles)
-    after = text[end : min(b, end + 70)]
-    if after.lstrip().startswith(","):
-        clause = _CLAUSE_PUNCT.split(after.lstrip()[1:])[0]
+    after = text[end : min(b, end + 70)].lstrip()
+    if after.startswith(","):
+        clause = _CLAUSE_PUNCT.split(after[1:])[0]
         words = clause.split()[:7]
         for k, w in enumerate(words):
             if w[0].isupper():
