@@ -763,7 +763,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     find, match = text.find, _TOKEN_AT.match
     pos = start
     for piece in text[start:end].split():
-        at = find(piece, pos)  # (only whitespace stands between ``pos`` and the piece)
+        # Only whitespace stands between ``pos`` and the piece: most often one space,
+        # and the piece starts right after it (no search needed).
+        one_space = text[pos] == " " and not text[pos + 1].isspace()
+        at = pos + 1 if one_space else find(piece, pos)
         pos = at + len(piece)
         if piece.isalnum():
             # A plain word: one token, and no elided article (which has an apostrophe).
