@@ -213,9 +213,10 @@ def _scan_paragraph(
         if ch in "'’" and stack and stack[-1].mark in "'‘" and _plural_possessive(text, i, hi):
             continue
         if can_close and stack:
-            depth = next(
-                (d for d in range(len(stack) - 1, -1, -1) if ch in _CLOSERS[stack[d].mark]), None
-            )
+            k = len(stack) - 1
+            while k >= 0 and ch not in _CLOSERS[stack[k].mark]:
+                k -= 1  # the innermost opener this mark may close
+            depth = k if k >= 0 else None
             if depth is not None:
                 same_kind = ch == stack[depth].mark and ch in "“"
                 if same_kind and last_curly_close > i:
