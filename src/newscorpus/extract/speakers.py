@@ -825,7 +825,7 @@ def _is_title(low: str, lex: Lexicon) -> bool:
     parts = low.split()
     if len(parts) > 1 and parts[0] in lex.role_prefixes:
         parts = parts[1:]  # "co-leader", "ex-minister"
-    if parts and all(p in lex.titles for p in parts):
+    if parts and lex.titles.issuperset(parts):
         return True
     return bool(lex.title_suffixes) and low.endswith(lex.title_suffixes)
 
@@ -1719,7 +1719,9 @@ def _inscription_at(seg: Sequence[_Tok], lex: Lexicon) -> int:
         return -1
     j = 0
     if seg[0].low not in lex.determiners:
-        j = next((k + 1 for k in range(len(seg) - 1, -1, -1) if seg[k].text == ","), 0)
+        j = len(seg)
+        while j > 0 and seg[j - 1].text != ",":
+            j -= 1  # after the last comma (0: there is none)
         if not j or j >= len(seg) or seg[j].low not in lex.determiners:
             return -1
     for k in range(j + 1, min(len(seg), j + 5)):
@@ -4118,7 +4120,7 @@ def _appositive_titles(text: str, a: int, b: int, start: int, end: int, lex: Lex
     before = text[max(a, start - 90) : start].rstrip()
     if before.endswith(","):
         clause = _CLAUSE_PUNCT.split(before[:-1])[-1]
-        found.update(w for w in map(_norm, map(_unelided, clause.split()[-8:])) if w in roles)
+        found.update(roles.intersection(map(_norm, map(_unelided, clause.split()[-8:]))))
     after = text[end : min(b, end + 70)].lstrip()
     if after.startswith(","):
         clause = _CLAUSE_PUNCT.split(after[1:])[0]
@@ -6617,12 +6619,11 @@ def _credit_from_frames(
             bare = _bare_attribution(toks, lex)
             if bare is not None:
                 return _from_frame(toks, lex, trailing=True) or bare
-        first = next((t for t in toks if t.is_word), None)
         if (
             trailing
             and ends_sentence
-            and first is not None
-            and first.is_cap
+            and (first := _first_word_index(toks)) >= 0
+            and toks[first].is_cap
             and len(toks) > 6
             and not any(t.low in lex.cue_starts for t in toks[:4])
             and toks[0].text not in "—–-"
