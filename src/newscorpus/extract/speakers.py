@@ -1565,11 +1565,9 @@ def _cues(toks: Sequence[_Tok], lex: Lexicon) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     starts = lex.cue_starts
     after = 0  # tokens before this one belong to a cue already found
-    # Few tokens may start a cue: those are picked out first, then looked at.
-    for i in [k for k, t in enumerate(toks) if t.low in starts]:
-        if i < after:
-            continue
-        t = toks[i]
+    for i, t in enumerate(toks):
+        if t.low not in starts or i < after:
+            continue  # few tokens may start a cue: the others are passed over at once
         k = _cue_at(toks, i, lex) if t.is_word and (not t.is_cap or i == 0) else 0
         if k and i and (toks[i - 1].low in lex.noun_markers or toks[i - 1].low in lex.determiners):
             k = 0  # "such reports", "his comments": a noun, not a verb of saying
