@@ -254,6 +254,10 @@ class Lexicon:
     speech_links: frozenset[str] = attrs.field(factory=frozenset)
     #: What a body issues ("statement", "release"): "a university statement said".
     statement_nouns: frozenset[str] = attrs.field(factory=frozenset)
+    #: Institutions a language writes in lower case ("le ministère de la Culture", "la
+    #: préfecture de la Sarthe", "le conseil départemental"): bodies, though no capital
+    #: starts them (see :func:`_lowercase_bodies`).
+    lowercase_bodies: tuple[str, ...] = ()
     #: Nouns for unnamed informants of a body ("Fuentes de la Consejería", "fonti della
     #: Regione"): the body speaks, as through a spokesperson.
     source_nouns: frozenset[str] = attrs.field(factory=frozenset)
@@ -618,6 +622,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         speech_links=words("speech_links"),
         statement_nouns=words("statement_nouns"),
         source_nouns=words("source_nouns"),
+        lowercase_bodies=tuple(sorted(merged.get("lowercase_bodies", []), key=len, reverse=True)),
         naming_words=words("naming_words"),
         body_roles=words("body_roles"),
         role_equivalents=equivalents,
@@ -1792,6 +1797,15 @@ def _mention_from(
     """
     if not seg:
         return None
+    if lex.lowercase_bodies:
+        # "la direction académique a indiqué", "a indiqué le conseil départemental"
+        k = 1 if len(seg) > 1 and seg[0].low in lex.determiners else 0
+        joined = " ".join(t.text for t in seg[k:]).replace("' ", "'").replace("’ ", "’")
+        body = _lowercase_body_pattern(lex.lowercase_bodies).match(joined)
+        if body is not None and " " in body.group("name"):
+            # (a bare "le ministère" is a role noun: the ministry named before)
+            name = body.group("name")
+            return _Mention("org", name, name, seg[k].start, cue)
     seg = _with_initials(seg)
     pron = seg[0] if inverted else seg[-1]
     if _is_pronoun(pron, lex):
@@ -4950,6 +4964,10 @@ def _build_cast(
             cast.people.append((subject_at, cast.full(subject_name)))
     if "(" in masked:
         cast.acronyms = _acronyms(masked, lex)
+    for pos, name, leads in _lowercase_bodies(masked, lex):
+        for events in (cast.orgs, cast.all_orgs, *((cast.first_orgs,) if leads else ())):
+            if (pos, name) not in events:
+                bisect.insort(events, (pos, name))
     for events in (cast.orgs, cast.first_orgs, cast.all_orgs):
         # "RIDGEFIELD, Ohio, March 4 -", "PARIS, 18 mars (AFP) -": a dateline's place
         events[:] = [
@@ -4958,6 +4976,36 @@ def _build_cast(
             if not _DATELINE.match(masked, e[0]) or masked[e[0] - 1 : e[0]] not in ("", "\n")
         ]
     return cast
+
+
+@functools.lru_cache(maxsize=16)
+def _lowercase_body_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    cap = r"[A-ZÀ-Þ][\w'’-]*"
+    link = r"(?:de la|de l['’]|du|des|de|d['’])"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<name>(?:{'|'.join(re.escape(n) for n in nouns)})"
+        rf"(?:[ \t]+{link}[ \t]*{cap}(?:[ \t]+(?:et[ \t]+)?{link}?[ \t]*{cap})*)?)(?![\w'’-])"
+    )
+
+
+def _lowercase_bodies(masked: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
+    """The institutions ``masked`` names in lower case (``lowercase_bodies``), with the
+    place or domain after them ("le ministère de la Culture et des Communications", "la
+    préfecture de la Sarthe"): (offset, name, whether it opens its sentence)."""
+    if not lex.lowercase_bodies:
+        return []
+    found = []
+    for m in _lowercase_body_pattern(lex.lowercase_bodies).finditer(masked):
+        before = masked[max(0, m.start() - 40) : m.start()].rstrip()
+        words = before.split()
+        # a determiner just before it, and nothing but an opening before that in its sentence
+        opens = (
+            bool(words)
+            and words[-1].lower() in ("le", "la", "l'", "l’")
+            and (len(words) == 1 or words[-2].endswith((".", "!", "?", ",", ":")))
+        )
+        found.append((m.start("name"), m.group("name"), opens))
+    return found
 
 
 #: A dateline at a paragraph's start: a place in capitals, then a comma, a bracket or a dash.
@@ -7438,6 +7486,16 @@ def attribute(
         ta, tb = _trailing_frame(text, hi, span, nxt)
         trail = _Trail(text, ta, tb)
         mention = _credit_from_frames(text, span, (lo, prev), trail, unlisted)
+        if (
+            mention is not None
+            and _norm(
+                text[lo : span.open_pos].rsplit(None, 1)[-1:][0]
+                if text[lo : span.open_pos].strip()
+                else ""
+            ).strip(",")
+            in lex.naming_words
+        ):
+            mention = None  # "une campagne intitulée « … »": a name, not the subject's words
         resolved: str | None = None  # the unlisted role's bearer, found once
         if mention is not None and mention.value.startswith("unlisted:"):
             resolved = _resolve(mention, min(mention.pos, span.open_pos), cast, lex)
