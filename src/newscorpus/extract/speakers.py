@@ -4176,10 +4176,7 @@ def _unglue(name: str, known: set[str], calendar: frozenset[str]) -> str:
 
 
 def _unprefixed(
-    name: str,
-    words: Callable[[], frozenset[str]],
-    agent_endings: tuple[str, ...] = (),
-    portfolio: Callable[[str], bool] | None = None,
+    name: str, words: Callable[[], frozenset[str]], agent_endings: tuple[str, ...] = ()
 ) -> str:
     """``name`` without a word glued before the first name: "Substitute Freya Dunn" -> "Freya Dunn".
 
@@ -4206,13 +4203,6 @@ def _unprefixed(
         return rest  # "Forecaster Keith Amundsen": a noun for what one does, then a name
     if _first_name_gender(rest.partition(" ")[0]) is not None and lead.lower() in words():
         return rest
-    if (
-        portfolio is not None
-        and _first_name_gender(rest.partition(" ")[0]) is not None
-        and not _is_first_name(lead)
-        and portfolio(name)
-    ):
-        return rest  # "Minister of Transport and Communications Teodor Vasilev"
     return name
 
 
@@ -4864,20 +4854,8 @@ def _build_cast(
             words = frozenset(_WORD_RUN.findall(masked))
         return words
 
-    def portfolio(name: str) -> bool:
-        # a title's portfolio before the name: a preposition or "and" just before it, and
-        # a title a few words back ("Minister of Transport and Communications Teodor
-        # Vasilev", "l'assessore alla Sanità Giorgio Pellegrini")
-        at = masked.find(name)
-        before = masked[max(0, at - 60) : at].split()[-5:] if at > 0 else []
-        if not before or not (
-            _norm(before[-1]) in lex.place_prepositions or _norm(before[-1]) in lex.coordinators
-        ):
-            return False
-        return any(_norm(w) in lex.titles or _norm(w) in lex.person_roles for w in before[:-1])
-
     for name in set(unglued.values()):
-        bare = _unprefixed(name, article_words, lex.agent_endings, portfolio)
+        bare = _unprefixed(name, article_words, lex.agent_endings)
         if bare != name:
             cast.aliases[name] = bare
             for written in [k for k, v in unglued.items() if v == name]:
@@ -4964,10 +4942,11 @@ def _build_cast(
             cast.people.append((subject_at, cast.full(subject_name)))
     if "(" in masked:
         cast.acronyms = _acronyms(masked, lex)
-    for pos, name, leads in _lowercase_bodies(masked, lex):
-        for events in (cast.orgs, cast.all_orgs, *((cast.first_orgs,) if leads else ())):
-            if (pos, name) not in events:
-                bisect.insort(events, (pos, name))
+    for pos, name in _lowercase_bodies(masked, lex):
+        # (for role nouns to find, "a précisé le ministère": not the latest body any noun
+        # means, "a indiqué la mairie" after "la préfecture de la Sarthe")
+        if (pos, name) not in cast.all_orgs:
+            bisect.insort(cast.all_orgs, (pos, name))
     for events in (cast.orgs, cast.first_orgs, cast.all_orgs):
         # "RIDGEFIELD, Ohio, March 4 -", "PARIS, 18 mars (AFP) -": a dateline's place
         events[:] = [
@@ -4988,28 +4967,22 @@ def _lowercase_body_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def _lowercase_bodies(masked: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
+def _lowercase_bodies(masked: str, lex: Lexicon) -> list[tuple[int, str]]:
     """The institutions ``masked`` names in lower case (``lowercase_bodies``), with the
     place or domain after them ("le ministère de la Culture et des Communications", "la
-    préfecture de la Sarthe"): (offset, name, whether it opens its sentence)."""
+    préfecture de la Sarthe"): (offset, name)."""
     if not lex.lowercase_bodies:
         return []
     found = []
     for m in _lowercase_body_pattern(lex.lowercase_bodies).finditer(masked):
-        before = masked[max(0, m.start() - 40) : m.start()].rstrip()
-        words = before.split()
-        # a determiner just before it, and nothing but an opening before that in its sentence
-        opens = (
-            bool(words)
-            and words[-1].lower() in ("le", "la", "l'", "l’")
-            and (len(words) == 1 or words[-2].endswith((".", "!", "?", ",", ":")))
-        )
-        found.append((m.start("name"), m.group("name"), opens))
+        found.append((m.start("name"), m.group("name")))
     return found
 
 
 #: A dateline at a paragraph's start: a place in capitals, then a comma, a bracket or a dash.
-_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{2,}(?=[ \t]*[,(—–-])")
+_DATELINE = re.compile(
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{2,}(?=[ \t]*[,(—–-][^\n]{0,60}?(?:\)[ \t]*[—–-]|[ \t][—–-][ \t]))"
+)
 
 
 def _org_joined_before(
@@ -7080,17 +7053,20 @@ def _names_a_person(mention: _Mention | None) -> bool:
 
 #: What joins an informant to the body it speaks for ("de la", "della", "des", "of the").
 _OF_THE = re.compile(
-    r"(?:de la|de las|de los|del|de l['’]|de|della|delle|dello|dei|degli|dell['’]|di|du|des|of the|of)[ \t]+"
+    r"(?:de las|de los|de la|de l['’]|della|delle|dello|dell['’]|degli|dei|del|des|du|of the)[ \t]*"
 )
 
 
-def _nominative(name: str, lex: Lexicon) -> str:
+def _nominative(name: str, text: str, lex: Lexicon) -> str:
     """A body's name as it is named, not in the genitive it was read in ("ein Sprecher
     des Zollfahndungsamts Nordhaven" -> "Zollfahndungsamt Nordhaven"): the first word
-    loses an "s" or "es" that follows the end of an organisation word."""
+    loses an "s" or "es" that follows the end of an organisation word, when the text
+    writes it after a genitive article ("des", "eines"; not "Museums Victoria")."""
     first, space, rest = name.partition(" ")
     low = first.lower()
     if not low.endswith("s") or low.endswith(lex.org_word_endings):
+        return name
+    if f"des {name}" not in text and f"eines {name}" not in text:
         return name
     for cut in (1, 2):
         if low[:-cut].endswith(lex.org_word_endings) and (cut == 1 or low.endswith("es")):
@@ -7105,10 +7081,11 @@ def _fullest_form(
     name's long one, a name's full stop as written (``dotted`` remembers those)."""
     if cast.acronyms:
         speaker = cast.acronyms.get(speaker, speaker)
-    if 2 <= len(speaker) <= 6 and speaker.isupper() and speaker.isalpha():
+    if 3 <= len(speaker) <= 6 and speaker.isupper() and speaker.isalpha():
+        # (not two: "UN" or "EU" after a "University of Nottingham" is another body)
         speaker = cast.spelled_out(speaker)
     if lex.nouns_capitalised and not cast.is_person(speaker):
-        speaker = _nominative(speaker, lex)
+        speaker = _nominative(speaker, text, lex)
     if lex.nouns_capitalised and " " not in speaker and _norm(speaker) in lex.org_words:
         # "Der Verein … teilte es mit": the one body the article names with a
         # word ending in the noun ("Förderverein Hallenbad Mühlgraben")
@@ -7135,6 +7112,14 @@ def _fullest_form(
     return dotted[speaker]
 
 
+def _after_naming_word(text: str, lo: int, at: int, lex: Lexicon) -> bool:
+    """Whether the word just before the mark at ``at`` gives a name or a title ("a page
+    titled “…”", "une campagne intitulée « … »"); not one a comma closes ("entitled, “at
+    the very least, …”")."""
+    words = text[lo:at].split()
+    return bool(words) and _norm(words[-1]) in lex.naming_words
+
+
 def _context_may_credit(
     text: str,
     span: QuoteSpan,
@@ -7159,7 +7144,7 @@ def _context_may_credit(
     before = text[lo:at].rstrip()
     if before.endswith(("?", ":")) or trail.cued(lex):
         return False
-    if _norm(before.rpartition(" ")[2].strip(",")) in lex.naming_words:
+    if _after_naming_word(text, lo, at, lex):
         return False  # "a support page titled “…”": a name, no one's words
     if at == lo and span.para and text[: bounds[span.para - 1][1]].rstrip().endswith(":"):
         return False
@@ -7486,15 +7471,7 @@ def attribute(
         ta, tb = _trailing_frame(text, hi, span, nxt)
         trail = _Trail(text, ta, tb)
         mention = _credit_from_frames(text, span, (lo, prev), trail, unlisted)
-        if (
-            mention is not None
-            and _norm(
-                text[lo : span.open_pos].rsplit(None, 1)[-1:][0]
-                if text[lo : span.open_pos].strip()
-                else ""
-            ).strip(",")
-            in lex.naming_words
-        ):
+        if mention is not None and _after_naming_word(text, lo, span.open_pos, lex):
             mention = None  # "une campagne intitulée « … »": a name, not the subject's words
         resolved: str | None = None  # the unlisted role's bearer, found once
         if mention is not None and mention.value.startswith("unlisted:"):
