@@ -433,6 +433,8 @@ class Lexicon:
     #: first: a token is looked up once instead of being compared with every phrase.
     multi_cue_index: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False)
     according_index: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False)
+    #: The first words of :attr:`lowercase_bodies`: a subject opening with none names none.
+    lowercase_body_starts: frozenset[str] = attrs.field(init=False)
     #: Last words of every person and organisation role ("general" of "secretary general").
     role_tails: frozenset[str] = attrs.field(init=False)
     #: First letters of the indefinite words.
@@ -472,6 +474,7 @@ class Lexicon:
         derived = {
             "multi_cue_index": _by_first_word(self.multi_cues),
             "according_index": _by_first_word(self.according),
+            "lowercase_body_starts": frozenset(b.split()[0] for b in self.lowercase_bodies),
             "role_tails": frozenset(
                 r.rsplit(" ", 1)[-1] for r in self.person_roles | self.org_roles
             ),
@@ -1797,9 +1800,9 @@ def _mention_from(
     """
     if not seg:
         return None
-    if lex.lowercase_bodies:
+    k = 1 if len(seg) > 1 and seg[0].low in lex.determiners else 0
+    if seg[k].low in lex.lowercase_body_starts:
         # "la direction académique a indiqué", "a indiqué le conseil départemental"
-        k = 1 if len(seg) > 1 and seg[0].low in lex.determiners else 0
         joined = " ".join(t.text for t in seg[k:]).replace("' ", "'").replace("’ ", "’")
         body = _lowercase_body_pattern(lex.lowercase_bodies).match(joined)
         if body is not None and " " in body.group("name"):
@@ -3522,6 +3525,8 @@ class _Cast:
     )
     #: Results of :meth:`fuller_firm` and :meth:`fullest_body`, by name.
     _fuller: dict[str, str] = attrs.field(factory=dict, init=False)
+    #: Results of :meth:`spelled_out`, by acronym.
+    _spelled: dict[str, str] = attrs.field(factory=dict, init=False)
     _fullest_bodies: dict[str, str] = attrs.field(factory=dict, init=False)
     _bodies_starting: dict[str, str | None] = attrs.field(factory=dict, init=False)
     #: One-word body name -> its fuller name with a link word (see :meth:`linked_body`).
@@ -3687,14 +3692,14 @@ class _Cast:
         """The one body the article names whose words' capitals are ``short``, spelled
         out without brackets ("the Therapeutic Goods Administration" … "A TGA
         spokeswoman"), or ``short``.  Remembered per name."""
-        found = self._fuller.get("\0" + short)
+        found = self._spelled.get(short)
         if found is None:
             full = {
                 n
                 for _, n in self.all_orgs
                 if " " in n and "".join(w[0] for w in n.split() if w[:1].isupper()) == short
             }
-            found = self._fuller["\0" + short] = full.pop() if len(full) == 1 else short
+            found = self._spelled[short] = full.pop() if len(full) == 1 else short
         return found
 
     def fullest_body(self, name: str) -> str:
@@ -4952,7 +4957,7 @@ def _build_cast(
         events[:] = [
             e
             for e in events
-            if not _DATELINE.match(masked, e[0]) or masked[e[0] - 1 : e[0]] not in ("", "\n")
+            if masked[e[0] - 1 : e[0]] not in ("", "\n") or not _DATELINE.match(masked, e[0])
         ]
     return cast
 
@@ -4973,10 +4978,8 @@ def _lowercase_bodies(masked: str, lex: Lexicon) -> list[tuple[int, str]]:
     préfecture de la Sarthe"): (offset, name)."""
     if not lex.lowercase_bodies:
         return []
-    found = []
-    for m in _lowercase_body_pattern(lex.lowercase_bodies).finditer(masked):
-        found.append((m.start("name"), m.group("name")))
-    return found
+    pattern = _lowercase_body_pattern(lex.lowercase_bodies)
+    return [(m.start("name"), m.group("name")) for m in pattern.finditer(masked)]
 
 
 #: A dateline at a paragraph's start: a place in capitals, then a comma, a bracket or a dash.
@@ -7066,10 +7069,13 @@ def _nominative(name: str, text: str, lex: Lexicon) -> str:
     low = first.lower()
     if not low.endswith("s") or low.endswith(lex.org_word_endings):
         return name
-    if f"des {name}" not in text and f"eines {name}" not in text:
-        return name
     for cut in (1, 2):
-        if low[:-cut].endswith(lex.org_word_endings) and (cut == 1 or low.endswith("es")):
+        if (
+            low[:-cut].endswith(lex.org_word_endings)
+            and (cut == 1 or low.endswith("es"))
+            # (the text searched last: most names stop before)
+            and (f"des {name}" in text or f"eines {name}" in text)
+        ):
             return first[:-cut] + space + rest
     return name
 
@@ -7116,7 +7122,7 @@ def _after_naming_word(text: str, lo: int, at: int, lex: Lexicon) -> bool:
     """Whether the word just before the mark at ``at`` gives a name or a title ("a page
     titled “…”", "une campagne intitulée « … »"); not one a comma closes ("entitled, “at
     the very least, …”")."""
-    words = text[lo:at].split()
+    words = text[max(lo, at - 40) : at].split()  # (the last word only: a short look back)
     return bool(words) and _norm(words[-1]) in lex.naming_words
 
 
@@ -7157,9 +7163,7 @@ def _context_may_credit(
     k = bisect.bisect_left(cast.people, (end, ""))
     if at == lo and k < len(cast.people) and cast.people[k][0] < hi:
         return False
-    # (a frame's reach back: a paragraph of a thousand marks is read in linear time)
-    reach = max(lo, at - _FRAME_CHARS)
-    start = _sentence_start(text, reach, at) if at > reach else reach
+    reach, start = _own_sentence(text, lo, at)
     if not _FIRST_WORD.search(text, start, at) and start > reach:
         start = _sentence_start(text, reach, start)  # (the sentence before a bare quotation)
     if at > lo:
@@ -7172,8 +7176,12 @@ def _context_may_credit(
     return not _sentence_refuses(_tokens(text, last, phi), cast, lex, own=False)
 
 
-def _determiner_or_indefinite(low: str, lex: Lexicon) -> bool:
-    return low in lex.determiners or low in lex.indefinite
+def _own_sentence(text: str, lo: int, at: int) -> tuple[int, int]:
+    """How far back from the mark at ``at`` the context step reads, and where the
+    quotation's own sentence starts within that reach (a frame's reach at most: a
+    paragraph of a thousand marks is read in linear time)."""
+    reach = max(lo, at - _FRAME_CHARS)
+    return reach, _sentence_start(text, reach, at) if at > reach else reach
 
 
 def _sentence_refuses(toks: Sequence[_Tok], cast: _Cast, lex: Lexicon, *, own: bool) -> bool:
@@ -7197,7 +7205,8 @@ def _sentence_refuses(toks: Sequence[_Tok], cast: _Cast, lex: Lexicon, *, own: b
             or (
                 i + n < len(toks)
                 and (
-                    _determiner_or_indefinite(toks[i + n].low, lex)
+                    toks[i + n].low in lex.determiners
+                    or toks[i + n].low in lex.indefinite
                     or toks[i + n].low in lex.org_roles
                     or toks[i + n].low in lex.person_roles
                     or toks[i + n].is_cap
@@ -7289,8 +7298,7 @@ def _context_candidates(
     frame credits, each with its features (:data:`_CONTEXT_FEATURES`)."""
     lo, hi = bounds[span.para]
     at = span.open_pos
-    reach = max(lo, at - _FRAME_CHARS)
-    start = _sentence_start(text, reach, at) if at > reach else reach
+    start = _own_sentence(text, lo, at)[1]
     zones = (
         (lo, "here"),
         (bounds[max(0, span.para - 1)][0], "before"),
