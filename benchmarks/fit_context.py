@@ -128,6 +128,9 @@ def main() -> int:
     parser.add_argument("--margin", type=float, default=1.0)  # (as shipped)
     parser.add_argument("--lead", type=float, default=1.0)  # (as shipped)
     parser.add_argument("--dir", type=pathlib.Path, default=ev.HERE)
+    if not speakers.__file__.endswith(".py"):
+        # (a compiled module calls its own functions directly: the recording never runs)
+        parser.error(f"{speakers.__file__} is compiled; run this on the pure-Python sources")
     args = parser.parse_args()
     cases = collect(args.dir)
     gold_none = sum(ev.speaker_ok(None, g) for _, g, _ in cases)
