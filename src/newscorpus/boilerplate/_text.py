@@ -23,10 +23,9 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
-import attrs
-
 from newscorpus._model import Removed
 from newscorpus._regex import trie_pattern
+from newscorpus.boilerplate._classes import Stripped as Stripped
 from newscorpus.boilerplate._lexicon import (
     Lexicon,
     key_and_split,
@@ -97,18 +96,6 @@ _BIO_EMPLOYER = re.compile(
 _BIO_WORK = re.compile(
     r"\b(?:works?|worked|writes|wrote)\s+(?:as\s+an?\s+\w+\s+)?(?:at|for)\s+[A-Z]"
 )
-
-
-@attrs.frozen(kw_only=True)
-class Stripped:
-    """What boilerplate removal decided for one document."""
-
-    #: ``(block index, text)`` of every block kept as body, in order.
-    kept: tuple[tuple[int, str], ...]
-    #: Every block taken out, with the rule that took it, in block order.
-    removed: tuple[Removed, ...]
-    #: The headline, when one was found (its block is in ``removed`` with reason ``"title"``).
-    title: str | None = None
 
 
 def _words(text: str, n_split: int) -> int:
