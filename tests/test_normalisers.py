@@ -77,6 +77,15 @@ def test_every_normaliser_passes_check_normaliser(name: str) -> None:
     )
 
 
+@pytest.mark.parametrize("text", ["\xa0À\x86", "”ß\xa0"])
+def test_mojibake_is_idempotent_behind_a_no_break_space(text: str) -> None:
+    """A repair that leaves broken bytes behind a no-break space is finished in one run
+    (Hypothesis found "\xa0À\x86": a first repair gave "\xa0À†", a second "ˠ")."""
+    mojibake = normalisers.get("mojibake")
+    once = mojibake(text)
+    assert mojibake(once) == once
+
+
 def _append_dot(text: str) -> str:
     return text + "."
 
