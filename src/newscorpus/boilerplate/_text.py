@@ -122,6 +122,16 @@ def _is_prose(text: str, n: int) -> bool:
     return _SENTENCE_END.search(body) is not None
 
 
+def _carries_link(text: str) -> bool:
+    """Whether a related marker's line holds its link's headline after a colon or a bar
+    ("Lire aussi : Dans le Bocage, un commerce sur cinq a fermé", "Also Read | …")."""
+    for mark in (":", "|"):
+        _, found, rest = text.partition(mark)
+        if found and len(rest.split()) >= 3:
+            return True
+    return False
+
+
 def _is_headline(doc: _Doc, i: int) -> bool:
     n = doc.words[i]
     stripped = doc.texts[i].rstrip()
@@ -398,6 +408,8 @@ def _has_credit(key: str, cues: _Cues) -> bool:
 _SHORT_SENTENCE = 8
 #: Most words of a teaser's summary under its headline in a list of related articles.
 _TEASER_WORDS = 60
+#: Most words of an article's subheading (a teaser's headline is longer).
+_SUBHEADING_WORDS = 6
 #: Words of prose above a related marker that make its teasers' summaries furniture.
 _ARTICLE_BEFORE_TEASERS = 80
 _BARE_BYLINE = frozenset({"by", "von", "por", "par", "di", "автор"})
@@ -633,6 +645,8 @@ def strip_boilerplate(
             doc.mark(i, "related-list")
             j = i + 1
             summaries = 0
+            # ("Lire aussi : <a headline>": the marker carries its one link)
+            own = _carries_link(text)
             while j < len(texts):
                 if not prose[j]:
                     if doc.free(j) and _is_headline(doc, j) and furniture[j] is None:
@@ -664,6 +678,24 @@ def strip_boilerplate(
                     doc.mark(j, "related-list")
                     summaries += 1
                 else:
+                    # Prose that is no teaser's summary, under a short line taken as a
+                    # teaser: that line is the article's subheading over it, when a teaser
+                    # came before it or the marker carried its own link (a teaser's
+                    # headline is longer: "Warum Instagram-Posts von Influencern nicht
+                    # automatisch Werbung sind" before the text goes on is the last teaser).
+                    k = j - 1
+                    while k > i and not texts[k]:
+                        k -= 1
+                    if (
+                        k > i
+                        and furniture[j] is None
+                        and doc.reason[k] == "related-list"
+                        and not summaries
+                        and furniture[k] is None
+                        and doc.words[k] <= _SUBHEADING_WORDS
+                        and (own or any(doc.reason[m] == "related-list" for m in range(i + 1, k)))
+                    ):
+                        doc.reason[k] = None
                     break
                 j += 1
             continue
@@ -703,6 +735,7 @@ def strip_boilerplate(
     title = _find_title(doc, body_start, hints or {}, cues.months)
     if span is not None:
         first, last = _widen(doc, span)
+        first = _standfirst(doc, first)
         _mark_bio_box(doc, last)
         for i in (*range(first), *range(last + 1, len(texts))):
             doc.mark(i, "page-chrome")
@@ -1064,6 +1097,61 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
     if k - last - 1 >= 2:
         last = k - 1  # a list that goes on from the article: at least two items
     return first, last
+
+
+#: Labelled blocks that may stand between a standfirst and the text: the article's own
+#: byline, dateline, photo and credits, its share bar, an ad label.
+_BESIDE_STANDFIRST = _NEUTRAL_REASONS | {
+    "share-widget", "ad-label", "image-file", "duplicate", "non-text", "comment-prompt",
+    "page-chrome",
+}  # fmt: skip
+#: Fewest words of a standfirst without a final stop (a headline has a dozen at most).
+_DECK_WORDS = 14
+#: Most blocks between the headline and the text that a standfirst is looked for in.
+_STANDFIRST_REACH = 10
+#: Most unlabelled lines between a standfirst and the text ("1 Min.", "J. Roe",
+#: "Merken", "Reviewed by Dr. Jo Roe, Horticulturist"), none of them prose.
+_HEADER_LINES = 4
+
+
+def _standfirst(doc: _Doc, first: int) -> int:
+    """Where the article starts, given the main text's ``first`` block: at the standfirst
+    when the headline is followed by a line of prose and, between that line and the text,
+    only the article's labels (its byline, date, photo credit, share bar) and short lines.
+
+    The main-text search starts at the first paragraph under them, so it leaves the
+    standfirst ("Menacée de fermeture, la boulangerie vient d'être rachetée par …")
+    outside; the short lines between are page chrome.
+    """
+    texts = doc.texts
+    head = next(
+        (k for k in range(first - 1, max(-1, first - _STANDFIRST_REACH - 1), -1)
+         if doc.reason[k] == "title"),
+        None,
+    )  # fmt: skip
+    if head is None:
+        return first
+    lead = next((k for k in range(head + 1, first) if texts[k]), first)
+    if (
+        lead >= first
+        or not doc.free(lead)
+        or doc.chrome[lead]
+        # (a deck without a final stop is one too: "La medida afecta a 46 percebeiros y se
+        # aplicará entre marzo y mayo")
+        or not (doc.prose[lead] or doc.words[lead] >= _DECK_WORDS)
+    ):
+        return first
+    between = [k for k in range(lead + 1, first) if texts[k]]
+    if not between:
+        return first  # (the standfirst is the text's first block already)
+    free = [k for k in between if doc.reason[k] is None]
+    if len(free) > _HEADER_LINES or any(doc.prose[k] for k in free):
+        return first
+    if any(doc.reason[k] not in _BESIDE_STANDFIRST for k in between if k not in free):
+        return first
+    for k in between:
+        doc.mark(k, "page-chrome")
+    return lead
 
 
 #: Most blocks under an author box's heading ("About the author") that are its bio.
