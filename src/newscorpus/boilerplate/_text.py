@@ -132,6 +132,14 @@ def _carries_link(text: str) -> bool:
     return False
 
 
+def _cut_copy_follows(doc: _Doc, i: int) -> bool:
+    """Whether the next line starts with block ``i`` cut short ("Civic Body Suspends 3
+    Engineers After First..." over the whole headline)."""
+    nxt = next((k for k in range(i + 1, len(doc.texts)) if doc.texts[k]), None)
+    stem = doc.keys[i].rstrip(". …")
+    return nxt is not None and len(stem) > 10 and doc.keys[nxt].startswith(stem)
+
+
 def _is_headline(doc: _Doc, i: int) -> bool:
     n = doc.words[i]
     stripped = doc.texts[i].rstrip()
@@ -361,6 +369,37 @@ def _teaser_follows(doc: _Doc, k: int, furniture: Sequence[str | None]) -> bool:
     )
 
 
+#: Most words of a teaser that is one sentence (a kicker, a colon and the news).
+_ONE_LINE_TEASER_WORDS = 40
+#: Fewest one-line teasers in a row that make a list of them (a "read more" that opens
+#: the rest of an article may be followed by a short paragraph or two).
+_ONE_LINE_TEASERS = 3
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+
+
+def _one_line_teaser(doc: _Doc, k: int) -> bool:
+    """Whether block ``k`` could be a teaser of one line: free, one sentence at most (a
+    list number before it does not count), of a teaser's length."""
+    if not doc.free(k) or doc.words[k] > _ONE_LINE_TEASER_WORDS or doc.words[k] < 4:
+        return False
+    body = _LIST_NUMBER.sub("", doc.texts[k]).rstrip().rstrip(".!?…")
+    return _SENTENCE_END.search(body) is None
+
+
+def _one_line_teasers(doc: _Doc, k: int, furniture: Sequence[str | None]) -> bool:
+    """Whether ``_ONE_LINE_TEASERS`` one-line teasers (:func:`_one_line_teaser`), one of
+    them prose, start at block ``k``, after an article's worth of prose."""
+    texts = doc.texts
+    lines = [m for m in range(k, min(len(texts), k + 9)) if texts[m]][:_ONE_LINE_TEASERS]
+    return (
+        len(lines) == _ONE_LINE_TEASERS
+        and lines[0] == k
+        and all(furniture[m] is None and _one_line_teaser(doc, m) for m in lines)
+        and any(doc.prose[m] for m in lines)
+        and sum(doc.words[m] for m in range(k) if doc.prose[m]) >= _ARTICLE_BEFORE_TEASERS
+    )
+
+
 def _looks_like_byline(text: str, byline_words: Sequence[str]) -> bool:
     """A byline word then a name: "By Jane Doe", "Por Agencia EFE", "Author: Jane Doe"."""
     stripped = unicodedata.normalize("NFKC", text).lstrip(" \t-–—•·|(")
@@ -412,7 +451,7 @@ _TEASER_WORDS = 60
 _SUBHEADING_WORDS = 6
 #: Words of prose above a related marker that make its teasers' summaries furniture.
 _ARTICLE_BEFORE_TEASERS = 80
-_BARE_BYLINE = frozenset({"by", "von", "por", "par", "di", "автор"})
+_BARE_BYLINE = frozenset({"by", "written by", "von", "por", "par", "di", "автор"})
 _EDGE_REASONS = frozenset(
     {"share-widget", "comment-prompt", "related-list", "dateline", "newsletter", "tag-list"}
 )
@@ -647,8 +686,20 @@ def strip_boilerplate(
             summaries = 0
             # ("Lire aussi : <a headline>": the marker carries its one link)
             own = _carries_link(text)
+            # Teasers that are one sentence each, with no headline above them ("Thouars :
+            # la piscine rouvrira le 1er avril.", "1. Accident mortel sur la RN 149"),
+            # right under a bare marker after an article's worth of prose.
+            if not own and _one_line_teasers(doc, i + 1, furniture):
+                while j < len(texts) and (
+                    not texts[j] or (furniture[j] is None and _one_line_teaser(doc, j))
+                ):
+                    doc.mark(j, "related-list")
+                    j += 1
+                continue
             while j < len(texts):
                 if not prose[j]:
+                    if _TRUNCATED.search(texts[j]) and _cut_copy_follows(doc, j):
+                        break  # a breadcrumb's cut headline, then the headline: the page's
                     if doc.free(j) and _is_headline(doc, j) and furniture[j] is None:
                         doc.mark(j, "related-list")
                     elif furniture[j] is None and texts[j]:
