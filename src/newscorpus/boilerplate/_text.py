@@ -109,6 +109,11 @@ def _words(text: str, n_split: int) -> int:
     return len(rest.split()) + ideographs // 2 + alphabetic // 4
 
 
+#: Fewest words of a line ending in a colon that is a sentence leading into a list, not
+#: a label ("Zutaten:", "Lesen Sie auch:", "Das könnte Sie auch interessieren:").
+_LEAD_IN_WORDS = 10
+
+
 def _is_prose(text: str, n: int) -> bool:
     """A sentence-bearing block (of *n* words): the unit articles are made of and menus are not."""
     if n >= 25:
@@ -119,7 +124,9 @@ def _is_prose(text: str, n: int) -> bool:
     body = text.rstrip()
     if body.endswith(("...", "…")):
         body = body.rstrip(".… ")
-    return _SENTENCE_END.search(body) is not None
+    # (a sentence that leads into a list: "The council will now look at other ways to
+    # raise money, including:")
+    return _SENTENCE_END.search(body) is not None or (n >= _LEAD_IN_WORDS and body.endswith(":"))
 
 
 def _carries_link(text: str) -> bool:
@@ -1147,6 +1154,22 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
         k += 1
     if k - last - 1 >= 2:
         last = k - 1  # a list that goes on from the article: at least two items
+    elif texts[last].endswith(":") and doc.prose[last]:
+        # the list a sentence of the article leads into ("…, including:"), its items
+        # short lines of any kind, and the sentences that close the article after it
+        k = last + 1
+        while (
+            k < len(texts)
+            and doc.free(k)
+            and not doc.chrome[k]
+            and not doc.prose[k]
+            and 0 < doc.words[k] <= _LISTED_ITEM_WORDS
+        ):
+            k += 1
+        if k - last - 1 >= 2:
+            last = k - 1
+            while last + 1 < len(texts) and sentence(last + 1):
+                last += 1
     return first, last
 
 
@@ -1203,6 +1226,10 @@ def _standfirst(doc: _Doc, first: int) -> int:
     for k in between:
         doc.mark(k, "page-chrome")
     return lead
+
+
+#: Most words of an item of the list an article's sentence leads into ("…, including:").
+_LISTED_ITEM_WORDS = 12
 
 
 #: Most blocks under an author box's heading ("About the author") that are its bio.
