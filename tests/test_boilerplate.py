@@ -458,6 +458,156 @@ def test_lexicon_guess_reads_the_middle_of_a_page() -> None:
     assert guess_languages(["Menu", notice, *article, "Publicidad"]) == ("es", "en")
 
 
+# Invented news paragraphs: Dutch, Polish and Catalan, and the neighbours that share the
+# most function words with them.
+_GUESS_PAGES = {
+    "nl": [
+        "Het kabinet wil dat huurders in de vrije sector minder gaan betalen. De minister heeft "
+        "woensdag een wetsvoorstel naar de Tweede Kamer gestuurd dat de huurstijging beperkt.",
+        "Volgens de minister worden zo'n driehonderdduizend huishoudens met een middeninkomen "
+        "geholpen. Verhuurders zijn kritisch en waarschuwen dat er minder woningen worden gebouwd.",
+        "In Rotterdam is dinsdagnacht een man gewond geraakt bij een schietpartij. De politie "
+        "heeft twee verdachten aangehouden, meldt een woordvoerder.",
+    ],
+    "nl-BE": [
+        "Het stadsbestuur van Gent heeft maandag beslist om het autoverkeer in de binnenstad "
+        "verder te beperken, zo bevestigde de schepen van mobiliteit.",
+        "Vanaf september mogen er geen vrachtwagens meer door de historische kern rijden, "
+        "behalve 's ochtends vroeg voor leveringen aan de handelaars.",
+        "Handelaars zijn ongerust en vrezen dat klanten zullen wegblijven. Hun vereniging vraagt "
+        "een overleg met het stadsbestuur nog voor de zomer.",
+    ],
+    "pl": [
+        "Sejm uchwalił w piątek nowelizację ustawy o podatku dochodowym, która ma obniżyć "
+        "obciążenia dla osób o najniższych dochodach. Za ustawą głosowało 240 posłów.",
+        "Jak poinformował minister finansów, zmiany wejdą w życie od 1 stycznia przyszłego roku "
+        "i obejmą około trzech milionów podatników w całym kraju.",
+        "Opozycja krytykuje projekt, wskazując, że nie przewiduje on żadnych ulg dla "
+        "przedsiębiorców, a koszty reformy poniosą samorządy, które już teraz mają problemy.",
+    ],
+    "ca": [
+        "El Govern i els sindicats de l'ensenyament han arribat aquest dimecres a un principi "
+        "d'acord per reduir les hores lectives dels docents a partir del curs vinent.",
+        "Segons ha explicat la consellera en roda de premsa, l'acord preveu la contractació de "
+        "més de dos mil mestres i professors, que s'incorporaran a les escoles al setembre.",
+        "Els sindicats, però, han advertit que mantindran les mobilitzacions si el Departament "
+        "no compleix els terminis, i han convocat una assemblea per a la setmana que ve.",
+    ],
+    "es": [
+        "El Gobierno y los sindicatos de la enseñanza han alcanzado este miércoles un principio "
+        "de acuerdo para reducir las horas lectivas de los docentes a partir del próximo curso.",
+        "Según explicó la consejera en rueda de prensa, el acuerdo prevé la contratación de más "
+        "de dos mil maestros y profesores, que se incorporarán a los colegios en septiembre.",
+        "Los sindicatos, sin embargo, han advertido de que mantendrán las movilizaciones si el "
+        "departamento no cumple los plazos, y han convocado una asamblea para la semana que viene.",
+    ],
+    "pt": [
+        "A câmara municipal decidiu na terça-feira à noite, depois de um longo debate, encerrar a "
+        "velha ponte sobre o rio durante vários meses na próxima primavera.",
+        "Segundo a autarquia, as obras vão custar cerca de quatro milhões de euros, a maior parte "
+        "dos quais será paga pelo Estado, disse a Lusa.",
+        "Os moradores queixam-se há anos das fissuras no betão e da má iluminação, que no inverno "
+        "é perigosa para os ciclistas que passam na ponte.",
+    ],
+    "fr": [
+        "Le conseil municipal a décidé mardi soir, après un long débat, de fermer le vieux pont "
+        "sur la rivière pendant plusieurs mois au printemps prochain.",
+        "Selon la mairie, les travaux coûteront environ quatre millions d'euros, dont la plus "
+        "grande partie sera prise en charge par le département.",
+        "Les habitants se plaignent depuis des années des fissures dans le béton et du mauvais "
+        "éclairage, qui est dangereux pour les cyclistes en hiver.",
+    ],
+    "de": [
+        "Der Stadtrat hat am Dienstagabend nach langer Debatte beschlossen, die alte Brücke über "
+        "den Fluss im kommenden Frühjahr für mehrere Monate zu sperren.",
+        "Die Sanierung soll nach Angaben der Verwaltung rund vier Millionen Euro kosten, von "
+        "denen das Land einen großen Teil übernimmt.",
+        "Anwohner hatten sich seit Jahren über Risse im Beton und über die schlechte Beleuchtung "
+        "beschwert, die besonders im Winter gefährlich sei.",
+    ],
+    "en": [
+        "The city council voted on Tuesday night to close the old bridge over the river for "
+        "several months next spring, after a long debate.",
+        "The repairs are expected to cost about four million euros, most of which will be paid "
+        "by the province, the council said in a statement.",
+        "Residents have complained for years about cracks in the concrete and poor lighting, "
+        "which they say is dangerous for cyclists in winter.",
+    ],
+    # languages without a lexicon, closest to Dutch, Polish and Catalan
+    "af": [
+        "Die stadsraad het Dinsdagaand ná 'n lang debat besluit om die ou brug oor die rivier "
+        "volgende lente vir 'n paar maande te sluit.",
+        "Volgens die munisipaliteit sal die herstelwerk sowat vier miljoen rand kos, waarvan die "
+        "provinsie die grootste deel sal betaal.",
+        "Inwoners kla al jare lank oor krake in die beton en oor die swak beligting, wat veral in "
+        "die winter gevaarlik is vir fietsryers.",
+    ],
+    "cs": [
+        "Vláda ve středu schválila novelu zákona o dani z příjmů, která má snížit zatížení lidí "
+        "s nejnižšími příjmy. Změny by měly platit od ledna příštího roku.",
+        "Podle ministra financí se úprava dotkne zhruba tří milionů poplatníků po celé zemi. "
+        "Opozice však návrh kritizuje, protože podle ní nepřináší žádné úlevy pro podnikatele.",
+        "V Brně policie v úterý zadržela dva muže podezřelé z krádeží aut. Podle vyšetřovatelů "
+        "skupina působila nejméně dva roky a škoda přesáhla deset milionů korun.",
+    ],
+    "sk": [
+        "Vláda v stredu schválila novelu zákona o dani z príjmov, ktorá má znížiť zaťaženie ľudí "
+        "s najnižšími príjmami. Zmeny by mali platiť od januára budúceho roka.",
+        "Podľa ministra financií sa úprava dotkne zhruba troch miliónov daňovníkov. Opozícia "
+        "však návrh kritizuje, pretože podľa nej neprináša žiadne úľavy pre podnikateľov.",
+        "V Košiciach polícia v utorok zadržala dvoch mužov podozrivých z krádeží áut. Podľa "
+        "vyšetrovateľov skupina pôsobila najmenej dva roky a škoda nie je zatiaľ vyčíslená.",
+    ],
+    "oc": [
+        "Lo conselh municipal a decidit dimars de ser, aprèp un long debat, de barrar lo vièlh "
+        "pont sus la ribièra pendent mantun mes a la prima que ven.",
+        "Segon la comuna, los trabalhs costaràn a l'entorn de quatre milions d'èuros, e la "
+        "màger part serà pagada pel departament.",
+        "Los estatjants se plangan dempuèi d'annadas de las fendasclas dins lo beton e de la "
+        "marrida lutz, qu'es perilhosa per los ciclistas l'ivèrn.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("nl", ("nl", "en")),
+        ("nl-BE", ("nl", "en")),
+        ("pl", ("pl", "en")),
+        ("ca", ("ca", "en")),
+        ("es", ("es", "en")),
+        ("pt", ("pt", "en")),
+        ("fr", ("fr", "en")),
+        ("de", ("de", "en")),
+        ("en", ("en",)),
+    ],
+)
+def test_lexicon_guess_tells_neighbours_apart(page: str, expected: tuple[str, ...]) -> None:
+    """Dutch, Polish and Catalan prose picks its own lexicon, and the prose of the languages
+    sharing most function words with them (Spanish with Catalan, above all) still picks its."""
+    from newscorpus.boilerplate._lexicon import guess_languages
+
+    paragraphs = _GUESS_PAGES[page]
+    assert guess_languages(["Menu", *paragraphs, "Delen"]) == expected
+    for paragraph in paragraphs:  # one paragraph alone is never taken for another language
+        assert guess_languages([paragraph]) in (expected, None), paragraph
+
+
+@pytest.mark.parametrize(
+    ("page", "lookalike"), [("af", "nl"), ("cs", "pl"), ("sk", "pl"), ("oc", "ca")]
+)
+def test_lexicon_guess_takes_no_neighbour_without_a_lexicon_for_a_lookalike(
+    page: str, lookalike: str
+) -> None:
+    """Afrikaans is not taken for Dutch, Czech and Slovak not for Polish, Occitan not for
+    Catalan: the function words of each leave out those the neighbour uses as much."""
+    from newscorpus.boilerplate._lexicon import guess_languages
+
+    guess = guess_languages(_GUESS_PAGES[page])
+    assert guess is None or guess[0] != lookalike
+
+
 @given(st.integers(min_value=0, max_value=300))
 def test_middle_out_order(n: int) -> None:
     """The lexicon guess visits blocks from the middle outwards, nearer and earlier first."""
@@ -471,6 +621,10 @@ _GUESS_SENTENCES = {
     "fr": "Le conseil a dit que le pont sera fermé pour le reste de l'année.",
     "de": "Der Rat sagte, dass die Brücke für den Rest des Jahres geschlossen wird.",
     "es": "El consejo dijo que el puente estará cerrado el resto del año.",
+    "nl": "De raad zei dat de brug voor de rest van het jaar niet open zal zijn voor verkeer.",
+    "pl": "Rada poinformowała, że most nie będzie przejezdny do końca roku dla wszystkich pojazdów.",
+    "ca": "El consell va dir que el pont dels Tres Rius estarà tancat per obres durant la resta "
+    "de l'any.",
 }
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from newscorpus.boilerplate._lexicon import load_lexicon, match_key
 
-LANGUAGES = ("es", "fr", "de", "it", "pt", "ru", "uk", "ja", "zh", "ko")
+LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "pl", "ca", "ru", "uk", "ja", "zh", "ko")
 LEXICONS = resources.files("newscorpus.boilerplate") / "lexicons"
 
 
@@ -90,6 +90,59 @@ POSITIVE = {
         ("Por João Silva", "byline-prefix"),
         ("Fonte: Lusa", "source-credit-prefix"),
         ("Foto: Reuters", "photo-credit-marker"),
+    ],
+    "nl": [
+        ("Delen", "share-widget"),
+        ("Deel via WhatsApp", "share-widget"),
+        ("Advertentie", "ad-label"),
+        ("Lees verder na de advertentie", "ad-label"),
+        ("Lees ook", "related-marker"),
+        ("Lees ook: Kabinet wil huurstijging aan banden leggen", "related-marker"),
+        ("Meest gelezen", "related-marker"),
+        ("Plaats een reactie", "comment-prompt"),
+        ("Schrijf je in voor onze nieuwsbrief", "newsletter"),
+        ("Wij gebruiken cookies om je de best mogelijke ervaring te bieden.", "page-chrome"),
+        ("Naar de inhoud", "page-chrome"),
+        ("Door Jan de Vries", "byline-prefix"),
+        ("Bron: ANP", "source-credit-prefix"),
+        ("Foto: ANP", "photo-credit-marker"),
+        ("Beeld: Belga", "photo-credit-marker"),
+        ("Foto’s: Belga", "photo-credit-marker"),
+    ],
+    "pl": [
+        ("Udostępnij", "share-widget"),
+        ("Udostępnij na Facebooku", "share-widget"),
+        ("Reklama", "ad-label"),
+        ("Dalsza część artykułu pod materiałem wideo", "ad-label"),
+        ("Czytaj także", "related-marker"),
+        ("Czytaj także: Sejm przyjął ustawę o podatkach", "related-marker"),
+        ("Zobacz też", "related-marker"),
+        ("Dodaj komentarz", "comment-prompt"),
+        ("Zapisz się do newslettera", "newsletter"),
+        (
+            "Ta strona używa plików cookie, aby świadczyć usługi na najwyższym poziomie.",
+            "page-chrome",
+        ),
+        ("Przejdź do treści", "page-chrome"),
+        ("Autor: Anna Nowak", "byline-prefix"),
+        ("Źródło: PAP", "source-credit-prefix"),
+        ("Fot. PAP/Paweł Supernak", "photo-credit-marker"),
+    ],
+    "ca": [
+        ("Comparteix", "share-widget"),
+        ("Comparteix a WhatsApp", "share-widget"),
+        ("Publicitat", "ad-label"),
+        ("Llegeix també", "related-marker"),
+        ("Llegeix també: El Govern aprova els pressupostos", "related-marker"),
+        ("Més notícies", "related-marker"),
+        ("Deixa un comentari", "comment-prompt"),
+        ("Subscriu-te al nostre butlletí", "newsletter"),
+        ("Utilitzem galetes pròpies i de tercers per millorar els nostres serveis.", "page-chrome"),
+        ("Vés al contingut", "page-chrome"),
+        ("Sobre l’autora", "author-bio"),
+        ("Per Marta Puig", "byline-prefix"),
+        ("Font: ACN", "source-credit-prefix"),
+        ("Foto: ACN", "photo-credit-marker"),
     ],
     "ru": [
         ("Поделиться", "share-widget"),
@@ -201,6 +254,24 @@ NEGATIVE = {
         "Segundo a Lusa, o incêndio obrigou à retirada de duzentas pessoas.",
         "O ministro disse à Lusa que não comentaria o caso antes da decisão do tribunal.",
         "Por causa da chuva, o jogo foi adiado para a próxima semana.",
+    ],
+    "nl": [
+        "Volgens het ANP raakten bij het ongeluk twee mensen gewond.",
+        "Advertenties op bushokjes worden vanaf volgend jaar verboden in de binnenstad.",
+        "Deel van de opbrengst gaat naar de voedselbank, zei de organisatie.",
+        "Reacties van omwonenden waren overwegend positief, meldt de gemeente.",
+    ],
+    "pl": [
+        "Według PAP w wypadku rannych zostało dwóch pasażerów autobusu.",
+        "Minister udostępnił dziennikarzom projekt ustawy we wtorek.",
+        "Reklamacje klientów banku rozpatrzy rzecznik finansowy.",
+        "Komentarze polityków po ogłoszeniu wyników były bardzo różne.",
+    ],
+    "ca": [
+        "Segons l'ACN, l'incendi va obligar a desallotjar dos-cents veïns.",
+        "El conseller va compartir dimecres les previsions amb els sindicats.",
+        "Per la tarda, centenars de persones es van concentrar davant de l'Ajuntament.",
+        "Els comentaris del ministre van provocar una forta polèmica al Parlament.",
     ],
     "ru": [
         "По данным МВД, в результате аварии пострадали три человека.",
