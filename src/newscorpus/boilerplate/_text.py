@@ -129,6 +129,49 @@ def _is_prose(text: str, n: int) -> bool:
     return _SENTENCE_END.search(body) is not None or (n >= _LEAD_IN_WORDS and body.endswith(":"))
 
 
+#: A photo gallery's counter: "1 di 6", "2 of 12", "3/8", "Bild 4 von 9" without the noun.
+_GALLERY_COUNTER = re.compile(r"(\d{1,3})\s*(?:/|[^\W\d_]{1,4})\s*(\d{1,3})")
+#: Most words of a gallery photo's caption.
+_GALLERY_CAPTION_WORDS = 60
+
+
+def _mark_gallery(doc: _Doc) -> None:
+    """A photo gallery's counters ("1 di 6", "2 di 6", …) and the caption under each.
+
+    Counters count: two or more with the same total and rising numbers, so that a
+    score ("2 x 1") or a date is no counter.
+    """
+    counters: list[tuple[int, int, int]] = []
+    for i, text in enumerate(doc.texts):
+        if doc.free(i) and len(text) <= 12 and text[:1].isdigit():
+            m = _GALLERY_COUNTER.fullmatch(text)
+            if m is not None:
+                counters.append((i, int(m.group(1)), int(m.group(2))))
+    run: list[tuple[int, int, int]] = []
+    for c in [*counters, (-1, 0, 0)]:
+        if run and c[2] == run[-1][2] and c[1] == run[-1][1] + 1 and 0 < c[1] <= c[2]:
+            run.append(c)
+            continue
+        if len(run) >= 2:
+            for i, _, _ in run:
+                doc.mark(i, "caption")
+                j = next((k for k in range(i + 1, len(doc.texts)) if doc.texts[k]), None)
+                if j is not None and doc.free(j) and doc.words[j] <= _GALLERY_CAPTION_WORDS:
+                    doc.mark(j, "caption")
+        run = [c] if 0 < c[1] <= c[2] else []
+
+
+def _subheading_after(doc: _Doc, marker: int, k: int, own: bool) -> bool:
+    """Whether block ``k``, a short line taken as a teaser after the related marker at
+    ``marker``, stands apart from the teasers: the marker carried its own link and no
+    teaser came between, or every teaser between is a headline longer than any
+    subheading (a box of short teaser headlines ends with one more of them)."""
+    teasers = [m for m in range(marker + 1, k) if doc.texts[m] and doc.reason[m] == "related-list"]
+    if not teasers:
+        return own
+    return all(doc.words[m] > _SUBHEADING_WORDS for m in teasers)
+
+
 def _carries_link(text: str) -> bool:
     """Whether a related marker's line holds its link's headline after a colon or a bar
     ("Lire aussi : Dans le Bocage, un commerce sur cinq a fermé", "Also Read | …")."""
@@ -139,12 +182,21 @@ def _carries_link(text: str) -> bool:
     return False
 
 
+#: Blocks after a headline under its cut copy where the article's first prose is looked for.
+_CUT_COPY_REACH = 4
+
+
 def _cut_copy_follows(doc: _Doc, i: int) -> bool:
     """Whether the next line starts with block ``i`` cut short ("Civic Body Suspends 3
     Engineers After First..." over the whole headline)."""
-    nxt = next((k for k in range(i + 1, len(doc.texts)) if doc.texts[k]), None)
+    texts = doc.texts
+    nxt = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
     stem = doc.keys[i].rstrip(". …")
-    return nxt is not None and len(stem) > 10 and doc.keys[nxt].startswith(stem)
+    if nxt is None or len(stem) <= 10 or not doc.keys[nxt].startswith(stem):
+        return False
+    # (and the article under it: prose within a few lines, not more teasers of a box that
+    # printed one of them twice)
+    return any(doc.prose[k] for k in range(nxt + 1, min(len(texts), nxt + 1 + _CUT_COPY_REACH)))
 
 
 def _is_headline(doc: _Doc, i: int) -> bool:
@@ -373,37 +425,6 @@ def _teaser_follows(doc: _Doc, k: int, furniture: Sequence[str | None]) -> bool:
         and _is_headline(doc, k)
         and doc.prose[k + 1]
         and doc.words[k + 1] <= _TEASER_WORDS
-    )
-
-
-#: Most words of a teaser that is one sentence (a kicker, a colon and the news).
-_ONE_LINE_TEASER_WORDS = 40
-#: Fewest one-line teasers in a row that make a list of them (a "read more" that opens
-#: the rest of an article may be followed by a short paragraph or two).
-_ONE_LINE_TEASERS = 3
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
-
-
-def _one_line_teaser(doc: _Doc, k: int) -> bool:
-    """Whether block ``k`` could be a teaser of one line: free, one sentence at most (a
-    list number before it does not count), of a teaser's length."""
-    if not doc.free(k) or doc.words[k] > _ONE_LINE_TEASER_WORDS or doc.words[k] < 4:
-        return False
-    body = _LIST_NUMBER.sub("", doc.texts[k]).rstrip().rstrip(".!?…")
-    return _SENTENCE_END.search(body) is None
-
-
-def _one_line_teasers(doc: _Doc, k: int, furniture: Sequence[str | None]) -> bool:
-    """Whether ``_ONE_LINE_TEASERS`` one-line teasers (:func:`_one_line_teaser`), one of
-    them prose, start at block ``k``, after an article's worth of prose."""
-    texts = doc.texts
-    lines = [m for m in range(k, min(len(texts), k + 9)) if texts[m]][:_ONE_LINE_TEASERS]
-    return (
-        len(lines) == _ONE_LINE_TEASERS
-        and lines[0] == k
-        and all(furniture[m] is None and _one_line_teaser(doc, m) for m in lines)
-        and any(doc.prose[m] for m in lines)
-        and sum(doc.words[m] for m in range(k) if doc.prose[m]) >= _ARTICLE_BEFORE_TEASERS
     )
 
 
@@ -693,16 +714,6 @@ def strip_boilerplate(
             summaries = 0
             # ("Lire aussi : <a headline>": the marker carries its one link)
             own = _carries_link(text)
-            # Teasers that are one sentence each, with no headline above them ("Thouars :
-            # la piscine rouvrira le 1er avril.", "1. Accident mortel sur la RN 149"),
-            # right under a bare marker after an article's worth of prose.
-            if not own and _one_line_teasers(doc, i + 1, furniture):
-                while j < len(texts) and (
-                    not texts[j] or (furniture[j] is None and _one_line_teaser(doc, j))
-                ):
-                    doc.mark(j, "related-list")
-                    j += 1
-                continue
             while j < len(texts):
                 if not prose[j]:
                     if _TRUNCATED.search(texts[j]) and _cut_copy_follows(doc, j):
@@ -751,7 +762,8 @@ def strip_boilerplate(
                         and not summaries
                         and furniture[k] is None
                         and doc.words[k] <= _SUBHEADING_WORDS
-                        and (own or any(doc.reason[m] == "related-list" for m in range(i + 1, k)))
+                        and not any(mark in texts[k] for mark in ":|")  # ("Watch: …": a link)
+                        and _subheading_after(doc, i, k, own)
                     ):
                         doc.reason[k] = None
                     break
@@ -786,6 +798,8 @@ def strip_boilerplate(
         key = keys[i]
         if doc.reason[i + 1] == "photo-credit" and doc.free(i) and key and nxt.startswith(key):
             doc.mark(i, "caption")
+
+    _mark_gallery(doc)
 
     span = _main_span(doc, cues.months)
     body_start = span[0] if span else len(texts)
@@ -1174,15 +1188,15 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
 
 
 #: Labelled blocks that may stand between a standfirst and the text: the article's own
-#: byline, dateline, photo and credits, its share bar, an ad label.
+#: byline, dateline, photo and credits, its share bar, an ad label, a subscribe button.
 _BESIDE_STANDFIRST = _NEUTRAL_REASONS | {
     "share-widget", "ad-label", "image-file", "duplicate", "non-text", "comment-prompt",
-    "page-chrome",
+    "page-chrome", "newsletter",
 }  # fmt: skip
 #: Fewest words of a standfirst without a final stop (a headline has a dozen at most).
 _DECK_WORDS = 14
 #: Most blocks between the headline and the text that a standfirst is looked for in.
-_STANDFIRST_REACH = 10
+_STANDFIRST_REACH = 30
 #: Most unlabelled lines between a standfirst and the text ("1 Min.", "J. Roe",
 #: "Merken", "Reviewed by Dr. Jo Roe, Horticulturist"), none of them prose.
 _HEADER_LINES = 4
@@ -1218,6 +1232,10 @@ def _standfirst(doc: _Doc, first: int) -> int:
     between = [k for k in range(lead + 1, first) if texts[k]]
     if not between:
         return first  # (the standfirst is the text's first block already)
+    if doc.reason[between[0]] in ("photo-credit", "caption") or _GALLERY_COUNTER.fullmatch(
+        texts[between[0]]
+    ):
+        return first  # (a photo's caption under the headline: its credit or counter below it)
     free = [k for k in between if doc.reason[k] is None]
     if len(free) > _HEADER_LINES or any(doc.prose[k] for k in free):
         return first
