@@ -607,7 +607,11 @@ def _numbered_item(doc: _Doc, k: int) -> bool:
         0 <= k < len(doc.texts)
         and doc.free(k)
         and doc.texts[k][:1].isdigit()
-        and _list_item(doc, k)
+        and (
+            _list_item(doc, k)
+            # (a quantity and a noun, capitalised in German: "1 TL Zimt", "1 Prise Salz", "1 Ei")
+            or (2 <= doc.words[k] <= _SHORT_ITEM_WORDS and not doc.prose[k])
+        )
     )
 
 
@@ -1146,6 +1150,15 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
         # a short label above a list ("Zutaten:", "Ingredients:")
         return doc.free(i) and 0 < doc.words[i] <= 3 and texts[i].endswith(":")
 
+    def bare_item(i: int) -> bool:
+        return (
+            doc.free(i)
+            and not doc.chrome[i]
+            and not doc.prose[i]
+            and 0 < doc.words[i] <= 3
+            and not texts[i].endswith(":")
+        )
+
     while first - 1 >= 0:
         if sentence(first - 1) or lead_in(first - 1):
             first -= 1
@@ -1157,6 +1170,8 @@ def _widen(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
         while k >= 0 and (
             (_numbered_item(doc, k) and not doc.chrome[k])
             or (label(k) and (k + 1 == first or item(k + 1)))
+            # (an item without a quantity among them: "Mandelsplitter" after "1 TL Zimt")
+            or (bare_item(k) and _numbered_item(doc, k - 1))
         ):
             k -= 1
         if first - 1 - k < 2:
