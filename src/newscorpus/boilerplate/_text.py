@@ -188,7 +188,7 @@ _CUT_COPY_REACH = 4
 
 def _cut_copy_follows(doc: _Doc, i: int) -> bool:
     """Whether the next line starts with block ``i`` cut short ("Civic Body Suspends 3
-    Engineers After First..." over the whole headline)."""
+    Engineers After First..." over the whole headline), and prose follows it."""
     texts = doc.texts
     nxt = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
     stem = doc.keys[i].rstrip(". …")
@@ -721,7 +721,7 @@ def strip_boilerplate(
             while j < len(texts):
                 if not prose[j]:
                     if _TRUNCATED.search(texts[j]) and _cut_copy_follows(doc, j):
-                        break  # a breadcrumb's cut headline, then the headline: the page's
+                        break  # a breadcrumb's cut headline over the headline: no teasers
                     if doc.free(j) and _is_headline(doc, j) and furniture[j] is None:
                         doc.mark(j, "related-list")
                     elif furniture[j] is None and texts[j]:
@@ -752,10 +752,10 @@ def strip_boilerplate(
                     summaries += 1
                 else:
                     # Prose that is no teaser's summary, under a short line taken as a
-                    # teaser: that line is the article's subheading over it, when a teaser
-                    # came before it or the marker carried its own link (a teaser's
-                    # headline is longer: "Warum Instagram-Posts von Influencern nicht
-                    # automatisch Werbung sind" before the text goes on is the last teaser).
+                    # teaser: that line is the article's subheading over it, when it stands
+                    # apart from the teasers (:func:`_subheading_after`; a teaser's headline
+                    # is longer: "Warum Instagram-Posts von Influencern nicht automatisch
+                    # Werbung sind" before the text goes on is the last teaser).
                     k = j - 1
                     while k > i and not texts[k]:
                         k -= 1
