@@ -879,7 +879,9 @@ def _find_title(
     candidates = [
         i
         for i in range(min(body_start, len(texts)))
-        if _open_for_title(doc, i) and _is_headline(doc, i) and not _in_list(doc, i)
+        if _open_for_title(doc, i)
+        and (_is_headline(doc, i) or _one_word_headline(doc, i, body_start))
+        and not _in_list(doc, i)
     ]
     if (
         not candidates
@@ -899,7 +901,13 @@ def _find_title(
         return None
     first = remaining[0]
     away = _lines_away(doc, first, min(body_start, len(texts)), months)
-    i = max(remaining, key=lambda k: (_headline_score(doc, k, away[k - first]), -k))
+    i = max(
+        remaining,
+        key=lambda k: (
+            _headline_score(doc, k, away[k - first]) + _BYLINE_BONUS * _over_byline(doc, k, months),
+            -k,
+        ),
+    )
     if doc.words[i] >= _STANDFIRST_WORDS:
         # a headline over its standfirst, a caption or a summary's bullets, none of which
         # moves it away: the first long line of that group (a kicker above it is short)
@@ -916,6 +924,37 @@ def _find_title(
     doc.reason[i] = "title"
     _mark_repeats(doc, i)
     return texts[i]
+
+
+#: What a line with the article's byline or date just under it gains as the headline.
+_BYLINE_BONUS = 4.0
+#: How many blocks under a headline its byline or date may be (a deck, a standfirst between).
+_BYLINE_REACH = 3
+
+
+def _over_byline(doc: _Doc, i: int, months: frozenset[str]) -> bool:
+    """Whether the article's byline or date line stands within a few blocks under ``i``
+    (a headline's deck or standfirst may come between).  Only a line of a headline's length
+    gains: a blog prints its date above the headline, under its menu's short entries."""
+    if doc.words[i] < _STANDFIRST_WORDS:
+        return False
+    for k in range(i + 1, min(i + 1 + _BYLINE_REACH, len(doc.texts))):
+        if doc.reason[k] in ("byline", "dateline") or (
+            doc.words[k] <= _DATE_LINE_WORDS and _stamp(doc.texts[k], months)
+        ):
+            return True
+    return False
+
+
+def _one_word_headline(doc: _Doc, i: int, body_start: int) -> bool:
+    """A one-word line right over the text ("Mandelplätzchen", "Augenlidstraffung"), with
+    only labelled lines between: a page's heading, one word long."""
+    return (
+        doc.words[i] == 1
+        and doc.texts[i][:1].isupper()
+        and doc.texts[i][-1:].isalpha()
+        and all(doc.reason[k] is not None or not doc.texts[k] for k in range(i + 1, body_start))
+    )
 
 
 def _open_for_title(doc: _Doc, i: int) -> bool:
@@ -975,7 +1014,8 @@ def _lines_away(doc: _Doc, first: int, end: int, months: frozenset[str]) -> list
         if not text or reason in _BESIDE_HEADLINE:
             continue
         if reason is not None:
-            cost = _LABELLED_AWAY
+            # (a share bar's buttons, one line each, are one piece of furniture)
+            cost = 0.0 if k + 1 < end and doc.reason[k + 1] == reason else _LABELLED_AWAY
         elif doc.words[k] <= _SHORT_LINE_WORDS or _menu_line(text):
             cost = 1.0
         else:
