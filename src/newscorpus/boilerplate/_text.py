@@ -416,6 +416,16 @@ def _date_hint(text: str) -> bool:
     return _DATE_HINT.search(text) is not None
 
 
+#: Teasers without a summary after which a related box's teasers have none.
+_BARE_TEASERS = 2
+
+
+def _bare_teasers(doc: _Doc, marker: int, k: int) -> int:
+    """How many teaser lines stand between the related marker at ``marker`` and block ``k``
+    (all of them bare: a summary stops the count being asked)."""
+    return sum(1 for m in range(marker + 1, k) if doc.texts[m] and doc.reason[m] == "related-list")
+
+
 def _teaser_follows(doc: _Doc, k: int, furniture: Sequence[str | None]) -> bool:
     """Whether a teaser starts at block ``k``: a headline line, then short prose."""
     return (
@@ -739,7 +749,10 @@ def strip_boilerplate(
                     and (
                         summaries
                         or (
-                            _teaser_follows(doc, j + 1, furniture)
+                            # (a box's teasers are alike: after two bare ones, a line over
+                            # prose is the article's subheading, not a teaser with a summary)
+                            _bare_teasers(doc, i, j - 1) < _BARE_TEASERS
+                            and _teaser_follows(doc, j + 1, furniture)
                             and _teaser_follows(doc, j + 3, furniture)
                             # (after an article: a live blog's "Latest updates" near the
                             # top heads its posts, which look like teasers)
