@@ -416,6 +416,8 @@ def _date_hint(text: str) -> bool:
     return _DATE_HINT.search(text) is not None
 
 
+#: Most words of a photo's caption (one sentence; a lead paragraph may be longer).
+_CAPTION_WORDS = 30
 #: Teasers without a summary after which a related box's teasers have none.
 _BARE_TEASERS = 2
 
@@ -819,6 +821,19 @@ def strip_boilerplate(
     _mark_gallery(doc)
 
     span = _main_span(doc, cues.months)
+    if (
+        span is not None
+        and span[1] > span[0] + 1
+        and doc.reason[span[0] + 1] == "photo-credit"
+        and doc.words[span[0]] <= _CAPTION_WORDS
+        and cues.markers is not None
+        and cues.markers.match(keys[span[0] + 1])
+    ):
+        # the text opens with a line over a photo's bare credit ("Foto: …", not "Pumps at
+        # dusk. Photo: …", a caption with its credit under a standfirst): that line is the
+        # photo's caption
+        doc.mark(span[0], "caption")
+        span = (span[0] + 2, span[1])
     body_start = span[0] if span else len(texts)
 
     title = _find_title(doc, body_start, hints or {}, cues.months)
