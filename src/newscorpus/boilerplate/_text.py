@@ -1302,7 +1302,11 @@ def _standfirst(doc: _Doc, first: int) -> int:
     )  # fmt: skip
     if head is None:
         return first
-    lead = next((k for k in range(head + 1, first) if texts[k]), first)
+    # (the headline's date or byline may stand between it and its standfirst)
+    lead = next(
+        (k for k in range(head + 1, first) if texts[k] and doc.reason[k] not in _OVER_STANDFIRST),
+        first,
+    )
     if (
         lead >= first
         or not doc.free(lead)
@@ -1328,6 +1332,9 @@ def _standfirst(doc: _Doc, first: int) -> int:
         doc.mark(k, "page-chrome")
     return lead
 
+
+#: Labels that may stand between a headline and its standfirst.
+_OVER_STANDFIRST = frozenset({"dateline", "byline"})
 
 #: Most words of an item of the list an article's sentence leads into ("…, including:").
 _LISTED_ITEM_WORDS = 12
