@@ -418,6 +418,23 @@ def _date_hint(text: str) -> bool:
 
 #: Most words of a photo's caption (one sentence; a lead paragraph may be longer).
 _CAPTION_WORDS = 30
+
+
+def _menu_entry(doc: _Doc, i: int) -> bool:
+    """Whether block ``i``, one word, stands between short lines: an entry of a menu or a
+    breadcrumb trail, printed one per line ("Nachrichten" between "Startseite" and
+    "Region"), not the heading of a box of teasers ("Related links" over "Lab website")."""
+    if doc.words[i] != 1:
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if doc.texts[k]), None)
+    after = next((k for k in range(i + 1, len(doc.texts)) if doc.texts[k]), None)
+    return (
+        before is not None
+        and after is not None
+        and all(doc.words[k] <= _SHORT_LINE_WORDS and not doc.prose[k] for k in (before, after))
+    )
+
+
 #: Teasers without a summary after which a related box's teasers have none.
 _BARE_TEASERS = 2
 
@@ -724,6 +741,8 @@ def strip_boilerplate(
             doc.mark(i, "empty")
             continue
         rule = furniture[i]
+        if rule == "related-marker" and _menu_entry(doc, i):
+            continue  # ("Startseite / Nachrichten / Region": a section's name in a menu)
         if rule == "related-marker":
             doc.mark(i, "related-list")
             j = i + 1
