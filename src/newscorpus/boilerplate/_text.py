@@ -807,6 +807,17 @@ def strip_boilerplate(
                     break
                 j += 1
             continue
+        if rule == "caption-label":
+            # ("Image caption," alone on its line: the caption is the next block)
+            doc.mark(i, "caption")
+            under = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+            if (
+                under is not None
+                and furniture[under] is None
+                and doc.words[under] <= _CAPTION_WORDS
+            ):
+                doc.mark(under, "caption")
+            continue
         if rule is not None:
             doc.mark(i, rule)
             continue
