@@ -938,7 +938,11 @@ def _find_title(
         i
         for i in range(min(body_start, len(texts)))
         if _open_for_title(doc, i)
-        and (_is_headline(doc, i) or _one_word_headline(doc, i, body_start))
+        and (
+            _is_headline(doc, i)
+            or _one_word_headline(doc, i, body_start)
+            or _sentence_headline(doc, i, months)
+        )
         and not _in_list(doc, i)
     ]
     if (
@@ -1002,6 +1006,21 @@ def _over_byline(doc: _Doc, i: int, months: frozenset[str]) -> bool:
         ):
             return True
     return False
+
+
+#: Most words of a headline written as a sentence with its full stop.
+_SENTENCE_HEADLINE_WORDS = 15
+
+
+def _sentence_headline(doc: _Doc, i: int, months: frozenset[str]) -> bool:
+    """A headline written as a sentence, full stop included ("Steve Forbes: Trump is indeed
+    a billionaire."): a short line ending in a full stop with the byline or a date line
+    just under it."""
+    return (
+        doc.words[i] <= _SENTENCE_HEADLINE_WORDS
+        and doc.texts[i].rstrip().endswith(".")
+        and _over_byline(doc, i, months)
+    )
 
 
 def _one_word_headline(doc: _Doc, i: int, body_start: int) -> bool:
