@@ -4768,6 +4768,35 @@ def _no_agency(name: str) -> bool:
     return agency_name(name, credit=False) is None
 
 
+def _lone_subject(cast: _Cast, pos: int, lex: Lexicon) -> str | None:
+    """The one word that opens the latest sentence before ``pos`` as the subject of a cue
+    verb, when the article gives it no fuller form and names nothing since ("VantaGrid
+    said it disagrees. “…,” the company said"): a body the lexicons cannot tell from a
+    capitalised word, which an organisation's role noun then means (a person is named in
+    full first)."""
+    found = None
+    for m in _LONE_OPENING.finditer(cast.text, max(0, pos - _UNMARKED_REACH), pos):
+        found = m
+    if found is None or _norm(found[2]) not in lex.cues:
+        return None
+    name = found[1]
+    if name.lower() in lex.function_words or cast.full(name) != name or name in cast.fullest:
+        return None
+    if re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", cast.text):
+        return None  # (a common noun the text also writes in lower case: "Shareholders")
+    if _CAPITALISED_AFTER_WORD.search(cast.text, found.end(), pos) is not None:
+        return None  # (another name since, which may be the body meant)
+    return name
+
+
+#: A sentence opened by one capitalised word and the verb after it ("VantaGrid said"),
+#: maybe after a short phrase and its comma ("In a statement, VantaGrid said").
+_LONE_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[{_CAP}]\w*(?:[ \t]+\w+){{0,4}},[ \t]+)?"
+    rf"([{_CAP}][\w&'’-]+)[ \t]+(\w+)"
+)
+
+
 def _other_party_since(cast: _Cast, event: tuple[int, str], pos: int) -> bool:
     """Whether, between the body ``event`` names and ``pos``, the text names another body
     ("… cut its grant to the Hartwell Trust") or opens a sentence with someone unnamed
@@ -5394,8 +5423,9 @@ def _spokesperson_body(found: re.Match[str], cast: _Cast, lex: Lexicon) -> str |
 def _spokesperson_opening_for(indefinite: frozenset[str], roles: frozenset[str]) -> re.Pattern[str]:
     words = _alternation(indefinite)
     nouns = _alternation(roles)
-    # (up to three capitalised words may name the body between them: "An NRL spokeswoman")
-    body = rf"(?:[{_CAP}][\w'’&.-]*[ \t]+){{0,3}}"
+    # (up to three capitalised words may name the body between them: "An NRL spokeswoman",
+    # or one lower-case noun may stand for it: "a police spokesman", "a council spokesperson")
+    body = rf"(?:[{_CAP}][\w'’&.-]*[ \t]+){{0,3}}(?:[^\W\d{_CAP}][\w'’-]*[ \t]+)?"
     return re.compile(rf"(?<!\w)(?i:{words})[ \t]+{body}(?i:{nouns})(?!\w)")
 
 
@@ -6003,6 +6033,9 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
             and _CAPITALISED_AFTER_WORD.search(cast.text, event[0] + len(event[1]), pos) is None
         ):
             return event[1]
+    lone = _lone_subject(cast, pos, lex)
+    if lone is not None:
+        return lone
     if head in lex.body_roles:
         # "La Cooperativa de Servicios Públicos … atribuyó el problema … la entidad
         # aseguró": any body, the one that last led its sentence, else the last named
