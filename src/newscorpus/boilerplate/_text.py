@@ -651,6 +651,34 @@ def _in_list(doc: _Doc, i: int) -> bool:
     return _numbered_item(doc, i) and (_numbered_item(doc, i - 1) or _numbered_item(doc, i + 1))
 
 
+#: A numeric date with its year ("20.05.2024", "5/31/12"), not a time alone.
+_FULL_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+def _second_header(doc: _Doc, i: int, months: frozenset[str]) -> bool:
+    """Whether the date line at block ``i``, with a day's date (not a live blog's time
+    alone), sits between a headline and prose ("Marktgemeinderat: Freibad-Eintritt steigt
+    um 50 Cent", "Erstellt: 20.05.2024, 19:45 Uhr", then the text): another article's
+    header."""
+    text = doc.texts[i]
+    if _FULL_DATE.search(text) is None and not _month_date(text, months):
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if doc.texts[k]), None)
+    after = next((k for k in range(i + 1, len(doc.texts)) if doc.texts[k]), None)
+    return (
+        doc.words[i] <= _DATE_LINE_WORDS + 2
+        and before is not None
+        and after is not None
+        and doc.reason[before] in (None, "duplicate")
+        and not doc.prose[before]
+        and doc.words[before] >= _STANDFIRST_WORDS
+        and _is_headline(doc, before)
+        and "http" not in doc.texts[before]  # (an embedded post: its text, its author's date)
+        and doc.reason[after] is None
+        and doc.prose[after]
+    )
+
+
 def _main_span(doc: _Doc, months: frozenset[str]) -> tuple[int, int] | None:
     """The densest run of prose among unlabelled blocks, as ``(first, last)`` indices.
 
@@ -666,7 +694,12 @@ def _main_span(doc: _Doc, months: frozenset[str]) -> tuple[int, int] | None:
     """
     best, best_span = 0.0, None
     run, run_start = 0.0, None
+    boxed = False  # (a related box since the last prose)
     for i, reason in enumerate(doc.reason):
+        if reason == "related-list":
+            boxed = True
+        elif reason is None and doc.prose[i]:
+            boxed = False
         if reason is not None:
             if (
                 reason == "comment-prompt"
@@ -679,6 +712,17 @@ def _main_span(doc: _Doc, months: frozenset[str]) -> tuple[int, int] | None:
                 # times, "Reply"): what follows is readers' comments, however much prose
                 # they hold
                 break
+            elif (
+                reason == "dateline"
+                and run_start is not None
+                and boxed
+                and _second_header(doc, i, months)
+            ):
+                # another headline over its date line and its text, after a related box:
+                # the next article of a page that prints several, or the article after a
+                # stream of teasers (not a live blog's next post). The run splits there;
+                # the denser side wins.
+                run, run_start = 0.0, None
             elif reason == "author-bio" and run > _ARTICLE_BEFORE_BIO and _bio_follows(doc, i):
                 # "About the author" after an article's worth of prose: the author's box
                 # (a name, a bio, the author's other posts) closes the article
