@@ -910,7 +910,7 @@ def strip_boilerplate(
         span = (span[0] + 2, span[1])
     body_start = span[0] if span else len(texts)
 
-    title = _find_title(doc, body_start, hints or {}, cues.months)
+    title = _find_title(doc, body_start, hints or {}, cues.months, cues.markers)
     if span is not None:
         first, last = _widen(doc, span)
         first = _standfirst(doc, first)
@@ -962,7 +962,11 @@ _CUE_RULES = frozenset(
 
 
 def _find_title(
-    doc: _Doc, body_start: int, hints: Mapping[str, str], months: frozenset[str]
+    doc: _Doc,
+    body_start: int,
+    hints: Mapping[str, str],
+    months: frozenset[str],
+    markers: re.Pattern[str] | None = None,
 ) -> str | None:
     """Headline: the markup's title (the block repeating it, if any), else the longest headline
     line shortly before the body."""
@@ -1001,8 +1005,10 @@ def _find_title(
     remaining = [
         i for i in candidates if _open_for_title(doc, i) and not _TRUNCATED.search(texts[i])
     ]
-    # (a date line or a list of categories is never the headline, however long)
+    # (a date line or a list of categories is never the headline, however long; nor,
+    # while another line may be, a photo's caption over its bare credit)
     remaining = [k for k in remaining if not _title_meta(texts[k], months)] or remaining
+    remaining = [k for k in remaining if not _over_bare_credit(doc, k, markers)] or remaining
     if not remaining:
         return None
     first = remaining[0]
@@ -1075,6 +1081,17 @@ def _one_word_headline(doc: _Doc, i: int, body_start: int) -> bool:
         and doc.texts[i][:1].isupper()
         and doc.texts[i][-1:].isalpha()
         and all(doc.reason[k] is not None or not doc.texts[k] for k in range(i + 1, body_start))
+    )
+
+
+def _over_bare_credit(doc: _Doc, i: int, markers: re.Pattern[str] | None) -> bool:
+    """Whether a photo's bare credit ("Foto: …" starting its line) follows block ``i``."""
+    k = i + 1
+    return (
+        markers is not None
+        and k < len(doc.texts)
+        and doc.reason[k] == "photo-credit"
+        and markers.match(doc.keys[k]) is not None
     )
 
 
