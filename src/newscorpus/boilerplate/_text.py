@@ -416,8 +416,18 @@ def _date_hint(text: str) -> bool:
     return _DATE_HINT.search(text) is not None
 
 
-#: Most words of a photo's caption (one sentence; a lead paragraph may be longer).
+#: A lead's dateline: a place in capitals and a dash ("KASSEL –"), or a place and an
+#: agency in brackets ("Kassel (dpa) –"): a news lead, never a caption.
+_AGENCY_LEDE = re.compile(
+    r"[A-ZÀ-Þ][\w'’. /-]{1,40}?\s*\([\w/ .,-]{2,20}\)\s*\.?\s*[–—-]"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’. /-]{2,40}(?:,[^–—-]{1,30})?\s+[–—-]\s"
+)
+#: Most words of a caption under its label ("Image caption,").
 _CAPTION_WORDS = 30
+#: Most words of a sentence over a bare credit, where the text opens, taken for the
+#: photo's caption: a news lead over the credit of a photo placed after it is often
+#: longer (a review found ledes of 22 to 28 words; written pages' captions run to 30).
+_OPENING_CAPTION_WORDS = 20
 
 
 def _menu_entry(doc: _Doc, i: int) -> bool:
@@ -432,6 +442,9 @@ def _menu_entry(doc: _Doc, i: int) -> bool:
         before is not None
         and after is not None
         and all(doc.words[k] <= _SHORT_LINE_WORDS and not doc.prose[k] for k in (before, after))
+        # (not a box's heading after a share button, nor one over a teaser and its summary)
+        and all(doc.reason[k] in (None, "page-chrome") for k in (before, after))
+        and not (after + 1 < len(doc.texts) and doc.prose[after + 1])
     )
 
 
@@ -651,6 +664,8 @@ def _in_list(doc: _Doc, i: int) -> bool:
     return _numbered_item(doc, i) and (_numbered_item(doc, i - 1) or _numbered_item(doc, i + 1))
 
 
+#: A time of day ending an article's date stamp ("…, 19:45 Uhr", "… 5.00").
+_STAMP_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 #: A numeric date with its year ("20.05.2024", "5/31/12"), not a time alone.
 _FULL_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
@@ -663,6 +678,8 @@ def _second_header(doc: _Doc, i: int, months: frozenset[str]) -> bool:
     text = doc.texts[i]
     if _FULL_DATE.search(text) is None and not _month_date(text, months):
         return False
+    if _STAMP_TIME.search(text[-12:]) is None and ":" not in text:
+        return False  # (a timeline's bare date, not an article's stamp: a time, a "Stand:")
     before = next((k for k in range(i - 1, -1, -1) if doc.texts[k]), None)
     after = next((k for k in range(i + 1, len(doc.texts)) if doc.texts[k]), None)
     return (
@@ -899,7 +916,8 @@ def strip_boilerplate(
         span is not None
         and span[1] > span[0] + 1
         and doc.reason[span[0] + 1] == "photo-credit"
-        and doc.words[span[0]] <= _CAPTION_WORDS
+        and doc.words[span[0]] <= _OPENING_CAPTION_WORDS
+        and not _AGENCY_LEDE.match(texts[span[0]])
         and cues.markers is not None
         and cues.markers.match(keys[span[0] + 1])
     ):
@@ -1066,9 +1084,12 @@ def _sentence_headline(doc: _Doc, i: int, months: frozenset[str]) -> bool:
     """A headline written as a sentence, full stop included ("Steve Forbes: Trump is indeed
     a billionaire."): a short line ending in a full stop with the byline or a date line
     just under it."""
+    above = next((k for k in range(i - 1, -1, -1) if doc.texts[k]), None)
     return (
         doc.words[i] <= _SENTENCE_HEADLINE_WORDS
         and doc.texts[i].rstrip().endswith(".")
+        # (not a standfirst under its short headline)
+        and not (above is not None and doc.reason[above] is None and _is_headline(doc, above))
         and _over_byline(doc, i, months)
     )
 
@@ -1076,10 +1097,12 @@ def _sentence_headline(doc: _Doc, i: int, months: frozenset[str]) -> bool:
 def _one_word_headline(doc: _Doc, i: int, body_start: int) -> bool:
     """A one-word line right over the text ("Mandelplätzchen", "Augenlidstraffung"), with
     only labelled lines between: a page's heading, one word long."""
+    above = next((k for k in range(i - 1, -1, -1) if doc.texts[k]), None)
     return (
         doc.words[i] == 1
         and doc.texts[i][:1].isupper()
         and doc.texts[i][-1:].isalpha()
+        and (above is None or doc.reason[above] is not None)  # (not a list's or a form's last line)
         and all(doc.reason[k] is not None or not doc.texts[k] for k in range(i + 1, body_start))
     )
 
@@ -1152,8 +1175,13 @@ def _lines_away(doc: _Doc, first: int, end: int, months: frozenset[str]) -> list
         if not text or reason in _BESIDE_HEADLINE:
             continue
         if reason is not None:
-            # (a share bar's buttons, one line each, are one piece of furniture)
-            cost = 0.0 if k + 1 < end and doc.reason[k + 1] == reason else _LABELLED_AWAY
+            # (a share bar's buttons, one line each, are one piece of furniture; a menu's
+            # entries are not: a tagline over them is far from the text)
+            cost = (
+                0.0
+                if reason == "share-widget" and k + 1 < end and doc.reason[k + 1] == reason
+                else _LABELLED_AWAY
+            )
         elif doc.words[k] <= _SHORT_LINE_WORDS or _menu_line(text):
             cost = 1.0
         else:
@@ -1233,6 +1261,10 @@ def _tag_list(text: str, labels: frozenset[str]) -> bool:
     return len(parts) >= 5 and _short_parts(parts)
 
 
+#: A duration alone ("2 Min", "4 mins."): never a headline.
+_DURATION = re.compile(r"\d{1,3}\s*(?:min|mins|minutes?|minuten?)\.?", re.IGNORECASE)
+
+
 def _title_meta(text: str, months: frozenset[str]) -> bool:
     """A line that is a date or a time ("Donnerstag, 31. Mai 2012", "16 Oktober 2011,
     10:55": six words at most, with a month of the lexicon next to a day's number, a
@@ -1260,6 +1292,8 @@ def _title_meta(text: str, months: frozenset[str]) -> bool:
     # (mostly a date: "Tube strike on 14 March: …" is news)
     if len(text.split()) <= _DATE_LINE_WORDS and _stamp(text, months):
         return True
+    if _DURATION.fullmatch(text.strip()):
+        return True  # an audio player's or a reading time's "2 Min"
     for separator in (" | ", " // "):
         sides = text.split(separator)
         if len(sides) > 1 and _short_parts(sides):
@@ -1443,8 +1477,9 @@ def _standfirst(doc: _Doc, first: int) -> int:
     return lead
 
 
-#: Labels that may stand between a headline and its standfirst.
-_OVER_STANDFIRST = frozenset({"dateline", "byline"})
+#: Labels that may stand between a headline and its standfirst (its date line; not a
+#: byline, under which a caption or the author's one-line bio may stand).
+_OVER_STANDFIRST = frozenset({"dateline"})
 
 #: Most words of an item of the list an article's sentence leads into ("…, including:").
 _LISTED_ITEM_WORDS = 12
