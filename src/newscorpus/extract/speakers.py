@@ -3693,11 +3693,13 @@ def _run_verdict(
         hit = None
         if run_text[0].isupper():
             toks: list[_Tok] = []
+            noun = False  # (the run opened with an article and a noun, skipped)
             for m in _TOKEN_IN_RUN.finditer(run_text):
                 word = m.group()
                 if word.endswith(".") and not _INITIALS.match(word):
                     word = word[:-1]
                 if not toks and (elided := _ELIDED.match(word)) and word[elided.end()].islower():
+                    noun = True
                     continue  # "L’anthropologue Éric Chauvier": an article and a noun first
                 toks.append(_tok(word, m.start(), m.start() + len(word)))
             run = (
@@ -3706,7 +3708,10 @@ def _run_verdict(
                 else None
             )
             if run is not None:
-                hit = (run.kind, run.name, run.title, run.subject, run.start, run.end)
+                # "L'allenatore della Nautica Rivabella, Marco Ghiglione,": a name after the
+                # noun's link word is its complement, never the sentence's subject
+                subject = run.subject and not (noun and toks[0].text[:1].islower())
+                hit = (run.kind, run.name, run.title, subject, run.start, run.end)
         if len(cache) > 50_000:
             cache.clear()  # bounded: a long-running process must not grow without end
         cache[key] = hit
