@@ -4269,6 +4269,7 @@ def _build_cast(
         chunks = [(bounds[0][0], bounds[-1][1], bounds)] if bounds else []
     else:
         chunks = [(lo, hi, [(lo, hi)]) for lo, hi in bounds]
+    definites = lex.strong_determiners - lex.indefinite
     for start, stop, paragraphs in chunks:
         sentences = _sentence_spans(masked, paragraphs, joined)
         if not sentences:
@@ -4308,6 +4309,10 @@ def _build_cast(
             kind, name, title, subject, rs, re_ = hit
             rs += at
             re_ += at
+            if kind == "person" and not title and _definite_before(masked, rs, definites):
+                # "the Red Cross", "The Grace Trust said": a definite article before a first
+                # name and a surname means a body, never a person
+                kind = "org"
             while rs >= b:  # the run starts a later sentence
                 close(a, b, candidates)
                 si += 1
@@ -4677,6 +4682,15 @@ def _build_cast(
 
 
 @functools.lru_cache(maxsize=16)
+def _definite_before(text: str, at: int, definites: frozenset[str]) -> bool:
+    """Whether the word right before ``at`` is a determiner that stays one before a capital
+    ("the", not "Le" of "Le Monde")."""
+    if not definites:
+        return False
+    before = text[max(0, at - 8) : at].rsplit(None, 1)
+    return bool(before) and text[at - 1 : at] == " " and before[-1].lower() in definites
+
+
 def _lowercase_body_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     cap = r"[A-ZÀ-Þ][\w'’-]*"
     link = r"(?:de la|de l['’]|du|des|de|d['’])"
