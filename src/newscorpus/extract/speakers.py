@@ -4681,7 +4681,6 @@ def _build_cast(
     return cast
 
 
-@functools.lru_cache(maxsize=16)
 def _definite_before(text: str, at: int, definites: frozenset[str]) -> bool:
     """Whether the word right before ``at`` is a determiner that stays one before a capital
     ("the", not "Le" of "Le Monde")."""
@@ -4691,6 +4690,7 @@ def _definite_before(text: str, at: int, definites: frozenset[str]) -> bool:
     return bool(before) and text[at - 1 : at] == " " and before[-1].lower() in definites
 
 
+@functools.lru_cache(maxsize=16)
 def _lowercase_body_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     cap = r"[A-ZÀ-Þ][\w'’-]*"
     link = r"(?:de la|de l['’]|du|des|de|d['’])"
