@@ -155,7 +155,7 @@ def _mark_gallery(doc: _Doc) -> None:
         if len(run) >= 2:
             for i, _, _ in run:
                 doc.mark(i, "caption")
-                j = next((k for k in range(i + 1, len(doc.texts)) if doc.texts[k]), None)
+                j = doc.below(i)
                 if j is not None and doc.free(j) and doc.words[j] <= _GALLERY_CAPTION_WORDS:
                     doc.mark(j, "caption")
         run = [c] if 0 < c[1] <= c[2] else []
@@ -190,7 +190,7 @@ def _cut_copy_follows(doc: _Doc, i: int) -> bool:
     """Whether the next line starts with block ``i`` cut short ("Civic Body Suspends 3
     Engineers After First..." over the whole headline), and prose follows it."""
     texts = doc.texts
-    nxt = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+    nxt = doc.below(i)
     stem = doc.keys[i].rstrip(". …")
     if nxt is None or len(stem) <= 10 or not doc.keys[nxt].startswith(stem):
         return False
@@ -322,6 +322,14 @@ class _Doc:
         if self.reason[i] is None:
             self.reason[i] = reason
 
+    def above(self, i: int) -> int | None:
+        """The nearest non-empty block before block ``i``, or None."""
+        return next((k for k in range(i - 1, -1, -1) if self.texts[k]), None)
+
+    def below(self, i: int) -> int | None:
+        """The nearest non-empty block after block ``i``, or None."""
+        return next((k for k in range(i + 1, len(self.texts)) if self.texts[k]), None)
+
 
 _DATELINE = ("dateline-prefix",)
 _BYLINE = ("byline-prefix",)
@@ -436,8 +444,8 @@ def _menu_entry(doc: _Doc, i: int) -> bool:
     "Region"), not the heading of a box of teasers ("Related links" over "Lab website")."""
     if doc.words[i] != 1:
         return False
-    before = next((k for k in range(i - 1, -1, -1) if doc.texts[k]), None)
-    after = next((k for k in range(i + 1, len(doc.texts)) if doc.texts[k]), None)
+    before = doc.above(i)
+    after = doc.below(i)
     return (
         before is not None
         and after is not None
@@ -680,8 +688,8 @@ def _second_header(doc: _Doc, i: int, months: frozenset[str]) -> bool:
         return False
     if _STAMP_TIME.search(text[-12:]) is None and ":" not in text:
         return False  # (a timeline's bare date, not an article's stamp: a time, a "Stand:")
-    before = next((k for k in range(i - 1, -1, -1) if doc.texts[k]), None)
-    after = next((k for k in range(i + 1, len(doc.texts)) if doc.texts[k]), None)
+    before = doc.above(i)
+    after = doc.below(i)
     return (
         doc.words[i] <= _DATE_LINE_WORDS + 2
         and before is not None
@@ -871,7 +879,7 @@ def strip_boilerplate(
         if rule == "caption-label":
             # ("Image caption," alone on its line: the caption is the next block)
             doc.mark(i, "caption")
-            under = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+            under = doc.below(i)
             if (
                 under is not None
                 and furniture[under] is None
@@ -915,11 +923,9 @@ def strip_boilerplate(
     if (
         span is not None
         and span[1] > span[0] + 1
-        and doc.reason[span[0] + 1] == "photo-credit"
         and doc.words[span[0]] <= _OPENING_CAPTION_WORDS
+        and _over_bare_credit(doc, span[0], cues.markers)
         and not _AGENCY_LEDE.match(texts[span[0]])
-        and cues.markers is not None
-        and cues.markers.match(keys[span[0] + 1])
     ):
         # the text opens with a line over a photo's bare credit ("Foto: …", not "Pumps at
         # dusk. Photo: …", a caption with its credit under a standfirst): that line is the
@@ -1000,13 +1006,16 @@ def _find_title(
         return _title_from_hint(hint)
     # (a line printed three times or more may be the headline: in the page's own title,
     # its breadcrumb trail and above the text)
+    end = min(body_start, len(texts))
+    # (the last unlabelled line before the text: a one-word headline is none before it)
+    last_free = next((k for k in range(end - 1, -1, -1) if texts[k] and doc.free(k)), -1)
     candidates = [
         i
-        for i in range(min(body_start, len(texts)))
+        for i in range(end)
         if _open_for_title(doc, i)
         and (
             _is_headline(doc, i)
-            or _one_word_headline(doc, i, body_start)
+            or (i >= last_free and _one_word_headline(doc, i))
             or _sentence_headline(doc, i, months)
         )
         and not _in_list(doc, i)
@@ -1030,7 +1039,7 @@ def _find_title(
     if not remaining:
         return None
     first = remaining[0]
-    away = _lines_away(doc, first, min(body_start, len(texts)), months)
+    away = _lines_away(doc, first, end, months)
     i = max(
         remaining,
         key=lambda k: (
@@ -1084,7 +1093,7 @@ def _sentence_headline(doc: _Doc, i: int, months: frozenset[str]) -> bool:
     """A headline written as a sentence, full stop included ("Steve Forbes: Trump is indeed
     a billionaire."): a short line ending in a full stop with the byline or a date line
     just under it."""
-    above = next((k for k in range(i - 1, -1, -1) if doc.texts[k]), None)
+    above = doc.above(i)
     return (
         doc.words[i] <= _SENTENCE_HEADLINE_WORDS
         and doc.texts[i].rstrip().endswith(".")
@@ -1094,16 +1103,16 @@ def _sentence_headline(doc: _Doc, i: int, months: frozenset[str]) -> bool:
     )
 
 
-def _one_word_headline(doc: _Doc, i: int, body_start: int) -> bool:
-    """A one-word line right over the text ("Mandelplätzchen", "Augenlidstraffung"), with
-    only labelled lines between: a page's heading, one word long."""
-    above = next((k for k in range(i - 1, -1, -1) if doc.texts[k]), None)
+def _one_word_headline(doc: _Doc, i: int) -> bool:
+    """A one-word line ("Mandelplätzchen", "Augenlidstraffung") under a labelled line: a
+    page's heading, one word long, when (the caller asks) only labelled lines stand
+    between it and the text."""
+    above = doc.above(i)
     return (
         doc.words[i] == 1
         and doc.texts[i][:1].isupper()
         and doc.texts[i][-1:].isalpha()
         and (above is None or doc.reason[above] is not None)  # (not a list's or a form's last line)
-        and all(doc.reason[k] is not None or not doc.texts[k] for k in range(i + 1, body_start))
     )
 
 
