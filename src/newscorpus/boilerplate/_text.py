@@ -161,6 +161,38 @@ def _mark_gallery(doc: _Doc) -> None:
         run = [c] if 0 < c[1] <= c[2] else []
 
 
+#: What a "read more" link's key may carry around its words ("[…] Read more »", "mehr...").
+_LINK_ORNAMENT = " .…»›→>!:([)]"
+
+
+def _mark_teasers(doc: _Doc, read_more: frozenset[str]) -> None:
+    """A stream of teasers: each a headline and a short summary over its own "read more"
+    link ("Lire la suite", "mehr...").
+
+    A page that prints such a link twice or more lists other articles; the summary right
+    over each link, under a headline (and perhaps its date), is a teaser, and so is its
+    headline. (An article's paragraph over "Continue reading" has prose above it.)  A summary is prose, so
+    without this a stream of them outweighs a short article beside it.
+    """
+    if not read_more:
+        return
+    links = [i for i, key in enumerate(doc.keys) if key and key.strip(_LINK_ORNAMENT) in read_more]
+    if len(links) < 2:
+        return
+    for i in links:
+        summary = doc.above(i)
+        if summary is None or not doc.prose[summary] or not doc.free(summary):
+            continue
+        head = doc.above(summary)
+        if head is not None and doc.reason[head] == "dateline":
+            head = doc.above(head)  # (the teaser's date under its headline)
+        if head is None or not doc.free(head) or doc.prose[head] or not _is_headline(doc, head):
+            continue  # (no headline over it: an article's paragraph over "Continue reading")
+        doc.mark(i, "related-list")
+        doc.mark(summary, "related-list")
+        doc.mark(head, "related-list")
+
+
 def _subheading_after(doc: _Doc, marker: int, k: int, own: bool) -> bool:
     """Whether block ``k``, a short line taken as a teaser after the related marker at
     ``marker``, stands apart from the teasers: the marker carried its own link and no
@@ -346,6 +378,7 @@ class _Cues:
         "longest_marker",
         "markers",
         "months",
+        "read_more",
         "source_credit",
         "tag_labels",
     )
@@ -359,6 +392,7 @@ class _Cues:
         self.longest_marker = lexicon._longest_phrase("photo-credit-marker")
         self.months = lexicon.phrase_set("month-name")
         self.tag_labels = lexicon.phrase_set("tag-label")
+        self.read_more = lexicon.phrase_set("read-more")
 
 
 def _shape_rule(doc: _Doc, i: int, cues: _Cues) -> str | None:
@@ -918,6 +952,7 @@ def strip_boilerplate(
             doc.mark(i, "caption")
 
     _mark_gallery(doc)
+    _mark_teasers(doc, cues.read_more)
 
     span = _main_span(doc, cues.months)
     if (
@@ -981,6 +1016,7 @@ _CUE_RULES = frozenset(
         "bio-role",
         "month-name",
         "tag-label",
+        "read-more",
     }
 )
 
