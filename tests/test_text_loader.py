@@ -38,6 +38,70 @@ def test_hard_wrapped_text_is_joined() -> None:
     assert split_blocks(para + "\n\n" + para) == [" ".join(para.split("\n"))] * 2
 
 
+LICENCE = """\
+Home
+Licences
+The Riverside Community Licence
+Everyone may copy and share this notice.
+Preamble
+The Riverside Community Licence is a short licence for the notes, maps
+and photographs that members of the association publish on this site.
+It is meant to let anyone reuse that material, as long as they say
+where it came from and do not sell it on as their own work.
+When we speak of reuse, we mean printing, copying, translating and
+quoting the material in whole or in part, in any medium and for any
+purpose that is not commercial.
+Contact us
+"""
+
+
+def test_wrapped_run_inside_a_dump_is_joined() -> None:
+    """A run hard-wrapped at one width inside a one-line-per-block dump (a licence printed
+    in ``<pre>``) becomes its paragraphs; the lines around it stay blocks of their own."""
+    blocks = split_blocks(LICENCE)
+    assert blocks[:5] == LICENCE.split("\n")[:5]
+    assert blocks[5].startswith("The Riverside Community Licence is a short licence")
+    assert blocks[5].endswith("do not sell it on as their own work.")
+    assert blocks[6].startswith("When we speak of reuse")
+    assert blocks[6].endswith("purpose that is not commercial.")
+    assert blocks[7:] == ["Contact us"]
+
+
+def test_similar_list_items_stay_apart() -> None:
+    """List items of like length that open in lower case are no wrapped paragraph: the next
+    item's first word would often have fitted on the line before."""
+    items = [
+        "demountable barriers kept in the village hall for the winter",
+        "a second pump at the culvert under the church road bridge",
+        "free flood doors for forty-six homes on the lower terraces",
+        "a text alert system run together with the river authority",
+    ]
+    text = "The plan includes:\n" + "\n".join(items) + "\nWork starts in March."
+    assert split_blocks(text) == ["The plan includes:", *items, "Work starts in March."]
+
+
+_WRAP_WORDS = st.text(alphabet="abcdefgh", min_size=1, max_size=9)
+
+
+@given(
+    st.lists(
+        st.builds(
+            lambda first, rest, stop: " ".join([first, *rest]) + stop,
+            st.sampled_from(["the", "The", "and", "When", "of", "A"]),
+            st.lists(_WRAP_WORDS, min_size=6, max_size=16),
+            st.sampled_from(["", ",", "."]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_splitting_keeps_every_word_in_order(lines: list[str]) -> None:
+    """Whether or not lines are joined, the blocks hold the input's words, all of them, in
+    their order: joining never invents, drops or moves a word."""
+    text = "\n".join(lines)
+    assert [w for b in split_blocks(text) for w in b.split()] == text.split()
+
+
 def test_crlf_and_cr() -> None:
     """Windows and old Mac line endings split like Unix ones."""
     assert split_blocks("A.\r\n\r\nB.\rC.") == ["A.", "B.", "C."]

@@ -32,6 +32,85 @@ def _hard_wrapped(chunks: list[list[str]]) -> bool:
     return cut >= 0.7 * len(inner)
 
 
+#: Lengths of the lines of a wrapped run inside a dump (wrap widths run from about 60 to 80).
+_WRAP_MIN, _WRAP_MAX = 55, 100
+#: How far apart the lengths of a wrapped run's full lines may lie.
+_WRAP_BAND = 15
+
+
+def _wrapped_runs(lines: list[str]) -> Iterator[tuple[int, int, int]]:
+    """``(first, end, width)`` of every run of lines hard-wrapped at one width inside a
+    dump that otherwise puts one block per line (a licence or a letter in ``<pre>``, an
+    e-mail quoted into a page).
+
+    ``lines[first:end]`` are three or more full lines: 55 to 100 characters long, within 15
+    of each other; at least half of the lines after them open in lower case, and for three
+    in four of them the next line's first word would not have fitted (a list of similar
+    items is no wrapped paragraph).
+    """
+    i, n = 0, len(lines)
+    while i < n:
+        if not _WRAP_MIN <= len(lines[i]) <= _WRAP_MAX:
+            i += 1
+            continue
+        lo = hi = len(lines[i])
+        j = i + 1
+        while j < n and _WRAP_MIN <= len(lines[j]) <= _WRAP_MAX:
+            length = len(lines[j])
+            if max(hi, length) - min(lo, length) > _WRAP_BAND:
+                break
+            lo, hi = min(lo, length), max(hi, length)
+            j += 1
+        if j - i >= 3:
+            pairs = list(zip(lines[i : j - 1], lines[i + 1 : j], strict=True))
+            lower = sum(1 for _, b in pairs if b[:1].islower())
+            full = sum(1 for a, b in pairs if len(a) + 1 + len(b.split(None, 1)[0]) > hi)
+            if 2 * lower >= len(pairs) and 4 * full >= 3 * len(pairs):
+                yield i, j, hi
+        i = max(j, i + 1)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """*lines* with each hard-wrapped run (:func:`_wrapped_runs`) joined into its paragraphs.
+
+    Inside a run a paragraph ends where the next line's first word would have fitted on the
+    line before and the next line opens in upper case; the line after the run is the last
+    line of its paragraph unless it is longer than the run's width, or the run ends a
+    sentence and the line opens in upper case.
+    """
+    runs = {first: (end, width) for first, end, width in _wrapped_runs(lines)}
+    if not runs:
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i not in runs:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, width = runs[i]
+        paragraph = lines[i]
+        k = i + 1
+        while k <= end and k < len(lines):
+            before, line = lines[k - 1], lines[k]
+            opens_lower = line[:1].islower()
+            if k == end and (len(line) > width or (before.endswith(_TERMINAL) and not opens_lower)):
+                break
+            if (
+                k < end
+                and not opens_lower
+                and len(before) + 1 + len(line.split(None, 1)[0]) <= width
+            ):
+                out.append(paragraph)
+                paragraph = line
+            else:
+                paragraph += " " + line
+            k += 1
+        out.append(paragraph)
+        i = k
+    return out
+
+
 def _chunks(text: str) -> tuple[list[list[str]], list[str]]:
     """The non-blank lines of *text* (without ``\\r``) grouped in paragraphs, and all of them
     stripped, in order.
@@ -56,7 +135,8 @@ def _chunks(text: str) -> tuple[list[list[str]], list[str]]:
 
 
 def split_blocks(text: str) -> list[str]:
-    """Split text into blocks: one per line, or one per paragraph when lines are hard-wrapped.
+    """Split text into blocks: one per line, or one per paragraph when lines are hard-wrapped
+    (the whole text, or runs of it inside a dump of one block per line).
 
     Example:
         >>> split_blocks("Title\\n\\nFirst line.\\nSecond line.")
@@ -65,9 +145,9 @@ def split_blocks(text: str) -> list[str]:
     if "\r" in text:  # (one quick scan: most texts have no carriage return to replace)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     chunks, lines = _chunks(text)
-    if _hard_wrapped(chunks):
+    if len(chunks) > 1 and _hard_wrapped(chunks):
         return [" ".join(line.strip() for line in chunk) for chunk in chunks]
-    return lines
+    return _unwrap(lines)
 
 
 def load_text(
