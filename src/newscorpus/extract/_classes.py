@@ -133,6 +133,9 @@ class Lexicon:
     demonyms: frozenset[str] = attrs.field(factory=frozenset)
     #: Nouns for someone under 20 ("teenager"): a titled person is one only if given such an age.
     youth_roles: frozenset[str] = attrs.field(factory=frozenset)
+    #: Nouns for a person's kin ("daughter", "widow"): "Pruitt's daughter, who …, said" is
+    #: someone the text does not name, not Pruitt.
+    relatives: frozenset[str] = attrs.field(factory=frozenset)
     #: Roles whose words hold a shorter role's that they are not ("attorney general"), each
     #: with its head word ("attorney"): "the lawyer" and "the general" are someone else.
     distinct_roles: tuple[tuple[frozenset[str], str], ...] = ()

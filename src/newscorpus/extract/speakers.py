@@ -55,9 +55,11 @@ __all__ = ["Credit", "Lexicon", "QuoteSpan", "attribute", "load_lexicon"]
 _LEXICONS = Path(__file__).with_name("lexicons")
 #: A token: a word, with its inner hyphens, apostrophes and full stops ("U.S"), or one
 #: other character; initials written together keep their last full stop before a name
-#: ("K.S. Poovaiah"), and a plural possessive its apostrophe before a capitalised word
-#: ("Processors’ Council").
-_TOKEN = r"\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z])|['’](?<=[a-z]s.)(?=[ \t]+[A-Z]\w))?|[^\w\s]"
+#: ("K.S. Poovaiah"), and a plural possessive its apostrophe before a word ("Processors’
+#: Council", "a tenants’ advocacy group").
+_TOKEN = (
+    r"\w+(?:[-'’.]\w+)*(?:\.(?<=\.[A-Z]\.)(?=[ \t]+[A-Z])|['’](?<=[a-z]s.)(?=[ \t]+\w\w))?|[^\w\s]"
+)
 # Elided French/Italian articles ("l'entreprise") are tokens of their own.
 _ELIDED = re.compile(r"(?:[lLdD]|[Qq]u|[Uu]n)['’](?=\w)")
 
@@ -283,6 +285,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         role_prefixes=words("role_prefixes"),
         distinct_roles=tuple((frozenset(p), p[0]) for p in phrases("distinct_roles") if p),
         youth_roles=words("youth_roles"),
+        relatives=words("relatives"),
         agent_endings=tuple(sorted({w.lower() for w in merged.get("agent_endings", [])})),
         participle_endings=tuple(sorted({w.lower() for w in merged.get("participle_endings", [])})),
         person_noun_endings=tuple(
@@ -1085,11 +1088,17 @@ def _elided_capital(t: _Tok, lex: Lexicon) -> bool:
 
 
 def _joined(words: Sequence[_Tok]) -> str:
-    """The words' text, with no space after an elided article ("de l'Agriculture")."""
+    """The words' text, with no space after an elided article ("de l'Agriculture"; a
+    plural possessive keeps its: "the referees' body")."""
     out = ""
-    for w in words:
-        out += w.text if not out or out[-1] in "'’" else " " + w.text
+    for k, w in enumerate(words):
+        out += w.text if k == 0 or _elided(words[k - 1].text) else " " + w.text
     return out
+
+
+def _elided(word: str) -> bool:
+    """Whether ``word`` is an elided article or preposition ("l'", "d’", "qu'", "dell'")."""
+    return word[-1:] in ("'", "’") and 2 <= len(word) <= 5 and word[:-1].isalpha()
 
 
 def _with_lower_case_parts(
@@ -1351,7 +1360,7 @@ def _role_mention(
     seg: Sequence[_Tok], role: tuple[str, str, int], cue: str, lex: Lexicon
 ) -> _Mention:
     kind, head, d = role
-    text = " ".join(t.text for t in seg[d:]).replace("' ", "'").replace("’ ", "’")
+    text = _joined(seg[d:])
     return _Mention(
         "role", text, f"{kind}:{head}", seg[d].start, cue, indefinite=seg[d].low in lex.indefinite
     )
@@ -1454,7 +1463,7 @@ def _mention_from(
     k = 1 if len(seg) > 1 and seg[0].low in lex.determiners else 0
     if seg[k].low in lex.lowercase_body_starts:
         # "la direction académique a indiqué", "a indiqué le conseil départemental"
-        joined = " ".join(t.text for t in seg[k:]).replace("' ", "'").replace("’ ", "’")
+        joined = _joined(seg[k:])
         body = _lowercase_body_pattern(lex.lowercase_bodies).match(joined)
         if body is not None and " " in body.group("name"):
             # (a bare "le ministère" is a role noun: the ministry named before)
@@ -1598,6 +1607,15 @@ def _apposed_name(
             and (seg[r.last + 1].low in lex.indefinite or seg[r.last + 1].text.isdigit())
         ):
             return r  # "Mrs Ellery, 71, a retired headteacher, said": her, not "a headteacher"
+        if (
+            r.kind == "org"
+            and closed
+            and (r.first == 0 or (r.first == 1 and seg[0].low in lex.determiners))
+            and r.last + 1 < len(seg)
+            and seg[r.last].text == ","
+            and seg[r.last + 1].low in lex.indefinite
+        ):
+            return r  # "The Harbour Trust, a charity, said": the body, not "a charity"
         if r.kind != "person" or not r.subject:
             continue
         if r.first and seg[r.first - 1].text == ",":
@@ -4108,6 +4126,10 @@ _DATELINE_END = re.compile(
 #: for a verb of saying.
 _OPENING_WORDS = 6
 _SENTENCE_CHARS = 200
+#: Characters of a sentence read for a name's "'s" and the noun it owns, and the most
+#: words of that name.
+_OPENING_CHARS = 60
+_KIN_NAME_WORDS = 3
 #: How far into a sentence a fronted phrase ("Outside the station on Thursday,") may end.
 _FRONTED_CHARS = 80
 
@@ -4156,7 +4178,38 @@ def _may_be_someone(text: str, at: int, end: int, lex: Lexicon) -> bool:
             return True
     if read < stop:
         toks = _tokens(text, at, stop)
-    return bool(_cues(toks, lex))
+    return _says(toks, lex)
+
+
+def _says(toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Whether ``toks`` hold a verb of saying whose subject is no pronoun ("A boardwalk
+    would cost more, she told the committee", "…, sagte sie": the pronoun's person speaks,
+    not the sentence's opening)."""
+    pronouns = lex.subject_pronouns
+    return any(
+        not (i and toks[i - 1].low in pronouns)
+        and not (i and toks[i - 1].text == "," and j < len(toks) and toks[j].low in pronouns)
+        for i, j in _cues(toks, lex)
+    )
+
+
+def _kin_opening(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """Whether the sentence ``text[at:end]`` opens with a name's relative or agent and
+    says something ("Pruitt’s daughter, who lives in Columbus, said …", "Ada Okafor's
+    lawyer told the court …"): its subject is someone the text does not name."""
+    words = text[at : min(end, at + _OPENING_CHARS)].split(maxsplit=_KIN_NAME_WORDS + 1)
+    for k, word in enumerate(words[: _KIN_NAME_WORDS + 1]):
+        if not word[:1].isupper():
+            return False
+        if word.endswith(("’s", "'s")) and len(word) > 2:
+            if k + 1 >= len(words):
+                return False
+            noun = words[k + 1].rstrip(",;:").lower()
+            if noun not in lex.relatives and noun not in lex.person_roles:
+                return False
+            start = text.find(words[k + 1], at)
+            return _says(_tokens(text, start, min(end, at + _SENTENCE_CHARS)), lex)
+    return False
 
 
 def _build_cast(
@@ -4237,6 +4290,8 @@ def _build_cast(
                     if _may_be_someone(masked, opening.start(1), b, lex):
                         open_at = opening.start(1)
                     break
+        if open_at < 0 and c.isupper() and _kin_opening(masked, a, b, lex):
+            open_at = a  # ("Pruitt’s daughter … said"; "Voss's attorney, Jo Roe," names her)
         if candidates and c in pronoun_initials:
             first = masked[a : a + 16].split(maxsplit=2)[:2]
             if (
@@ -4676,9 +4731,19 @@ def _build_cast(
         events[:] = [
             e
             for e in events
-            if masked[e[0] - 1 : e[0]] not in ("", "\n") or not _DATELINE.match(masked, e[0])
+            if (masked[e[0] - 1 : e[0]] not in ("", "\n") or not _DATELINE.match(masked, e[0]))
+            and not (e[1].isupper() and _shouted(masked, e[0]))
         ]
     return cast
+
+
+def _shouted(text: str, at: int) -> bool:
+    """Whether the paragraph around ``at`` is written in capitals only (a tabloid's
+    headline: "BOSS BLASTS REF"), where a word in capitals is no acronym's body."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return paragraph.isupper() and len(paragraph.split()) > 2
 
 
 def _definite_before(text: str, at: int, definites: frozenset[str]) -> bool:
@@ -5283,6 +5348,11 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
         body, _, noun = words[-1].rpartition("-")
         if body.isupper() and len(body) > 1 and _norm(noun) in lex.spokesperson_roles:
             return body  # "ein KVG-Sprecher": the body the short name names
+    kind, _, head = m.value.partition(":")
+    if kind == "org" and not lex.spokesperson_roles.isdisjoint(_norm(w) for w in words[1:-1]):
+        # "une porte-parole du ministère", "a spokesman for the council": the body the
+        # role noun after the link means, as "le ministère" would be resolved
+        return _body_by_role(head, m.pos, cast, lex)
     if len(words) < 2 or _norm(words[-1]) not in lex.spokesperson_roles:
         return None
     between = words[1:-1]
@@ -6008,6 +6078,14 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         pos,
         lambda n: any(w == last or (compounds and w.endswith(last)) for w in _norm(n).split()),
     )
+    if named and _norm(named) == last:
+        # the noun itself, capitalised at a sentence's start ("Council biosecurity manager
+        # Jo Roe"): the body it stands for is the one named in full before
+        # ("Kaimārama District Council")
+        named = (
+            cast.latest(cast.all_orgs, pos, lambda n: n != named and last in _norm(n).split())
+            or named
+        )
     if named:
         return named
     marks = lex.role_markers.get(head) or lex.role_markers.get(last)
