@@ -142,7 +142,9 @@ def test_mark_offsets_match_a_character_class(text: str, a: int, b: int) -> None
         assert speakers._offsets_of(text, chars, lo, hi) == expected
 
 
-_OLD_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+#: The token pattern itself, found match by match (initials keep their full stop before a
+#: name, and a plural possessive its apostrophe before a word).
+_OLD_TOKEN = re.compile(speakers._TOKEN)
 
 
 def _tokens_reference(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
