@@ -1498,6 +1498,17 @@ def _mention_from(
     ):
         # "the statement said": the body that issued it, if the text said who (see _resolve).
         return _Mention("statement", f"{seg[0].text} {seg[1].text}", seg[1].low, seg[0].start, cue)
+    if (
+        not inverted
+        and len(seg) >= 2
+        and seg[-1].low in lex.statement_nouns
+        and seg[-2].is_cap
+        and seg[-2].text.endswith(_POSSESSIVE_ENDS)
+    ):
+        # "SIAL’s statement went on:", "Smith's letter said": the statement's owner speaks
+        owner = next((r for r in runs if r.last == len(seg) - 1), None)
+        if owner is not None and owner.kind in ("org", "person", "single"):
+            return _Mention(owner.kind, owner.name, owner.name, owner.start, cue)
     if not inverted and len(seg) > 2 and seg[-1].low in lex.statement_nouns:
         # "A university statement said": the body speaks, whatever the article says of
         # the statement ("a" is its article, not the body's).
@@ -5755,6 +5766,19 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
     found = _latest_match(
         rf"\b[Ii]n (?:a|an|its|their|his|her) (?:\w+ )?{re.escape(noun)}\b", text, lo, pos
     )
+    owned = _latest_match(
+        rf"\b([A-Z][\w&-]*(?: [A-Z][\w&-]*){{0,3}})(?:['’]s|(?<=s)['’]) {re.escape(noun)}\b",
+        text,
+        lo,
+        pos,
+    )
+    if (
+        owned is not None
+        and (found is None or owned.start() > found.start())
+        and _paragraph_or_one_before(text, lo + owned.start(), pos)
+    ):
+        # "SIAL’s statement went on: … ‘…,’ the statement said": its owner issued it
+        return cast.full(owned[1])
     if found is None:
         return _statement_leader(cast, noun, lo, pos)
     at = lo + found.start()
