@@ -176,6 +176,8 @@ POSITIVE = {
         ("本ページはプロモーションが含まれています", "ad-label"),
         ("【関連記事】首相が会見、経済対策を表明", "related-marker"),
         ("あわせて読みたい", "related-marker"),
+        ("今すぐ登録", "newsletter"),
+        ("会員の方はこちら", "newsletter"),
         ("コメントを書く", "comment-prompt"),
         ("続きを読む", "source-link"),
         ("この記事は有料会員限定です。", "newsletter"),
