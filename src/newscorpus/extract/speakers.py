@@ -5091,6 +5091,31 @@ def _introduced_pattern(
     )
 
 
+def _body_of_noun(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None:
+    """The body "the <noun>", a noun no list holds, means at ``pos``: the latest whose
+    name ends with the noun ("St Brendan’s Hospice … the hospice said"), else one the
+    text introduced with it ("Norlufthavn, the state-owned airport operator, … the
+    operator said"), within the reach of a role noun; or None."""
+    lo = max(0, pos - _BODY_REACH)
+    named = cast.latest(
+        cast.all_orgs, pos, lambda n: _norm(n.rsplit(" ", 1)[-1]) == noun and " " in n
+    )
+    if named and any(at >= lo for at, n in cast.all_orgs if n == named and at < pos):
+        return named
+    introduced = [
+        name
+        for m in _introduced_pattern(
+            frozenset({noun}),
+            lex.determiners,
+            lex.name_connectors | lex.org_links,
+            lex.apposition_tails,
+            lex.name_connectors - lex.org_links,
+        ).finditer(cast.text, lo, pos)
+        if _names_a_body(name := m[1] or m[2], lex) and not cast.is_person(name)
+    ]
+    return str(introduced[-1]) if introduced else None
+
+
 def _names_a_body(name: str, lex: Lexicon) -> bool:
     """Whether a word introduced as a company ("Vinto, a ferry line,") can name one: not
     a date word ("the carrier Tuesday") nor an adverb or function word opening a sentence
@@ -6023,7 +6048,11 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         return _spoken_for(m, cast, lex)
     kind, _, head = m.value.partition(":")
     if kind == "unlisted":
-        return _introduced_as(cast, head, pos, lex) or _epithet_for_latest(m, pos, cast, lex)
+        return (
+            _introduced_as(cast, head, pos, lex)
+            or _epithet_for_latest(m, pos, cast, lex)
+            or _body_of_noun(cast, head, pos, lex)
+        )
     last = head.split()[-1]
     if kind == "person":
         cast.read_roles(lex)
