@@ -3664,10 +3664,11 @@ _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω"
 # A word inside a run ends with a full stop only as an initial ("J. Smith", and the
 # surname of "Johann K., 52,"), so a run stops at a sentence end ("Monday. John").  Its
 # letters are a plain repeat with the rare inner full stop ("U.S") as a group: the regex
-# engine loops faster so.
+# engine loops faster so.  That group is possessive (``*+``): nothing after it can match
+# what it gave back, and the engine keeps no state to backtrack into it.
 #: The full stop that ends initials written together ("K.S." of "K.S. Poovaiah").
 _INITIALS_END = rf"(?:\.(?<=\.[{_CAP}]\.)(?=[ \t,;)]))?"
-_RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t,;)])|[{_CAP}][\w'’-]*(?:\.(?=\w)[\w'’-]*)*{_INITIALS_END})"
+_RUN_WORD = rf"(?:[{_CAP}]\.(?=[ \t,;)])|[{_CAP}][\w'’-]*(?:\.(?=\w)[\w'’-]*)*+{_INITIALS_END})"
 _TOKEN_IN_RUN = re.compile(rf"{_RUN_WORD}\.?|\S+")
 
 
@@ -3690,10 +3691,11 @@ def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
     links = _alternation(connectors)
     # The first word's capital comes first and its lookbehind after it, so the regex
     # engine skips ahead to candidate capitals instead of trying every offset.
-    first = rf"[{_CAP}](?<![\w'’-].)(?:\.(?=[ \t])|[\w'’-]*(?:\.(?=\w)[\w'’-]*)*{_INITIALS_END})"
+    first = rf"[{_CAP}](?<![\w'’-].)(?:\.(?=[ \t])|[\w'’-]*(?:\.(?=\w)[\w'’-]*)*+{_INITIALS_END})"
     # (At most three spaces between words: a blanked quotation between two capitalised
-    # words, "It's “Game Over” Jo Roe said", keeps them apart.)
-    return re.compile(rf"{first}(?:[ \t]{{1,3}}(?:(?:{links})[ \t]{{1,3}}){{0,2}}{_RUN_WORD})*")
+    # words, "It's “Game Over” Jo Roe said", keeps them apart.  Every part after the
+    # first word is optional, so the run never backtracks into its words: possessive.)
+    return re.compile(rf"{first}(?:[ \t]{{1,3}}(?:(?:{links})[ \t]{{1,3}}){{0,2}}{_RUN_WORD})*+")
 
 
 _Verdict = tuple[str, str, str, bool, int, int] | None
