@@ -4632,12 +4632,15 @@ def _build_cast(
         for a, b, _, _ in sentences[si + 1 :]:
             close(a, b, [])
 
-    # Second pass: every name is known now.
+    # Second pass: every name is known now.  Each name is read once, in the order of its
+    # first mention: a name mentioned again ranks as it did then, and the ranks below only
+    # grow, so its later mentions change nothing.
+    named = list(dict.fromkeys(persons))
     # A month or day ("March") is no name a word was glued to ("Marchetti").
     # (a person's surname: "San" of "Ospedale San Giovanni" is not one "Santis" holds, nor
     # the state "Ogun" one "Ogunyemi" does)
-    known = {name.rpartition(" ")[2] for name in persons}
-    unglued = cast.unglued = {name: _unglue(name, known, lex.calendar) for name in persons}
+    known = {name.rpartition(" ")[2] for name in named}
+    unglued = cast.unglued = {name: _unglue(name, known, lex.calendar) for name in named}
     words: frozenset[str] | None = None
 
     def article_words() -> frozenset[str]:
@@ -4654,7 +4657,7 @@ def _build_cast(
                 cast.aliases[written] = unglued[written] = bare
     fullest = cast.fullest
     rank: dict[str, tuple[bool, int]] = {}
-    for name in persons:
+    for name in named:
         name = unglued[name]
         given, _, last = name.rpartition(" ")
         # A name with a known first name beats a longer one without: "Luka Kovac", not
