@@ -1507,7 +1507,13 @@ def _mention_from(
     ):
         # "SIAL’s statement went on:", "Smith's letter said": the statement's owner speaks
         owner = next((r for r in runs if r.last == len(seg) - 1), None)
-        if owner is not None and owner.kind in ("org", "person", "single"):
+        if (
+            owner is not None
+            and owner.kind in ("org", "person", "single")
+            # ("Friday’s statement said")
+            and _norm(owner.name) not in lex.calendar
+            and _norm(owner.name) not in lex.weekdays
+        ):
             return _Mention(owner.kind, owner.name, owner.name, owner.start, cue)
     if not inverted and len(seg) > 2 and seg[-1].low in lex.statement_nouns:
         # "A university statement said": the body speaks, whatever the article says of
@@ -4201,7 +4207,15 @@ def _says(toks: Sequence[_Tok], lex: Lexicon) -> bool:
     pronouns = lex.subject_pronouns
     return any(
         not (i and toks[i - 1].low in pronouns)
-        and not (i and toks[i - 1].text == "," and j < len(toks) and toks[j].low in pronouns)
+        # (", sagte sie" inverted; not ", said she had …", where "she" opens what was said:
+        # in English only a pronoun that ends the clause is inverted)
+        and not (
+            i
+            and toks[i - 1].text == ","
+            and j < len(toks)
+            and toks[j].low in pronouns
+            and (j + 1 == len(toks) or not toks[j + 1].is_word or lex.nouns_capitalised)
+        )
         for i, j in _cues(toks, lex)
     )
 
@@ -4304,7 +4318,15 @@ def _build_cast(
                         open_at = opening.start(1)
                     break
         if open_at < 0 and c.isupper() and _kin_opening(masked, a, b, lex):
-            open_at = a  # ("Pruitt’s daughter … said"; "Voss's attorney, Jo Roe," names her)
+            # ("Pruitt’s daughter … said"; "Voss's attorney, Jo Roe," names her): the
+            # possessor is no candidate for the subject
+            open_at = a
+            candidates = [
+                x
+                for x in candidates
+                if x[0] >= a + _OPENING_CHARS
+                or not masked.startswith(("’s", "'s"), x[0] + len(x[1]))
+            ]
         if candidates and c in pronoun_initials:
             first = masked[a : a + 16].split(maxsplit=2)[:2]
             if (
@@ -5392,8 +5414,10 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
     kind, _, head = m.value.partition(":")
     if kind == "org" and not lex.spokesperson_roles.isdisjoint(_norm(w) for w in words[1:-1]):
         # "une porte-parole du ministère", "a spokesman for the council": the body the
-        # role noun after the link means, as "le ministère" would be resolved
-        return _body_by_role(head, m.pos, cast, lex)
+        # role noun after the link means, as "le ministère" would be resolved; unless the
+        # words go on with its domain ("du ministère de l'Intérieur")
+        named = _body_named_in(cast, m.pos + 1, m.pos + len(m.text or "") + _OPENING_CHARS)
+        return named or _body_by_role(head, m.pos, cast, lex)
     if len(words) < 2 or _norm(words[-1]) not in lex.spokesperson_roles:
         return None
     between = words[1:-1]
@@ -5416,6 +5440,9 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
         if not linked and not between:
             return _body_just_named(cast, m.pos, lex)  # "The Alliance said … A spokesperson said:"
         if role is not None and linked:
+            named = _body_named_in(cast, end, role.start(2) + 1)
+            if named is not None:
+                return named  # "a indiqué une porte-parole du ministère de l'Intérieur"
             # "a spokesperson for the company": a body named by its role
             words_after = role[2].split()
             if (
@@ -5424,6 +5451,9 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
                 and _norm(words_after[1]) in lex.org_roles
             ):
                 return _body_by_role(_norm(words_after[1]), m.pos, cast, lex)
+            if words_after and _norm(words_after[0]) in lex.org_roles:
+                # "une porte-parole du ministère": the article is in the link word
+                return _body_by_role(_norm(words_after[0]), m.pos, cast, lex)
         return None
     name = found[1]
     while name.rsplit(" ", 1)[-1].lower() in lex.name_connectors:
@@ -5566,7 +5596,19 @@ def _spokesperson_opening(lex: Lexicon) -> re.Pattern[str]:
 
 
 #: The link word and the two words after a spokesperson noun ("for the company").
-_SPOKEN_FOR_ROLE = re.compile(r"[ \t]+(\w+)[ \t]+(\w+[ \t]+\w+)")
+_SPOKEN_FOR_ROLE = re.compile(r"[ \t]+(\w+)[ \t]+(\w+(?:[ \t]+\w+)?)")
+
+
+def _body_named_in(cast: _Cast, lo: int, hi: int) -> str | None:
+    """The first body of more than one word whose name starts between ``lo`` and ``hi``
+    (a lower-case institution with its domain, "ministère de l'Intérieur"), or None."""
+    k = bisect.bisect_left(cast.all_orgs, (lo, ""))
+    for at, body in cast.all_orgs[k:]:
+        if at >= hi:
+            break
+        if " " in body:
+            return body
+    return None
 
 
 def _body_by_role(head: str, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
@@ -5806,6 +5848,13 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
         owned is not None
         and (found is None or owned.start() > found.start())
         and _paragraph_or_one_before(text, lo + owned.start(), pos)
+        # (the statement leads its sentence, and no other came since: not "Responding to
+        # Jo Roe’s statement, the council issued its own statement"; nor "Friday’s")
+        and text[max(0, lo + owned.start() - 3) : lo + owned.start()].rstrip(" ")[-1:]
+        in ("", "\n", ".", "!", "?", "”", "’", "»", '"')
+        and noun not in text[lo + owned.end() : pos]
+        and _norm(owned[1]) not in lex.calendar
+        and _norm(owned[1]) not in lex.weekdays
     ):
         # "SIAL’s statement went on: … ‘…,’ the statement said": its owner issued it
         return cast.full(owned[1])
