@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import json
+import pathlib
 
 import pytest
 from hypothesis import given
@@ -100,6 +102,26 @@ def test_splitting_keeps_every_word_in_order(lines: list[str]) -> None:
     their order: joining never invents, drops or moves a word."""
     text = "\n".join(lines)
     assert [w for b in split_blocks(text) for w in b.split()] == text.split()
+
+
+SPLIT_CASES = json.loads(
+    (pathlib.Path(__file__).parent / "data" / "split_cases.json").read_text(encoding="utf-8")
+)["cases"]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(reason=c["xfail"], strict=True))
+        if "xfail" in c
+        else c
+        for c in SPLIT_CASES
+    ],
+    ids=[c["name"] for c in SPLIT_CASES],
+)
+def test_split_case(case: dict[str, object]) -> None:
+    """Each dump of the table splits into exactly the listed blocks."""
+    assert split_blocks(str(case["text"])) == case["blocks"]
 
 
 def test_crlf_and_cr() -> None:

@@ -171,14 +171,19 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str]) -> None:
 
     A page that prints such a link twice or more lists other articles; the summary right
     over each link, under a headline (and perhaps its date), is a teaser, and so is its
-    headline. (An article's paragraph over "Continue reading" has prose above it.)  A summary is prose, so
-    without this a stream of them outweighs a short article beside it.
+    headline.  A summary is prose, so without this a stream of them outweighs a short
+    article beside it.  Not a teaser: the first prose of the page (a brief, a paywalled
+    lead over "Continue reading"), a section whose heading (or its time) stands right
+    under the article's prose, nor the next one under such a section's link (an
+    explainer's sections, each over its own "Read more").
     """
     if not read_more:
         return
     links = [i for i, key in enumerate(doc.keys) if key and key.strip(_LINK_ORNAMENT) in read_more]
     if len(links) < 2:
         return
+    sections: set[int] = set()  # links that close one of the article's own sections
+    leads: set[int] = set()  # links under the page's first prose
     for i in links:
         summary = doc.above(i)
         if summary is None or not doc.prose[summary] or not doc.free(summary):
@@ -188,9 +193,37 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str]) -> None:
             head = doc.above(head)  # (the teaser's date under its headline)
         if head is None or not doc.free(head) or doc.prose[head] or not _is_headline(doc, head):
             continue  # (no headline over it: an article's paragraph over "Continue reading")
+        before = doc.above(head)
+        timed = before is not None and (
+            doc.reason[before] == "dateline" or _stamp_only(doc, before)
+        )
+        if timed:
+            before = doc.above(before)  # (a live blog's time over the heading)
+        if before is None or not any(doc.prose[k] and doc.free(k) for k in range(head)):
+            leads.add(i)
+            continue  # (the page's first prose: a brief, a paywalled lead)
+        if (
+            (doc.prose[before] and doc.free(before))
+            or before in sections
+            or (timed and before in leads)  # (a live blog's next post)
+        ):
+            sections.add(i)
+            continue
         doc.mark(i, "related-list")
         doc.mark(summary, "related-list")
         doc.mark(head, "related-list")
+
+
+def _stamp_only(doc: _Doc, i: int) -> bool:
+    """Whether block ``i`` is a time or a date alone ("14:32", "12.03.2026")."""
+    return (
+        doc.words[i] <= 2
+        and _DIGIT.search(doc.texts[i]) is not None
+        and (
+            _STAMP_TIME.search(doc.texts[i]) is not None
+            or _FULL_DATE.search(doc.texts[i]) is not None
+        )
+    )
 
 
 def _subheading_after(doc: _Doc, marker: int, k: int, own: bool) -> bool:

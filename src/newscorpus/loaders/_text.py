@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import itertools
 from collections.abc import Iterator
 
 from newscorpus._model import Origin
@@ -36,6 +38,10 @@ def _hard_wrapped(chunks: list[list[str]]) -> bool:
 _WRAP_MIN, _WRAP_MAX = 55, 100
 #: How far apart the lengths of a wrapped run's full lines may lie.
 _WRAP_BAND = 15
+#: Fewest spaces in a full line of wrapped prose (a web address has none).
+_WRAP_SPACES = 5
+#: Longest speaker's label in capitals before a colon ("PRESENTER:").
+_LABEL_CHARS = 20
 
 
 def _wrapped_runs(lines: list[str]) -> Iterator[tuple[int, int, int]]:
@@ -43,31 +49,58 @@ def _wrapped_runs(lines: list[str]) -> Iterator[tuple[int, int, int]]:
     dump that otherwise puts one block per line (a licence or a letter in ``<pre>``, an
     e-mail quoted into a page).
 
-    ``lines[first:end]`` are three or more full lines: 55 to 100 characters long, within 15
-    of each other; at least half of the lines after them open in lower case, and for three
-    in four of them the next line's first word would not have fitted (a list of similar
-    items is no wrapped paragraph).
+    ``lines[first:end]`` are three or more full lines of prose (:func:`_wrappable`): 55 to
+    100 characters long, within 15 of each other; at least half of the lines after them
+    open in lower case, for three in four of them the next line's first word would not
+    have fitted (a list of similar items is no wrapped paragraph), and no one first word
+    opens most of them (nor table rows: "candidate: …").  A run that fails is tried again
+    from its next line (a prose line of like length may stand right before a letter).
     """
     i, n = 0, len(lines)
     while i < n:
-        if not _WRAP_MIN <= len(lines[i]) <= _WRAP_MAX:
+        if not _wrappable(lines[i]):
             i += 1
             continue
         lo = hi = len(lines[i])
         j = i + 1
-        while j < n and _WRAP_MIN <= len(lines[j]) <= _WRAP_MAX:
+        while j < n and _wrappable(lines[j]):
             length = len(lines[j])
             if max(hi, length) - min(lo, length) > _WRAP_BAND:
                 break
             lo, hi = min(lo, length), max(hi, length)
             j += 1
-        if j - i >= 3:
-            pairs = list(zip(lines[i : j - 1], lines[i + 1 : j], strict=True))
-            lower = sum(1 for _, b in pairs if b[:1].islower())
-            full = sum(1 for a, b in pairs if len(a) + 1 + len(b.split(None, 1)[0]) > hi)
-            if 2 * lower >= len(pairs) and 4 * full >= 3 * len(pairs):
-                yield i, j, hi
-        i = max(j, i + 1)
+        if j - i >= 3 and _wrapped(lines[i:j], hi):
+            yield i, j, hi
+            i = j
+        else:
+            i += 1
+
+
+def _wrappable(line: str) -> bool:
+    """Whether ``line`` may be a full line of wrapped prose: 55 to 100 characters, six words
+    or more (not a web address), fewer commas than a list of tags has, not opened by a
+    speaker's label in capitals ("PRESENTER: …", which starts a turn of its own)."""
+    spaces = line.count(" ")
+    if not _WRAP_MIN <= len(line) <= _WRAP_MAX or spaces < _WRAP_SPACES:
+        return False
+    if 3 * line.count(",") > spaces:
+        return False  # a list of tags or names, a comma every two or three words
+    label, colon, _ = line.partition(":")
+    return not (colon and label.isupper() and len(label) <= _LABEL_CHARS)
+
+
+def _wrapped(run: list[str], width: int) -> bool:
+    """Whether the lines of ``run``, of like length, read as one paragraph wrapped at
+    ``width`` (see :func:`_wrapped_runs`)."""
+    pairs = list(itertools.pairwise(run))
+    lower = sum(1 for _, b in pairs if b[:1].islower())
+    full = sum(1 for a, b in pairs if len(a) + 1 + len(b.split(None, 1)[0]) > width)
+    firsts = collections.Counter(line.split(None, 1)[0].lower() for line in run)
+    return (
+        2 * lower >= len(pairs)
+        and 4 * full >= 3 * len(pairs)
+        and 2 * firsts.most_common(1)[0][1] <= len(run)
+    )
 
 
 def _unwrap(lines: list[str]) -> list[str]:
