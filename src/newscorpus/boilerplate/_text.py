@@ -194,11 +194,9 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str]) -> None:
         if head is None or not doc.free(head) or doc.prose[head] or not _is_headline(doc, head):
             continue  # (no headline over it: an article's paragraph over "Continue reading")
         before = doc.above(head)
-        timed = before is not None and (
-            doc.reason[before] == "dateline" or _stamp_only(doc, before)
-        )
-        if timed:
-            before = doc.above(before)  # (a live blog's time over the heading)
+        timed = False
+        if before is not None and (doc.reason[before] == "dateline" or _stamp_only(doc, before)):
+            timed, before = True, doc.above(before)  # (a live blog's time over the heading)
         if before is None or not any(doc.prose[k] and doc.free(k) for k in range(head)):
             leads.add(i)
             continue  # (the page's first prose: a brief, a paywalled lead)
