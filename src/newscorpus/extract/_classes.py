@@ -114,6 +114,9 @@ class Lexicon:
     #: préfecture de la Sarthe", "le conseil départemental"): bodies, though no capital
     #: starts them (see :func:`_lowercase_bodies`).
     lowercase_bodies: tuple[str, ...] = ()
+    #: Adjectives that end a word of such a body's domain ("ministère des Travaux publics",
+    #: "de l'Éducation nationale"): part of its name.
+    body_adjectives: tuple[str, ...] = ()
     #: Nouns for unnamed informants of a body ("Fuentes de la Consejería", "fonti della
     #: Regione"): the body speaks, as through a spokesperson.
     source_nouns: frozenset[str] = attrs.field(factory=frozenset)

@@ -279,6 +279,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         statement_nouns=words("statement_nouns"),
         source_nouns=words("source_nouns"),
         lowercase_bodies=tuple(sorted(merged.get("lowercase_bodies", []), key=len, reverse=True)),
+        body_adjectives=tuple(sorted(merged.get("body_adjectives", []), key=len, reverse=True)),
         naming_words=words("naming_words"),
         body_roles=words("body_roles"),
         role_equivalents=equivalents,
@@ -1464,7 +1465,7 @@ def _mention_from(
     if seg[k].low in lex.lowercase_body_starts:
         # "la direction académique a indiqué", "a indiqué le conseil départemental"
         joined = _joined(seg[k:])
-        body = _lowercase_body_pattern(lex.lowercase_bodies).match(joined)
+        body = _lowercase_body_pattern(lex.lowercase_bodies, lex.body_adjectives).match(joined)
         if body is not None and " " in body.group("name"):
             # (a bare "le ministère" is a role noun: the ministry named before)
             name = body.group("name")
@@ -4794,8 +4795,14 @@ def _definite_before(text: str, at: int, definites: frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
-def _lowercase_body_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+def _lowercase_body_pattern(
+    nouns: tuple[str, ...], adjectives: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    # a capitalised word of the domain, and an adjective of the name after it ("Travaux
+    # publics", "Éducation nationale")
     cap = r"[A-ZÀ-Þ][\w'’-]*"
+    if adjectives:
+        cap += rf"(?:[ \t]+(?:{'|'.join(re.escape(a) for a in adjectives)})(?![\w'’-]))?"
     link = r"(?:de la|de l['’]|du|des|de|d['’])"
     return re.compile(
         rf"(?<![\w'’-])(?P<name>(?:{'|'.join(re.escape(n) for n in nouns)})"
@@ -4809,7 +4816,7 @@ def _lowercase_bodies(masked: str, lex: Lexicon) -> list[tuple[int, str]]:
     préfecture de la Sarthe"): (offset, name)."""
     if not lex.lowercase_bodies:
         return []
-    pattern = _lowercase_body_pattern(lex.lowercase_bodies)
+    pattern = _lowercase_body_pattern(lex.lowercase_bodies, lex.body_adjectives)
     return [(m.start("name"), m.group("name")) for m in pattern.finditer(masked)]
 
 
@@ -7054,6 +7061,20 @@ def _fullest_form(
             else cast.body_starting(speaker) or speaker
         )
     first, _, rest = speaker.partition(" ")
+    if (
+        rest
+        and " " in rest
+        and not cast.is_person(speaker)
+        and (
+            # "Saskatchewan’s Ministry of Government Relations": the place that owns it
+            first.endswith(("’s", "'s"))
+            # "Conservative-run Castlebridge Borough Council": who runs it
+            or ("-" in first and first.rpartition("-")[2].endswith(lex.participle_endings))
+        )
+        and not lex.org_words.isdisjoint(_norm(w) for w in rest.split())
+    ):
+        speaker = rest
+        first, _, rest = speaker.partition(" ")
     if rest and _norm(first) in lex.source_nouns:
         # "Fuentes de la Consejería de Educación": the Consejería speaks
         found = _OF_THE.match(rest)
