@@ -7015,21 +7015,26 @@ _OF_THE = re.compile(
 
 def _nominative(name: str, text: str, lex: Lexicon) -> str:
     """A body's name as it is named, not in the genitive it was read in ("ein Sprecher
-    des Zollfahndungsamts Nordhaven" -> "Zollfahndungsamt Nordhaven"): the first word
-    loses an "s" or "es" that follows the end of an organisation word, when the text
-    writes it after a genitive article ("des", "eines"; not "Museums Victoria")."""
-    first, space, rest = name.partition(" ")
-    low = first.lower()
-    if not low.endswith("s") or low.endswith(lex.org_word_endings):
-        return name
-    for cut in (1, 2):
-        if (
-            low[:-cut].endswith(lex.org_word_endings)
-            and (cut == 1 or low.endswith("es"))
-            # (the text searched last: most names stop before)
-            and (f"des {name}" in text or f"eines {name}" in text)
-        ):
-            return first[:-cut] + space + rest
+    des Zollfahndungsamts Nordhaven" -> "Zollfahndungsamt Nordhaven", "des Thüringer
+    Wirtschaftsministeriums" -> "Thüringer Wirtschaftsministerium"): the first word, or
+    the last, loses an "s" or "es" that follows the end of an organisation word, when the
+    text writes the name after a genitive article ("des", "eines"; not "Museums
+    Victoria")."""
+    words = name.split(" ")
+    # the first word ("des Zollfahndungsamts Nordhaven"), else the last after adjectives
+    # ("des Thüringer Wirtschaftsministeriums")
+    for k in (0, len(words) - 1) if len(words) > 1 else (0,):
+        low = words[k].lower()
+        if not low.endswith("s") or low.endswith(lex.org_word_endings):
+            continue
+        for cut in (1, 2):
+            if (
+                low[:-cut].endswith(lex.org_word_endings)
+                and (cut == 1 or low.endswith("es"))
+                # (the text searched last: most names stop before)
+                and (f"des {name}" in text or f"eines {name}" in text)
+            ):
+                return " ".join([*words[:k], words[k][:-cut], *words[k + 1 :]])
     return name
 
 
