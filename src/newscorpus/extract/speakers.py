@@ -5658,7 +5658,8 @@ def _compile_spoken_for(lex: Lexicon) -> re.Pattern[str]:
     # Ecológica", "Department of Health".
     joins = lex.name_connectors | lex.spokesperson_links | (lex.determiners - lex.indefinite)
     connectors = _alternation(joins | lex.body_links)
-    word = rf"[{_CAP}][\w'’&-]*"
+    # (initials hold their full stops: "Office of the U.S. Trade Representative")
+    word = rf"[{_CAP}][\w'’&-]*(?:\.[{_CAP}]\.(?=[ \t]+[{_CAP}]))?"
     # the body's kind may stand before its name: "for the campaign group Keep Caldmoor Births"
     kinds = _alternation(lex.org_roles)
     return re.compile(
