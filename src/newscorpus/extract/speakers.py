@@ -5664,6 +5664,8 @@ def _compile_spoken_for(lex: Lexicon) -> re.Pattern[str]:
     kinds = _alternation(lex.org_roles)
     return re.compile(
         rf"[ \t]+(?:{links})[ \t]+(?:(?:{articles})[ \t]+)?"
+        # (a place that owns it: "for the state’s Rural Recovery Agency")
+        rf"(?:[^\W\d_A-Z]+['’]s[ \t]+(?=[{_CAP}]))?"
         rf"(?:(?:[^\W\d_A-Z][\w-]*[ \t]+)?(?:{kinds})[ \t]+(?=[{_CAP}]))?"
         rf"({word}(?:[ \t]+(?:(?:{connectors})[ \t]+){{0,2}}{word})*)"
     )
