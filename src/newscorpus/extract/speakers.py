@@ -5823,6 +5823,9 @@ def _short_subject_pattern(shorts: tuple[str, ...]) -> re.Pattern[str]:
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: How far before "the statement said" the sentence that issued it is looked for.
 _STATEMENT_REACH = 800
+#: Most paragraph breaks between "in a statement" and "the statement said" (a paragraph
+#: of other matter may stand between).
+_STATEMENT_PARAGRAPHS = 2
 
 
 def _joint_subject(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
@@ -5871,8 +5874,8 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
     if found is None:
         return _statement_leader(cast, noun, lo, pos)
     at = lo + found.start()
-    if not _paragraph_or_one_before(text, at, pos):
-        return None  # said two paragraphs back or more: another statement may be meant
+    if len(_PARAGRAPH_BREAK.findall(text, at, pos)) > _STATEMENT_PARAGRAPHS:
+        return None  # said three paragraphs back or more: another statement may be meant
     if re.search(
         rf"\b(?![Tt]he\b)\w+ (?:\w+ )?{re.escape(noun)}s?\b", text[lo + found.end() : pos]
     ):
