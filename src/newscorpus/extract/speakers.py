@@ -5824,7 +5824,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: How far before "the statement said" the sentence that issued it is looked for.
 _STATEMENT_REACH = 800
 #: Most paragraph breaks between "in a statement" and "the statement said" (a paragraph
-#: of other matter may stand between).
+#: of other matter may stand between, one that names no one).
 _STATEMENT_PARAGRAPHS = 2
 
 
@@ -5874,8 +5874,12 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
     if found is None:
         return _statement_leader(cast, noun, lo, pos)
     at = lo + found.start()
-    if len(_PARAGRAPH_BREAK.findall(text, at, pos)) > _STATEMENT_PARAGRAPHS:
-        return None  # said three paragraphs back or more: another statement may be meant
+    breaks = len(_PARAGRAPH_BREAK.findall(text, at, pos))
+    if breaks > _STATEMENT_PARAGRAPHS or (
+        breaks == _STATEMENT_PARAGRAPHS
+        and any(at < p < pos for p, _ in cast.people)  # ("Volunteer Tom Fahey read a report.")
+    ):
+        return None  # said further back, or someone else spoke since: another may be meant
     if re.search(
         rf"\b(?![Tt]he\b)\w+ (?:\w+ )?{re.escape(noun)}s?\b", text[lo + found.end() : pos]
     ):
