@@ -4576,6 +4576,7 @@ def _build_cast(
                             read[-1] = (rs, name)  # the body read first was only its start
                     if all_orgs and all_orgs[-1] == (rs, name):
                         continue
+                name = _org_joined_after(masked, rs, name, and_links, lex)
                 all_orgs.append((rs, name))
                 if first_org:
                     first_orgs.append((rs, name))
@@ -4824,6 +4825,30 @@ def _lowercase_bodies(masked: str, lex: Lexicon) -> list[tuple[int, str]]:
 _DATELINE = re.compile(
     r"[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{2,}(?=[ \t]*[,(—–-][^\n]{0,60}?(?:\)[ \t]*[—–-]|[ \t][—–-][ \t]))"
 )
+
+
+#: A link word and up to three capitalised words after a body's name ("… and Main Roads").
+_JOINED_AFTER = re.compile(
+    rf"[ \t]+(\S+)[ \t]+([{_CAP}][\w'’-]*(?:[ \t]+[{_CAP}][\w'’-]*){{0,2}})(?![\w'’-])"
+)
+
+
+def _org_joined_after(text: str, rs: int, name: str, links: frozenset[str], lex: Lexicon) -> str:
+    """``name`` with the words a link joins after it when they belong to it: a body named
+    by what it is "of" or "for" goes on past "and" ("Department of Transport and Main
+    Roads", "Ministry of Housing and Urban Affairs"), unless a person's first name opens
+    what follows ("the Department of Health and Jo Roe")."""
+    if not any(f" {w} " in name for w in lex.org_links if w not in links):
+        return name
+    found = _JOINED_AFTER.match(text, rs + len(name))
+    if (
+        found is None
+        or found[1] not in links
+        or _is_first_name(found[2].split()[0].split("-")[0])
+        or _norm(found[2].split()[0]) in lex.function_words
+    ):
+        return name
+    return name + found[0]
 
 
 def _org_joined_before(
