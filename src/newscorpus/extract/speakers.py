@@ -4835,17 +4835,26 @@ _JOINED_AFTER = re.compile(
 
 def _org_joined_after(text: str, rs: int, name: str, links: frozenset[str], lex: Lexicon) -> str:
     """``name`` with the words a link joins after it when they belong to it: a body named
-    by what it is "of" or "for" goes on past "and" ("Department of Transport and Main
-    Roads", "Ministry of Housing and Urban Affairs"), unless a person's first name opens
-    what follows ("the Department of Health and Jo Roe")."""
+    by what it is "of" or "for" goes on past "and" to two or three more words ("Department
+    of Transport and Main Roads", "Ministry of Housing and Urban Affairs"), none of them
+    a title, a first name, an acronym or a body's word ("and Dr Tony Holohan", "and
+    Nato", "and World Health Organization": someone else)."""
     if not any(f" {w} " in name for w in lex.org_links if w not in links):
         return name
     found = _JOINED_AFTER.match(text, rs + len(name))
+    if found is None or found[1] not in links:
+        return name
+    words = found[2].split()
     if (
-        found is None
-        or found[1] not in links
-        or _is_first_name(found[2].split()[0].split("-")[0])
-        or _norm(found[2].split()[0]) in lex.function_words
+        len(words) < 2  # ("… and Nato", "… and Barclays": another body)
+        or any(
+            w.isupper()
+            or _is_first_name(w.split("-")[0])
+            or _is_title(_norm(w), lex)
+            or _norm(w) in lex.function_words
+            or _norm(w) in lex.org_words  # ("and World Health Organization")
+            for w in words
+        )
     ):
         return name
     return name + found[0]
@@ -5150,14 +5159,22 @@ def _introduced_pattern(
     )
 
 
+#: Endings of nouns for someone by what they do ("examiner", "courier", "monitor"): a
+#: newspaper's name may end in one, and "the examiner" is then a person, not the paper.
+_AGENT_NOUN_ENDINGS = ("er", "or")
+
+
 def _body_of_noun(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None:
     """The body "the <noun>", a noun no list holds, means at ``pos``: the latest whose
     name ends with the noun ("St Brendan’s Hospice … the hospice said"), else one the
     text introduced with it ("Norlufthavn, the state-owned airport operator, … the
     operator said"), within the reach of a role noun; or None."""
     lo = max(0, pos - _BODY_REACH)
-    named = cast.latest(
-        cast.all_orgs, pos, lambda n: _norm(n.rsplit(" ", 1)[-1]) == noun and " " in n
+    # (not a noun for a person that ends a name: "the Irish Examiner … the examiner said")
+    named = (
+        cast.latest(cast.all_orgs, pos, lambda n: _norm(n.rsplit(" ", 1)[-1]) == noun and " " in n)
+        if not noun.endswith(_AGENT_NOUN_ENDINGS)
+        else None
     )
     if named and any(at >= lo for at, n in cast.all_orgs if n == named and at < pos):
         return named
@@ -5689,8 +5706,9 @@ def _compile_spoken_for(lex: Lexicon) -> re.Pattern[str]:
     kinds = _alternation(lex.org_roles)
     return re.compile(
         rf"[ \t]+(?:{links})[ \t]+(?:(?:{articles})[ \t]+)?"
-        # (a place that owns it: "for the state’s Rural Recovery Agency")
-        rf"(?:[^\W\d_A-Z]+['’]s[ \t]+(?=[{_CAP}]))?"
+        # (a place that owns it: "for the state’s Rural Recovery Agency"; not a kind of
+        # body: "for the airline’s Heathrow operations")
+        rf"(?:(?!(?:{kinds})['’])[^\W\d_A-Z]+['’]s[ \t]+(?=[{_CAP}]))?"
         rf"(?:(?:[^\W\d_A-Z][\w-]*[ \t]+)?(?:{kinds})[ \t]+(?=[{_CAP}]))?"
         rf"({word}(?:[ \t]+(?:(?:{connectors})[ \t]+){{0,2}}{word})*)"
     )
@@ -5902,7 +5920,8 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
     breaks = len(_PARAGRAPH_BREAK.findall(text, at, pos))
     if breaks > _STATEMENT_PARAGRAPHS or (
         breaks == _STATEMENT_PARAGRAPHS
-        and any(at < p < pos for p, _ in cast.people)  # ("Volunteer Tom Fahey read a report.")
+        # ("Volunteer Tom Fahey read a report.", "The nurses' organisation hit back")
+        and any(text.find("\n", at) < p < pos for p, _ in (*cast.people, *cast.all_orgs))
     ):
         return None  # said further back, or someone else spoke since: another may be meant
     if re.search(
@@ -7059,6 +7078,8 @@ def _nominative(name: str, text: str, lex: Lexicon) -> str:
     # the first word ("des Zollfahndungsamts Nordhaven"), else the last after adjectives
     # ("des Thüringer Wirtschaftsministeriums")
     for k in (0, len(words) - 1) if len(words) > 1 else (0,):
+        if k and not lex.determiners.isdisjoint(w.lower() for w in words[:k]):
+            continue  # ("Betriebsrats des Klinikums": the genitive belongs there)
         low = words[k].lower()
         if not low.endswith("s") or low.endswith(lex.org_word_endings):
             continue
@@ -7108,9 +7129,14 @@ def _fullest_form(
         and (
             # "Saskatchewan’s Ministry of Government Relations": the place that owns it
             first.endswith(("’s", "'s"))
-            # "Conservative-run Castlebridge Borough Council": who runs it
-            or ("-" in first and first.rpartition("-")[2].endswith(lex.participle_endings))
+            # "Denver-based Kestrel Energy" (not "Community-Led Housing Network")
+            or (
+                "-" in first
+                and first.rpartition("-")[2].islower()
+                and first.rpartition("-")[2].endswith(lex.participle_endings)
+            )
         )
+        and rest[:1].isupper()  # (not "Guy’s and St Thomas’ NHS Foundation Trust")
         and not lex.org_words.isdisjoint(_norm(w) for w in rest.split())
     ):
         speaker = rest
