@@ -4225,7 +4225,10 @@ def _kin_opening(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """Whether the sentence ``text[at:end]`` opens with a name's relative or agent and
     says something ("Pruitt’s daughter, who lives in Columbus, said …", "Ada Okafor's
     lawyer told the court …"): its subject is someone the text does not name."""
-    words = text[at : min(end, at + _OPENING_CHARS)].split(maxsplit=_KIN_NAME_WORDS + 1)
+    opening = text[at : min(end, at + _OPENING_CHARS)]
+    if "’s " not in opening and "'s " not in opening:
+        return False  # (most sentences: no possessive near their start)
+    words = opening.split(maxsplit=_KIN_NAME_WORDS + 1)
     for k, word in enumerate(words[: _KIN_NAME_WORDS + 1]):
         if not word[:1].isupper():
             return False
@@ -4839,7 +4842,7 @@ def _org_joined_after(text: str, rs: int, name: str, links: frozenset[str], lex:
     of Transport and Main Roads", "Ministry of Housing and Urban Affairs"), none of them
     a title, a first name, an acronym or a body's word ("and Dr Tony Holohan", "and
     Nato", "and World Health Organization": someone else)."""
-    if not any(f" {w} " in name for w in lex.org_links if w not in links):
+    if " " not in name or not any(f" {w} " in name for w in lex.org_links if w not in links):
         return name
     found = _JOINED_AFTER.match(text, rs + len(name))
     if found is None or found[1] not in links:
