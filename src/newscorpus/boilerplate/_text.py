@@ -161,6 +161,8 @@ def _mark_gallery(doc: _Doc) -> None:
         run = [c] if 0 < c[1] <= c[2] else []
 
 
+#: Most words of a "read more" link's key.
+_LINK_WORDS = 5
 #: What a "read more" link's key may carry around its words ("[…] Read more »", "mehr...").
 _LINK_ORNAMENT = " .…»›→>!:([)]"
 
@@ -179,7 +181,11 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str]) -> None:
     """
     if not read_more:
         return
-    links = [i for i, key in enumerate(doc.keys) if key and key.strip(_LINK_ORNAMENT) in read_more]
+    links = [
+        i
+        for i, (key, n) in enumerate(zip(doc.keys, doc.key_words, strict=True))
+        if n <= _LINK_WORDS and key and key.strip(_LINK_ORNAMENT) in read_more
+    ]
     if len(links) < 2:
         return
     sections: set[int] = set()  # links that close one of the article's own sections

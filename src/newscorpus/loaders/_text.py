@@ -58,8 +58,8 @@ def _wrapped_runs(lines: list[str]) -> Iterator[tuple[int, int, int]]:
     """
     i, n = 0, len(lines)
     while i < n:
-        if not _wrappable(lines[i]):
-            i += 1
+        if not _WRAP_MIN <= len(lines[i]) <= _WRAP_MAX or not _wrappable(lines[i]):
+            i += 1  # (the length first: most lines of a dump are shorter or longer)
             continue
         lo = hi = len(lines[i])
         j = i + 1
