@@ -53,10 +53,12 @@ def _wrapped_runs(lines: list[str]) -> Iterator[tuple[int, int, int]]:
     100 characters long, within 15 of each other; at least half of the lines after them
     open in lower case, for three in four of them the next line's first word would not
     have fitted (a list of similar items is no wrapped paragraph), and no one first word
-    opens most of them (nor table rows: "candidate: …").  A run that fails is tried again
-    from its next line (a prose line of like length may stand right before a letter).
+    opens most of them (nor table rows: "candidate: …").  A run that fails is tried once
+    more from its next line (a prose line of like length may stand right before a
+    letter), then passed over.
     """
     i, n = 0, len(lines)
+    retried = -1  # (a failed run is tried again from its second line, once: linear time)
     while i < n:
         if not _WRAP_MIN <= len(lines[i]) <= _WRAP_MAX or not _wrappable(lines[i]):
             i += 1  # (the length first: most lines of a dump are shorter or longer)
@@ -72,8 +74,10 @@ def _wrapped_runs(lines: list[str]) -> Iterator[tuple[int, int, int]]:
         if j - i >= 3 and _wrapped(lines[i:j], hi):
             yield i, j, hi
             i = j
+        elif retried != i - 1:
+            retried, i = i, i + 1
         else:
-            i += 1
+            i = max(j, i + 1)
 
 
 def _wrappable(line: str) -> bool:
