@@ -5468,7 +5468,9 @@ def _spoken_for(m: _Mention, cast: _Cast, lex: Lexicon) -> str | None:
         # "une porte-parole du ministère", "a spokesman for the council": the body the
         # role noun after the link means, as "le ministère" would be resolved; unless the
         # words go on with its domain ("du ministère de l'Intérieur")
-        named = _body_named_in(cast, m.pos + 1, m.pos + len(m.text or "") + _OPENING_CHARS)
+        # (a body that starts inside the mention, not one named after it: "a spokesman
+        # for the council said the Environment Agency …")
+        named = _body_named_in(cast, m.pos + 1, m.pos + len(m.text or ""))
         return named or _body_by_role(head, m.pos, cast, lex)
     if len(words) < 2 or _norm(words[-1]) not in lex.spokesperson_roles:
         return None
