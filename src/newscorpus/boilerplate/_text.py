@@ -190,6 +190,8 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str]) -> None:
         return
     sections: set[int] = set()  # links that close one of the article's own sections
     leads: set[int] = set()  # links under the page's first prose
+    # (a summary marked below always has free prose above it, so this stays the first)
+    first_prose = next((k for k in range(len(doc.texts)) if doc.prose[k] and doc.free(k)), None)
     for i in links:
         summary = doc.above(i)
         if summary is None or not doc.prose[summary] or not doc.free(summary):
@@ -203,7 +205,7 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str]) -> None:
         timed = False
         if before is not None and (doc.reason[before] == "dateline" or _stamp_only(doc, before)):
             timed, before = True, doc.above(before)  # (a live blog's time over the heading)
-        if before is None or not any(doc.prose[k] and doc.free(k) for k in range(head)):
+        if before is None or first_prose is None or first_prose >= head:
             leads.add(i)
             continue  # (the page's first prose: a brief, a paywalled lead)
         if (

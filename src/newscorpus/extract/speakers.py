@@ -1511,9 +1511,7 @@ def _mention_from(
         if (
             owner is not None
             and owner.kind in ("org", "person", "single")
-            # ("Friday’s statement said")
-            and _norm(owner.name) not in lex.calendar
-            and _norm(owner.name) not in lex.weekdays
+            and _norm(owner.name) not in lex.calendar  # ("Friday’s statement said")
         ):
             return _Mention(owner.kind, owner.name, owner.name, owner.start, cue)
     if not inverted and len(seg) > 2 and seg[-1].low in lex.statement_nouns:
@@ -5915,7 +5913,6 @@ def _statement_issuer(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | N
         in ("", "\n", ".", "!", "?", "”", "’", "»", '"')
         and noun not in text[lo + owned.end() : pos]
         and _norm(owned[1]) not in lex.calendar
-        and _norm(owned[1]) not in lex.weekdays
     ):
         # "SIAL’s statement went on: … ‘…,’ the statement said": its owner issued it
         return cast.full(owned[1])
