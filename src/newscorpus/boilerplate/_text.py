@@ -167,7 +167,7 @@ _LINK_WORDS = 5
 _LINK_ORNAMENT = " .…»›→>!:([)]"
 
 
-def _mark_teasers(doc: _Doc, read_more: frozenset[str]) -> None:
+def _mark_teasers(doc: _Doc, read_more: frozenset[str], months: frozenset[str]) -> None:
     """A stream of teasers: each a headline and a short summary over its own "read more"
     link ("Lire la suite", "mehr...").
 
@@ -203,7 +203,10 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str]) -> None:
             continue  # (no headline over it: an article's paragraph over "Continue reading")
         before = doc.above(head)
         timed = False
-        if before is not None and (doc.reason[before] == "dateline" or _stamp_only(doc, before)):
+        if before is not None and (
+            doc.reason[before] == "dateline"
+            or (doc.words[before] <= 2 and _stamp(doc.texts[before], months))
+        ):
             timed, before = True, doc.above(before)  # (a live blog's time over the heading)
         if before is None or first_prose is None or first_prose >= head:
             leads.add(i)
@@ -218,18 +221,6 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str]) -> None:
         doc.mark(i, "related-list")
         doc.mark(summary, "related-list")
         doc.mark(head, "related-list")
-
-
-def _stamp_only(doc: _Doc, i: int) -> bool:
-    """Whether block ``i`` is a time or a date alone ("14:32", "12.03.2026")."""
-    return (
-        doc.words[i] <= 2
-        and _DIGIT.search(doc.texts[i]) is not None
-        and (
-            _STAMP_TIME.search(doc.texts[i]) is not None
-            or _FULL_DATE.search(doc.texts[i]) is not None
-        )
-    )
 
 
 def _subheading_after(doc: _Doc, marker: int, k: int, own: bool) -> bool:
@@ -991,7 +982,7 @@ def strip_boilerplate(
             doc.mark(i, "caption")
 
     _mark_gallery(doc)
-    _mark_teasers(doc, cues.read_more)
+    _mark_teasers(doc, cues.read_more, cues.months)
 
     span = _main_span(doc, cues.months)
     if (
