@@ -228,7 +228,7 @@ def _subheading_after(doc: _Doc, marker: int, k: int, own: bool) -> bool:
     ``marker``, stands apart from the teasers: the marker carried its own link and no
     teaser came between, or every teaser between is a headline longer than any
     subheading (a box of short teaser headlines ends with one more of them)."""
-    teasers = [m for m in range(marker + 1, k) if doc.texts[m] and doc.reason[m] == "related-list"]
+    teasers = _teasers_between(doc, marker, k)
     if not teasers:
         return own
     return all(doc.words[m] > _SUBHEADING_WORDS for m in teasers)
@@ -524,10 +524,10 @@ def _menu_entry(doc: _Doc, i: int) -> bool:
 _BARE_TEASERS = 2
 
 
-def _bare_teasers(doc: _Doc, marker: int, k: int) -> int:
-    """How many teaser lines stand between the related marker at ``marker`` and block ``k``
-    (all of them bare: a summary stops the count being asked)."""
-    return sum(1 for m in range(marker + 1, k) if doc.texts[m] and doc.reason[m] == "related-list")
+def _teasers_between(doc: _Doc, marker: int, k: int) -> list[int]:
+    """The teaser lines between the related marker at ``marker`` and block ``k`` (while the
+    teaser loop reads a box, all of them bare: a summary stops the count being asked)."""
+    return [m for m in range(marker + 1, k) if doc.texts[m] and doc.reason[m] == "related-list"]
 
 
 def _teaser_follows(doc: _Doc, k: int, furniture: Sequence[str | None]) -> bool:
@@ -905,7 +905,7 @@ def strip_boilerplate(
                         or (
                             # (a box's teasers are alike: after two bare ones, a line over
                             # prose is the article's subheading, not a teaser with a summary)
-                            _bare_teasers(doc, i, j - 1) < _BARE_TEASERS
+                            len(_teasers_between(doc, i, j - 1)) < _BARE_TEASERS
                             and _teaser_follows(doc, j + 1, furniture)
                             and _teaser_follows(doc, j + 3, furniture)
                             # (after an article: a live blog's "Latest updates" near the
