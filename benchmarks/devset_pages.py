@@ -327,13 +327,25 @@ def _mock_pages(source: str) -> dict[str, str]:
     return {}
 
 
-def _words(text: str) -> str:
-    """Lower-cased words joined by single spaces, padded: the form snippets are matched in.
+#: Invisible characters inside words (soft hyphen, zero-width space, word joiner, BOM):
+#: the library's ``unicode`` normaliser drops them, a page's gold keeps them ("die\u00adsem").
+_INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
-    Composed first (NFC): a page may spell "é" as "e" and a combining accent, which splits the
-    word, while the library's output is composed.
+
+def comparable(text: str) -> str:
+    """``text`` lower-cased, composed (NFC) and without invisible characters.
+
+    A page may spell "é" as "e" and a combining accent, or break a word with a soft hyphen,
+    while the library's output is composed and drops it: either would split the word in
+    two and it would never match.
     """
-    return f" {' '.join(_WORD.findall(unicodedata.normalize('NFC', text).lower()))} "
+    return unicodedata.normalize("NFC", text).translate(_INVISIBLE_CHARS).lower()
+
+
+def _words(text: str) -> str:
+    """Lower-cased words joined by single spaces, padded: the form snippets are matched in
+    (see :func:`comparable`)."""
+    return f" {' '.join(_WORD.findall(comparable(text)))} "
 
 
 def in_text(snippet: str, text_words: str) -> bool:

@@ -44,7 +44,6 @@ import json
 import re
 import statistics
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -52,7 +51,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 # A sibling script, not a package: importable once its folder is on the path.
-from devset_pages import SOURCES, Page, _words, in_text, pages
+from devset_pages import SOURCES, Page, _words, comparable, in_text, pages
 
 # Scripts written without spaces between words: one token per character.
 _UNSPACED = (
@@ -109,13 +108,14 @@ def tokens(text: str) -> Counter[str]:
     """Lower-cased word tokens with their counts (characters, for unspaced scripts).
 
     Composed first (NFC), as the library's output is: a page that spells "é" as "e" and a
-    combining accent would otherwise have its words split in two and never match.
+    combining accent would otherwise have its words split in two and never match.  Soft
+    hyphens and zero-width spaces are dropped for the same reason ("die\u00adsem").
 
     Example:
         >>> sorted(tokens("The cat, the HAT. 猫だ").items())
         [('cat', 1), ('hat', 1), ('the', 2), ('だ', 1), ('猫', 1)]
     """
-    return Counter(_TOKEN.findall(unicodedata.normalize("NFC", text).lower()))
+    return Counter(_TOKEN.findall(comparable(text)))
 
 
 @dataclass(frozen=True)
@@ -318,7 +318,7 @@ def titles(all_pages: Sequence[Page], *, html: bool) -> None:
 
 
 def _norm(text: str) -> str:
-    return " ".join(_TOKEN.findall(unicodedata.normalize("NFC", text).lower()))
+    return " ".join(_TOKEN.findall(comparable(text)))
 
 
 def explain(page: Page, extract: Extractor) -> None:
