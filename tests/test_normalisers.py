@@ -121,6 +121,7 @@ def test_check_normaliser_catches_broken_functions(
 
 @given(realistic_text)
 @example("”ß\xa0")  # Mac Roman mojibake of "ӧ", hidden from ftfy by the no-break space
+@example("\u200b”ß")  # the same, hidden by a zero-width space that `unicode` drops
 def test_default_pipeline_is_idempotent_on_realistic_text(text: str) -> None:
     """Running DEFAULT twice gives what running it once gives, on text without mojibake."""
     pipeline = NormaliserPipeline()

@@ -224,12 +224,13 @@ def _fix_line(line: str) -> str:
     if not _MAYBE_BROKEN.search(line):
         return line
     fixed = _settle(line)
-    if _ODD_SPACE.search(fixed):
+    if _ODD_SPACE.search(fixed) or _DROP.search(fixed):
         # A no-break space in or after the broken bytes hides them from ftfy ("”ß\xa0", Mac
-        # Roman for "ӧ"), and `unicode` turns it into a space after this step: read the
-        # line as `unicode` will leave it, so that a second run finds nothing more (also
-        # after a first repair: "\xa0À\x86" -> "\xa0À†" is still broken behind its space).
-        probe = _ODD_SPACE.sub(" ", fixed).strip(" ")
+        # Roman for "ӧ"), and so does a zero-width space before them ("\u200b”ß"); `unicode`
+        # turns the one into a space and drops the other after this step: read the line as
+        # `unicode` will leave it, so that a second run finds nothing more (also after a
+        # first repair: "\xa0À\x86" -> "\xa0À†" is still broken behind its space).
+        probe = _ODD_SPACE.sub(" ", _DROP.sub("", fixed)).strip(" ")
         repaired = _settle(probe)
         if repaired != probe:
             return repaired
