@@ -288,6 +288,9 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         youth_roles=words("youth_roles"),
         relatives=words("relatives"),
         agent_endings=tuple(sorted({w.lower() for w in merged.get("agent_endings", [])})),
+        named_roles=words("named_roles"),
+        demonym_endings=tuple(sorted({w.lower() for w in merged.get("demonym_endings", [])})),
+        portfolio_endings=tuple(sorted({w.lower() for w in merged.get("portfolio_endings", [])})),
         participle_endings=tuple(sorted({w.lower() for w in merged.get("participle_endings", [])})),
         person_noun_endings=tuple(
             sorted({w.lower() for w in merged.get("person_noun_endings", [])})
@@ -556,8 +559,10 @@ def _employer_at(name: list[str], lex: Lexicon) -> int:
     if known_first and k > 1 and not lex.org_words.isdisjoint(after):
         return k  # "Jane Smith of the University of Leeds"
     # "Sen. Dale Pruett of Idaho", "Renee Calloway of Des Moines": a known first name and
-    # a surname, then a place of a word or a few.
-    return k if k == 2 and len(after) <= 3 and known_first else 0
+    # a surname, then a place of a word or a few (its links not counted: "Rodolfo Almazan
+    # of San Isidro del Mar").
+    place = sum(w not in lex.name_connectors for w in after)
+    return k if k == 2 and place <= 3 and known_first else 0
 
 
 #: Fewest letters of a compound noun read for the organisation word it ends in.
@@ -603,7 +608,15 @@ def _classify_run(
     while (
         first < len(words)
         and (
-            (words[first].low in lex.function_words and not _acronym(words[first]))
+            (
+                words[first].low in lex.function_words
+                # (an article in capitals is no acronym: "THE Eilean Sgarbh Business
+                # Association has accused …", a lead's first words set in capitals)
+                and (
+                    not _acronym(words[first])
+                    or (len(words[first].text) > 2 and words[first].low in lex.determiners)
+                )
+            )
             # an elided article on its own ("L'" of "L'analyste estime"): never a name
             or (len(words[first].text) <= 3 and words[first].text[-1:] in "'’")
             # an adjective before a name ("Denver-based Kestrel Energy", "Paris-born …")
@@ -4837,9 +4850,11 @@ _JOINED_AFTER = re.compile(
 def _org_joined_after(text: str, rs: int, name: str, links: frozenset[str], lex: Lexicon) -> str:
     """``name`` with the words a link joins after it when they belong to it: a body named
     by what it is "of" or "for" goes on past "and" to two or three more words ("Department
-    of Transport and Main Roads", "Ministry of Housing and Urban Affairs"), none of them
-    a title, a first name, an acronym or a body's word ("and Dr Tony Holohan", "and
-    Nato", "and World Health Organization": someone else)."""
+    of Transport and Main Roads", "Ministry of Housing and Urban Affairs"), or to one that
+    names a field ("Department of Water and Sanitation", see
+    ``Lexicon.portfolio_endings``), none of them a title, a first name, an acronym or a
+    body's word ("and Dr Tony Holohan", "and Nato", "and World Health Organization":
+    someone else)."""
     if " " not in name or not any(f" {w} " in name for w in lex.org_links if w not in links):
         return name
     found = _JOINED_AFTER.match(text, rs + len(name))
@@ -4847,7 +4862,8 @@ def _org_joined_after(text: str, rs: int, name: str, links: frozenset[str], lex:
         return name
     words = found[2].split()
     if (
-        len(words) < 2  # ("… and Nato", "… and Barclays": another body)
+        # ("… and Nato", "… and Barclays": another body)
+        (len(words) < 2 and not words[0].lower().endswith(lex.portfolio_endings))
         or any(
             w.isupper()
             or _is_first_name(w.split("-")[0])
@@ -5191,6 +5207,35 @@ def _body_of_noun(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None:
         if _names_a_body(name := m[1] or m[2], lex) and not cast.is_person(name)
     ]
     return str(introduced[-1]) if introduced else None
+
+
+def _named_before_role(text: str, head: str, cast: _Cast, lex: Lexicon) -> str | None:
+    """The last name ``text`` writes between a determiner and the role noun ``head``
+    ("RMT" of "The RMT union"), or None: capitalised words that name no person, nation
+    ("the Swedish union", see ``Lexicon.demonym_endings``) or date."""
+    found = None
+    for m in _ROLE_AFTER_NAME.finditer(text):
+        if m[3] == head and _norm(m[1]) in lex.determiners:
+            found = m
+    if found is None:
+        return None
+    name = found[2]
+    if any(
+        _norm(w) in lex.demonyms
+        or _norm(w) in lex.calendar
+        or _is_title(_norm(w), lex)
+        # ("the Swedish union": an adjective of a nation or a region, not a name)
+        or (not w.isupper() and _norm(w).endswith(lex.demonym_endings))
+        for w in name.split()
+    ) or cast.is_person(name):
+        return None
+    return name
+
+
+#: A determiner, capitalised words, then a lower-case noun: "The RMT union".
+_ROLE_AFTER_NAME = re.compile(
+    rf"(?<![\w'’-])(\w+)[ \t]+([{_CAP}][\w'’-]*(?:[ \t]+[{_CAP}][\w'’-]*){{0,2}})[ \t]+([a-z]+)\b"
+)
 
 
 def _names_a_body(name: str, lex: Lexicon) -> bool:
@@ -6268,6 +6313,14 @@ def _resolve(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str | None:
         marked = cast.latest(cast.all_orgs, pos, lambda n: _bears_mark(n, marks, lex), _ROLE_REACH)
         if marked:
             return marked
+    if head in lex.named_roles:
+        # "The RMT union said", "the Forpackningsfacket union … “…,” the union said": the
+        # name a role noun followed, in the crediting words or before them
+        named = _named_before_role(m.text or "", head, cast, lex) or _named_before_role(
+            cast.text[max(0, pos - _BODY_REACH) : pos], head, cast, lex
+        )
+        if named:
+            return named
     kin = lex.role_kin.get(head) or lex.role_kin.get(last)
     if kin:
         # "the company" -> a name the text introduced as one ("the shipping company
