@@ -3661,7 +3661,9 @@ def _masked(text: str, spans: Sequence[QuoteSpan]) -> str:
         if a < pos:
             continue
         parts.append(text[pos:a])
-        parts.append(" " * (b - a))
+        # A nickname inside a name ("Rodolfo “Dodong” Almazan") is blanked with tabs, which
+        # no normalised text holds: a run of names reads on across them (_run_pattern).
+        parts.append(("\t" if _nickname(text, a, b) else " ") * (b - a))
         pos = b
     parts.append(text[pos:])
     return "".join(parts)
@@ -3679,6 +3681,24 @@ _INITIALS = re.compile(r"^(?:\w\.)+$")
 
 
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω"
+
+#: A quoted capitalised word or two, then a space and a capital: a nickname inside a name
+#: (from its opening mark to the capital after its closing one).
+_NICKNAME = re.compile(rf"\W[{_CAP}][\w'’.-]*(?: [{_CAP}][\w'’.-]*)?\W[ ][{_CAP}]\Z")
+
+
+def _nickname(text: str, a: int, b: int) -> bool:
+    """Whether the quotation ``text[a:b]`` (marks included) is a nickname between a known
+    first name and a surname: "Rodolfo “Dodong” Almazan", "Donald ‘Dòmhnall’ Maclean"."""
+    if a < 2 or text[a - 1] != " " or not text[a - 2].isalpha():
+        return False
+    if _NICKNAME.match(text, a, b + 2) is None:
+        return False
+    word = text.rfind(" ", max(0, a - 40), a - 1) + 1
+    # (after a known first name: not "It's “Game Over” Jo Roe said")
+    return _is_first_name(text[word : a - 1].split("-")[0])
+
+
 # A word inside a run ends with a full stop only as an initial ("J. Smith", and the
 # surname of "Johann K., 52,"), so a run stops at a sentence end ("Monday. John").  Its
 # letters are a plain repeat with the rare inner full stop ("U.S") as a group: the regex
@@ -3713,7 +3733,9 @@ def _run_pattern(connectors: frozenset[str]) -> re.Pattern[str]:
     # (At most three spaces between words: a blanked quotation between two capitalised
     # words, "It's “Game Over” Jo Roe said", keeps them apart.  Every part after the
     # first word is optional, so the run never backtracks into its words: possessive.)
-    return re.compile(rf"{first}(?:[ \t]{{1,3}}(?:(?:{links})[ \t]{{1,3}}){{0,2}}{_RUN_WORD})*+")
+    # (A nickname blanked with tabs joins them: "Rodolfo “Dodong” Almazan", see _masked.)
+    gap = r"(?:[ \t]{1,3}|[ ]\t+[ ])"
+    return re.compile(rf"{first}(?:{gap}(?:(?:{links}){gap}){{0,2}}{_RUN_WORD})*+")
 
 
 _Verdict = tuple[str, str, str, bool, int, int] | None
