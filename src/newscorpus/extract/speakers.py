@@ -7228,6 +7228,36 @@ def _fullest_form(
     return dotted[speaker]
 
 
+def _title_in_apposition(text: str, lo: int, span: QuoteSpan, lex: Lexicon) -> bool:
+    """Whether the quotation is a title set off by commas after a noun ("the institute’s
+    latest paper, “Shells, Not Summits: Fixing Europe’s Munitions Gap”, argues"): its
+    words of four letters or more, bar function words, all capitalised, two at least, and
+    no full stop at its end.  Not where every noun is capitalised."""
+    if span.close_pos is None or lex.nouns_capitalised:
+        return False
+    after = text[span.close_pos + 1 : span.close_pos + 2]
+    if after not in (",", ")", ";"):
+        return False
+    before = text[max(lo, span.open_pos - 40) : span.open_pos].rstrip()
+    if not before.endswith(","):
+        return False
+    noun = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+    if not (noun.isalpha() and noun.islower()):
+        return False
+    words = _TITLE_WORD.findall(text, span.start, span.end)
+    long = [w for w in words if len(w) > 3 and _norm(w) not in lex.function_words]
+    return (
+        len(long) > 1
+        and all(w[0].isupper() for w in long)
+        and sum(w[0].isupper() for w in words) > 1
+        and not text[span.start : span.end].rstrip().endswith((".", "!", "?", ","))
+    )
+
+
+#: A word of a title ("Europe’s", "Short-Sea").
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _after_naming_word(text: str, lo: int, at: int, lex: Lexicon) -> bool:
     """Whether the word just before the mark at ``at`` gives a name or a title ("a page
     titled “…”", "une campagne intitulée « … »"); not one a comma closes ("entitled, “at
@@ -7584,6 +7614,11 @@ def attribute(
     continued = {s.continued_from for s in spans if s.continued_from is not None}
     for k, span in enumerate(spans):
         lo, hi = bounds[span.para]
+        if _title_in_apposition(text, lo, span, lex):
+            # "Her institute’s latest paper, “Shells, Not Summits: …”, argues": a title
+            by_open[span.open_pos] = len(credits)
+            credits.append(_NO_CREDIT)
+            continue
         prev = spans[k - 1] if k else None
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         ta, tb = _trailing_frame(text, hi, span, nxt)
