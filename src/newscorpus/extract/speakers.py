@@ -2302,6 +2302,13 @@ def _subject_after(toks: Sequence[_Tok], cue_end: int, lex: Lexicon, cue: str) -
             # "la segretaria di Sinistra Unita, Francesca Lodi": a name after a role
             # noun is its body's; the apposed name is the subject
             or any(t.low in lex.person_roles and t.start < mention.pos for t in seg)
+            # "said Estonia’s defence minister, Kaarel Tammsaar,": a place's or body's
+            # role, then the name of who holds it
+            or (
+                seg
+                and seg[0].text.endswith(("’s", "'s"))
+                and any(t.low in lex.person_roles or _is_title(t.low, lex) for t in seg[1:])
+            )
         )
     ):
         # "the spokesman of the company, Ramón Gil, said": the name in apposition wins.
