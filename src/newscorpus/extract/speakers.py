@@ -3312,9 +3312,11 @@ class _Cast:
         and by their openings of two words and more (:meth:`_by_opening`), built again
         only when names were added."""
         count, by_word, by_opening = self._name_index
-        if count != len(self.fullest):
+        if count != len(self.fullest) + len(self.unglued):
             by_word, by_opening = {}, {}
-            for full in set(self.fullest.values()):
+            # (every person's name, not only the fullest per surname: "Meera Kulkarni"
+            # beside her husband "Anil Kulkarni")
+            for full in set(self.fullest.values()) | set(self.unglued.values()):
                 parts = full.split()
                 if len(parts) > 1:
                     by_word.setdefault(parts[0], []).append(full)
@@ -3323,7 +3325,7 @@ class _Cast:
                 if len(parts) <= 6:  # (a run that long is no one's name)
                     for k in range(2, len(parts)):
                         by_opening.setdefault(" ".join(parts[:k]), []).append(full)
-            self._name_index = (len(self.fullest), by_word, by_opening)
+            self._name_index = (len(self.fullest) + len(self.unglued), by_word, by_opening)
         return by_word, by_opening
 
     def _by_other_word(self, word: str) -> str:
