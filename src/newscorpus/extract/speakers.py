@@ -7180,11 +7180,34 @@ def _nominative(name: str, text: str, lex: Lexicon) -> str:
     return name
 
 
+def _named_in_full_first(text: str, short: str, full: str) -> bool:
+    """Whether ``text`` writes ``full`` before it writes the word ``short`` on its own."""
+    first_full = text.find(full)
+    alone = next(
+        (
+            m.start()
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-])", text)
+            if not text.startswith(full, m.start())
+        ),
+        -1,
+    )
+    return first_full >= 0 and (alone < 0 or first_full < alone)
+
+
 def _fullest_form(
-    speaker: str, pos: int, text: str, cast: _Cast, lex: Lexicon, dotted: dict[str, str]
+    speaker: str,
+    pos: int,
+    text: str,
+    cast: _Cast,
+    lex: Lexicon,
+    dotted: dict[str, str],
+    *,
+    named: bool = False,
 ) -> str:
     """The form of a resolved speaker's name to give: a body's fullest name, a short
-    name's long one, a name's full stop as written (``dotted`` remembers those)."""
+    name's long one, a name's full stop as written (``dotted`` remembers those).
+    ``named`` when the words crediting it are the name itself ("Meridian said"), not a
+    spokesperson's ("a Tesco spokesperson": Tesco, not the "Tesco Bank" named before)."""
     if cast.acronyms:
         speaker = cast.acronyms.get(speaker, speaker)
     if 3 <= len(speaker) <= 6 and speaker.isupper() and speaker.isalpha():
@@ -7199,6 +7222,13 @@ def _fullest_form(
     if " " not in speaker and not cast.is_person(speaker):
         # "teilte das Landesamt mit": the "Landesamt für Denkmalpflege" the text names
         speaker = cast.linked_body(speaker, lex)
+        if named and " " not in speaker and not speaker.isupper():
+            # "Meridian said" after "Meridian Harbour Group": the one body named in full
+            # so before the short name is first written alone (not "Tesco" named before
+            # "Tesco Bank", another body)
+            longer = cast.body_starting(speaker)
+            if longer is not None and _named_in_full_first(cast.text, speaker, longer):
+                speaker = longer
     if " " in speaker:
         # "the Forest Service" of the U.S.; "Buckeye Fresh", read as a person's
         # name, of "Buckeye Fresh Markets"
@@ -7680,7 +7710,15 @@ def attribute(
             where = mention.pos if mention.pos < span.open_pos else span.open_pos
             speaker = resolved or _resolve(mention, where, cast, lex)
             if speaker is not None:
-                speaker = _fullest_form(speaker, span.open_pos, text, cast, lex, dotted)
+                speaker = _fullest_form(
+                    speaker,
+                    span.open_pos,
+                    text,
+                    cast,
+                    lex,
+                    dotted,
+                    named=mention.kind in ("single", "org") and not mention.indefinite,
+                )
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
