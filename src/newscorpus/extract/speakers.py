@@ -526,8 +526,9 @@ def _bare_ambiguous_title(texts: Sequence[str], i: int, lex: Lexicon) -> bool:
     return not (i + 2 < len(texts) and _first_name_gender(texts[i + 1].split("-")[0]) is not None)
 
 
-def _employer_at(name: list[str], lex: Lexicon) -> int:
-    """Where a person's name ends before "of" and the body or place they belong to, or 0.
+def _employer_at(name: list[str], lex: Lexicon, *, titled: bool = False) -> int:
+    """Where a person's name ends before "of" and the body or place they belong to, or 0;
+    ``titled`` when a title stood before the name.
 
     "Keith Morrow of Acme Lindqvist LLP", "Jo Roe of Leeds University" and "Dale Pruett
     of Idaho" end at "of"; "the Duke of York", "Bank of France" and "Velmoran Chamber of
@@ -559,10 +560,11 @@ def _employer_at(name: list[str], lex: Lexicon) -> int:
     if known_first and k > 1 and not lex.org_words.isdisjoint(after):
         return k  # "Jane Smith of the University of Leeds"
     # "Sen. Dale Pruett of Idaho", "Renee Calloway of Des Moines": a known first name and
-    # a surname, then a place of a word or a few (its links not counted: "Rodolfo Almazan
-    # of San Isidro del Mar").
+    # a surname, or any two words after a title ("Headman Lazarous Chisenga of
+    # Chamfubu"), then a place of a word or a few (its links not counted: "Rodolfo
+    # Almazan of San Isidro del Mar").
     place = sum(w not in lex.name_connectors for w in after)
-    return k if k == 2 and place <= 3 and known_first else 0
+    return k if k == 2 and place <= 3 and (known_first or titled) else 0
 
 
 #: Fewest letters of a compound noun read for the organisation word it ends in.
@@ -758,7 +760,7 @@ def _classify_run(
     title, name = texts[:cut], texts[cut:]
     while name and name[0].lower() in lex.name_connectors:
         name.pop(0)
-    employer = _employer_at(name, lex)
+    employer = _employer_at(name, lex, titled=bool(title))
     if employer:
         # "Keith Morrow of Acme Partners LLP": the name, not the firm he works for.
         cut_at = len(words) - (len(name) - employer)
