@@ -3662,7 +3662,7 @@ _PRONOUN_REACH = 40
 _EPITHET_REACH = 300
 
 
-def _masked(text: str, spans: Sequence[QuoteSpan]) -> str:
+def _masked(text: str, spans: Sequence[QuoteSpan], lex: Lexicon) -> str:
     """The text with every quotation (marks included) blanked, offsets kept."""
     parts: list[str] = []
     pos = 0
@@ -3674,7 +3674,7 @@ def _masked(text: str, spans: Sequence[QuoteSpan]) -> str:
         parts.append(text[pos:a])
         # A nickname inside a name ("Rodolfo “Dodong” Almazan") is blanked with tabs, which
         # no normalised text holds: a run of names reads on across them (_run_pattern).
-        parts.append(("\t" if _nickname(text, a, b) else " ") * (b - a))
+        parts.append(("\t" if _nickname(text, a, b, lex) else " ") * (b - a))
         pos = b
     parts.append(text[pos:])
     return "".join(parts)
@@ -3698,16 +3698,31 @@ _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω"
 _NICKNAME = re.compile(rf"\W[{_CAP}][\w'’.-]*(?: [{_CAP}][\w'’.-]*)?\W[ ][{_CAP}]\Z")
 
 
-def _nickname(text: str, a: int, b: int) -> bool:
-    """Whether the quotation ``text[a:b]`` (marks included) is a nickname between a known
-    first name and a surname: "Rodolfo “Dodong” Almazan", "Donald ‘Dòmhnall’ Maclean"."""
+def _nickname(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the quotation ``text[a:b]`` (marks included) is a nickname between a first
+    name and a surname: "Rodolfo “Dodong” Almazan", "Donald ‘Dòmhnall’ Maclean"."""
     if a < 2 or text[a - 1] != " " or not text[a - 2].isalpha():
         return False
     if _NICKNAME.match(text, a, b + 2) is None:
         return False
     word = text.rfind(" ", max(0, a - 40), a - 1) + 1
-    # (after a known first name: not "It's “Game Over” Jo Roe said")
-    return _is_first_name(text[word : a - 1].split("-")[0])
+    given = text[word : a - 1]
+    if _is_first_name(given.split("-")[0]):
+        return True
+    # Another capitalised word after a lower-case noun ("branch secretary Tama “Nugget”
+    # Whaanga", "Wales wing Rhodri ‘Roc’ Jenkins"); not one opening a sentence ("It's
+    # “Game Over” Jo Roe said") nor after a function word ("the Netflix “Adolescence”").
+    before = text[max(0, word - 30) : word].split()
+    return (
+        given[:1].isupper()
+        and given.isalpha()
+        and bool(before)
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and before[-1] not in lex.function_words
+        and before[-1] not in lex.determiners
+        and before[-1] not in lex.place_prepositions
+    )
 
 
 # A word inside a run ends with a full stop only as an initial ("J. Smith", and the
@@ -7646,7 +7661,7 @@ def attribute(
         One :class:`Credit` per span, in the same order.
     """
     lex = load_lexicon(language)
-    cast = _build_cast(_masked(text, spans), bounds, lex)
+    cast = _build_cast(_masked(text, spans, lex), bounds, lex)
     unlisted = _reading_unlisted(lex)
     credits: list[Credit] = []
     incises: dict[int, tuple[int, int]] = {}  # span index -> where its incise cuts it
