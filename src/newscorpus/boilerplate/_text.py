@@ -167,6 +167,10 @@ _LINK_WORDS = 5
 _LINK_ORNAMENT = " .…»›→>!:([)]"
 
 
+#: Fewest date lines under prose that make a stream of teasers without links.
+_DATED_TEASERS = 3
+
+
 def _mark_teasers(doc: _Doc, read_more: frozenset[str], months: frozenset[str]) -> None:
     """A stream of teasers: each a headline and a short summary over its own "read more"
     link ("Lire la suite", "mehr...").
@@ -177,16 +181,22 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str], months: frozenset[str]) 
     article beside it.  Not a teaser: the first prose of the page (a brief, a paywalled
     lead over "Continue reading"), a section whose heading (or its time) stands right
     under the article's prose, nor the next one under such a section's link (an
-    explainer's sections, each over its own "Read more").
+    explainer's sections, each over its own "Read more").  A stream that prints each
+    teaser's date under its summary instead of a link is read the same way, its date
+    lines standing for the links (:func:`_dates_under_summaries`).
     """
-    if not read_more:
-        return
     links = [
         i
         for i, (key, n) in enumerate(zip(doc.keys, doc.key_words, strict=True))
-        if n <= _LINK_WORDS and key and key.strip(_LINK_ORNAMENT) in read_more
+        if read_more and n <= _LINK_WORDS and key and key.strip(_LINK_ORNAMENT) in read_more
     ]
     if len(links) < 2:
+        links = []
+    # A stream without links prints each teaser's date under its summary ("Publié le 2
+    # août"): a date line under prose plays the link's part, three times or more.
+    dated = _dates_under_summaries(doc)
+    links = sorted({*links, *dated})
+    if not links:
         return
     sections: set[int] = set()  # links that close one of the article's own sections
     leads: set[int] = set()  # links under the page's first prose
@@ -203,9 +213,13 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str], months: frozenset[str]) 
             continue  # (no headline over it: an article's paragraph over "Continue reading")
         before = doc.above(head)
         timed = False
-        if before is not None and (
-            doc.reason[before] == "dateline"
-            or (doc.words[before] <= 2 and _stamp(doc.texts[before], months))
+        if (
+            i not in dated
+            and before is not None
+            and (
+                doc.reason[before] == "dateline"
+                or (doc.words[before] <= 2 and _stamp(doc.texts[before], months))
+            )
         ):
             timed, before = True, doc.above(before)  # (a live blog's time over the heading)
         if before is None or first_prose is None or first_prose >= head:
@@ -221,6 +235,26 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str], months: frozenset[str]) 
         doc.mark(i, "related-list")
         doc.mark(summary, "related-list")
         doc.mark(head, "related-list")
+
+
+def _dates_under_summaries(doc: _Doc) -> set[int]:
+    """The date lines of a stream of teasers that prints each date under its summary, or
+    none: three or more date lines under prose, the first under a summary whose headline
+    has no date over it.  A live blog prints each post's time over its heading, so its
+    first time under prose (the next post's) has one over the first post's heading."""
+    dated = [
+        i
+        for i, reason in enumerate(doc.reason)
+        if reason == "dateline" and (above := doc.above(i)) is not None and doc.prose[above]
+    ]
+    if len(dated) < _DATED_TEASERS:
+        return set()
+    summary = doc.above(dated[0])
+    head = doc.above(summary) if summary is not None else None
+    over = doc.above(head) if head is not None else None
+    if over is not None and doc.reason[over] == "dateline":
+        return set()
+    return set(dated)
 
 
 def _subheading_after(doc: _Doc, marker: int, k: int, own: bool) -> bool:
@@ -1283,23 +1317,28 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+#: A day's number, maybe with its ordinal ending: "5", "1er", "21st", "1º".
+_DAY = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th|º|°|ª)?")
+
+
 def _month_date(text: str, months: frozenset[str]) -> bool:
-    """Whether a month of the lexicon stands next to a day's number ("31. Mai", "May 5"), or
-    one short word after it ("14 de octubre", "3 de março").
+    """Whether a month of the lexicon stands next to a day's number ("31. Mai", "May 5",
+    "1er août"), or one short word after it ("14 de octubre", "3 de março").
 
     Example:
         >>> months = frozenset({"mai", "octubre"})
         >>> _month_date("Mis à jour le 31 mai", months), _month_date("14 de octubre de 2022", months)
         (True, True)
-        >>> _month_date("Die Wahl im Mai 2024", months)
-        False
+        >>> _month_date("Publié le 1er mai", months), _month_date("Die Wahl im Mai 2024", months)
+        (True, False)
     """
     words = [w.strip(".,;:()|") for w in text.casefold().split()]
     if months.isdisjoint(words):  # (most lines name no month: one C call says so)
         return False
 
     def day(k: int) -> bool:
-        return 0 <= k < len(words) and words[k].isdigit() and 1 <= int(words[k]) <= 31
+        found = _DAY.fullmatch(words[k]) if 0 <= k < len(words) else None
+        return found is not None and 1 <= int(found[1]) <= 31
 
     return any(
         word in months
