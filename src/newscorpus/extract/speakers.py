@@ -526,9 +526,8 @@ def _bare_ambiguous_title(texts: Sequence[str], i: int, lex: Lexicon) -> bool:
     return not (i + 2 < len(texts) and _first_name_gender(texts[i + 1].split("-")[0]) is not None)
 
 
-def _employer_at(name: list[str], lex: Lexicon, *, titled: bool = False) -> int:
-    """Where a person's name ends before "of" and the body or place they belong to, or 0;
-    ``titled`` when a title stood before the name.
+def _employer_at(name: list[str], lex: Lexicon) -> int:
+    """Where a person's name ends before "of" and the body or place they belong to, or 0.
 
     "Keith Morrow of Acme Lindqvist LLP", "Jo Roe of Leeds University" and "Dale Pruett
     of Idaho" end at "of"; "the Duke of York", "Bank of France" and "Velmoran Chamber of
@@ -560,11 +559,10 @@ def _employer_at(name: list[str], lex: Lexicon, *, titled: bool = False) -> int:
     if known_first and k > 1 and not lex.org_words.isdisjoint(after):
         return k  # "Jane Smith of the University of Leeds"
     # "Sen. Dale Pruett of Idaho", "Renee Calloway of Des Moines": a known first name and
-    # a surname, or any two words after a title ("Headman Lazarous Chisenga of
-    # Chamfubu"), then a place of a word or a few (its links not counted: "Rodolfo
-    # Almazan of San Isidro del Mar").
+    # a surname, then a place of a word or a few (its links not counted: "Rodolfo Almazan
+    # of San Isidro del Mar").
     place = sum(w not in lex.name_connectors for w in after)
-    return k if k == 2 and place <= 3 and (known_first or titled) else 0
+    return k if k == 2 and place <= 3 and known_first else 0
 
 
 #: Fewest letters of a compound noun read for the organisation word it ends in.
@@ -616,7 +614,11 @@ def _classify_run(
                 # Association has accused …", a lead's first words set in capitals)
                 and (
                     not _acronym(words[first])
-                    or (len(words[first].text) > 2 and words[first].low in lex.determiners)
+                    or (
+                        len(words[first].text) > 2
+                        and words[first].low in lex.determiners
+                        and first + 1 < len(words)  # ("THE said": Times Higher Education)
+                    )
                 )
             )
             # an elided article on its own ("L'" of "L'analyste estime"): never a name
@@ -760,7 +762,7 @@ def _classify_run(
     title, name = texts[:cut], texts[cut:]
     while name and name[0].lower() in lex.name_connectors:
         name.pop(0)
-    employer = _employer_at(name, lex, titled=bool(title))
+    employer = _employer_at(name, lex)
     if employer:
         # "Keith Morrow of Acme Partners LLP": the name, not the firm he works for.
         cut_at = len(words) - (len(name) - employer)
@@ -3674,7 +3676,10 @@ def _masked(text: str, spans: Sequence[QuoteSpan], lex: Lexicon) -> str:
         parts.append(text[pos:a])
         # A nickname inside a name ("Rodolfo “Dodong” Almazan") is blanked with tabs, which
         # no normalised text holds: a run of names reads on across them (_run_pattern).
-        parts.append(("\t" if _nickname(text, a, b, lex) else " ") * (b - a))
+        nickname = (
+            text.startswith(" ", b) and text.startswith(" ", a - 1) and _nickname(text, a, b, lex)
+        )
+        parts.append(("\t" if nickname else " ") * (b - a))
         pos = b
     parts.append(text[pos:])
     return "".join(parts)
@@ -3693,9 +3698,10 @@ _INITIALS = re.compile(r"^(?:\w\.)+$")
 
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁΑ-Ω"
 
-#: A quoted capitalised word or two, then a space and a capital: a nickname inside a name
-#: (from its opening mark to the capital after its closing one).
-_NICKNAME = re.compile(rf"\W[{_CAP}][\w'’.-]*(?: [{_CAP}][\w'’.-]*)?\W[ ][{_CAP}]\Z")
+#: A quoted capitalised word, then a space and a capital: a nickname inside a name (from
+#: its opening mark to the capital after its closing one; not two words, a song's title:
+#: "Elton “Cold Heart” Dua Lipa").
+_NICKNAME = re.compile(rf"\W[{_CAP}][\w'’.-]*\W[ ][{_CAP}]\Z")
 
 
 def _nickname(text: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -5259,8 +5265,8 @@ def _body_of_noun(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None:
 
 def _named_before_role(text: str, head: str, cast: _Cast, lex: Lexicon) -> str | None:
     """The last name ``text`` writes between a determiner and the role noun ``head``
-    ("RMT" of "The RMT union"), or None: capitalised words that name no person, nation
-    ("the Swedish union", see ``Lexicon.demonym_endings``) or date."""
+    ("RMT" of "The RMT union"), or None: an acronym or a body the article names, not a
+    person, nation ("the Swedish union", see ``Lexicon.demonym_endings``) or date."""
     found = None
     for m in _ROLE_AFTER_NAME.finditer(text):
         if m[3] == head and _norm(m[1]) in lex.determiners:
@@ -5268,6 +5274,8 @@ def _named_before_role(text: str, head: str, cast: _Cast, lex: Lexicon) -> str |
     if found is None:
         return None
     name = found[2]
+    if not (name.isupper() and len(name) > 1) and not any(n == name for _, n in cast.all_orgs):
+        return None  # (a name no body bears: "the Saudi-led coalition", "the Grangemouth union")
     if any(
         _norm(w) in lex.demonyms
         or _norm(w) in lex.calendar
@@ -7197,34 +7205,11 @@ def _nominative(name: str, text: str, lex: Lexicon) -> str:
     return name
 
 
-def _named_in_full_first(text: str, short: str, full: str) -> bool:
-    """Whether ``text`` writes ``full`` before it writes the word ``short`` on its own."""
-    first_full = text.find(full)
-    alone = next(
-        (
-            m.start()
-            for m in re.finditer(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-])", text)
-            if not text.startswith(full, m.start())
-        ),
-        -1,
-    )
-    return first_full >= 0 and (alone < 0 or first_full < alone)
-
-
 def _fullest_form(
-    speaker: str,
-    pos: int,
-    text: str,
-    cast: _Cast,
-    lex: Lexicon,
-    dotted: dict[str, str],
-    *,
-    named: bool = False,
+    speaker: str, pos: int, text: str, cast: _Cast, lex: Lexicon, dotted: dict[str, str]
 ) -> str:
     """The form of a resolved speaker's name to give: a body's fullest name, a short
-    name's long one, a name's full stop as written (``dotted`` remembers those).
-    ``named`` when the words crediting it are the name itself ("Meridian said"), not a
-    spokesperson's ("a Tesco spokesperson": Tesco, not the "Tesco Bank" named before)."""
+    name's long one, a name's full stop as written (``dotted`` remembers those)."""
     if cast.acronyms:
         speaker = cast.acronyms.get(speaker, speaker)
     if 3 <= len(speaker) <= 6 and speaker.isupper() and speaker.isalpha():
@@ -7239,13 +7224,6 @@ def _fullest_form(
     if " " not in speaker and not cast.is_person(speaker):
         # "teilte das Landesamt mit": the "Landesamt für Denkmalpflege" the text names
         speaker = cast.linked_body(speaker, lex)
-        if named and " " not in speaker and not speaker.isupper():
-            # "Meridian said" after "Meridian Harbour Group": the one body named in full
-            # so before the short name is first written alone (not "Tesco" named before
-            # "Tesco Bank", another body)
-            longer = cast.body_starting(speaker)
-            if longer is not None and _named_in_full_first(cast.text, speaker, longer):
-                speaker = longer
     if " " in speaker:
         # "the Forest Service" of the U.S.; "Buckeye Fresh", read as a person's
         # name, of "Buckeye Fresh Markets"
@@ -7288,7 +7266,8 @@ def _title_in_apposition(text: str, lo: int, span: QuoteSpan, lex: Lexicon) -> b
     """Whether the quotation is a title set off by commas after a noun ("the institute’s
     latest paper, “Shells, Not Summits: Fixing Europe’s Munitions Gap”, argues"): its
     words of four letters or more, bar function words, all capitalised, two at least, and
-    no full stop at its end.  Not where every noun is capitalised."""
+    no full stop at its end, and no verb of saying before it in its sentence.  Not where
+    every noun is capitalised."""
     if span.close_pos is None or lex.nouns_capitalised:
         return False
     after = text[span.close_pos + 1 : span.close_pos + 2]
@@ -7300,6 +7279,9 @@ def _title_in_apposition(text: str, lo: int, span: QuoteSpan, lex: Lexicon) -> b
     noun = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
     if not (noun.isalpha() and noun.islower()):
         return False
+    sentence = text[_sentence_start(text, lo, span.open_pos) : span.open_pos].lower().split()
+    if not lex.cues.isdisjoint(w.strip(",;:") for w in sentence):
+        return False  # ("Keir Starmer told the chamber, “Never Again”,": his words)
     words = _TITLE_WORD.findall(text, span.start, span.end)
     long = [w for w in words if len(w) > 3 and _norm(w) not in lex.function_words]
     return (
@@ -7670,7 +7652,7 @@ def attribute(
     continued = {s.continued_from for s in spans if s.continued_from is not None}
     for k, span in enumerate(spans):
         lo, hi = bounds[span.para]
-        if _title_in_apposition(text, lo, span, lex):
+        if text.startswith(", ", span.open_pos - 2) and _title_in_apposition(text, lo, span, lex):
             # "Her institute’s latest paper, “Shells, Not Summits: …”, argues": a title
             by_open[span.open_pos] = len(credits)
             credits.append(_NO_CREDIT)
@@ -7727,15 +7709,7 @@ def attribute(
             where = mention.pos if mention.pos < span.open_pos else span.open_pos
             speaker = resolved or _resolve(mention, where, cast, lex)
             if speaker is not None:
-                speaker = _fullest_form(
-                    speaker,
-                    span.open_pos,
-                    text,
-                    cast,
-                    lex,
-                    dotted,
-                    named=mention.kind in ("single", "org") and not mention.indefinite,
-                )
+                speaker = _fullest_form(speaker, span.open_pos, text, cast, lex, dotted)
             credit = Credit(speaker=speaker, mention=mention.text, cue=mention.cue or None)
         elif span.continued_from is not None and span.continued_from in by_open:
             credit = credits[by_open[span.continued_from]]
