@@ -526,6 +526,12 @@ def _bare_ambiguous_title(texts: Sequence[str], i: int, lex: Lexicon) -> bool:
     return not (i + 2 < len(texts) and _first_name_gender(texts[i + 1].split("-")[0]) is not None)
 
 
+def _personal_title(title: str, lex: Lexicon) -> bool:
+    """Whether ``title`` is an honorific for a man or a woman ("Mr", "Madam", "Ms."): one
+    of the gendered words the lexicons write capitalised, not a noun ("mother")."""
+    return _norm(title).rstrip(".").capitalize() in lex.gender_words
+
+
 def _employer_at(name: list[str], lex: Lexicon) -> int:
     """Where a person's name ends before "of" and the body or place they belong to, or 0.
 
@@ -4353,6 +4359,7 @@ def _build_cast(
     subject_pronouns, pronoun_initials = lex.subject_pronouns, lex.subject_pronoun_initials
 
     persons: list[str] = []  # every person's name as written, in order
+    honoured: set[str] = set()  # lone names after an honorific ("Mr Chow")
     and_links = frozenset(w for w in lex.org_links if w in lex.coordinators or w == "&")
     #: (offset, name, is a person, titles) for every titled mention of a person or lone name.
     titled: list[tuple[int, str, bool, set[str]]] = []
@@ -4670,6 +4677,8 @@ def _build_cast(
                 )
             if is_person:
                 persons.append(name)
+            elif title and _personal_title(title, lex):
+                honoured.add(name)
             # Appositive titles need a comma next to the name: look before reading them.
             comma = after is not None and after[1] is not None and re_ < b
             if not comma:
@@ -4784,10 +4793,16 @@ def _build_cast(
         subject_at, subject_name = -1, ""
         for rs, name, is_person, at, lo in candidates:
             # A lone name is one word: it is a person's when it ends a person's name.
-            if is_person or (
-                # (or the first of two surnames: "Marín" of "Elena Marín Soler")
-                (name in fullest or cast._by_other_word(name) != name)
-                and not _after_place_preposition(masked, at, lo, preps)
+            if (
+                is_person
+                or (
+                    # (or the first of two surnames: "Marín" of "Elena Marín Soler")
+                    (name in fullest or cast._by_other_word(name) != name)
+                    and not _after_place_preposition(masked, at, lo, preps)
+                )
+                # "Mr Chow, a 71-year-old retired cleaner, said": an honorific before a
+                # lone name no fuller name holds makes it a person's
+                or (name in honoured and name not in cast._name_indexes()[0])
             ):
                 subject_at, subject_name = rs, unglued[name] if is_person else name
                 break
