@@ -237,11 +237,18 @@ def _mark_teasers(doc: _Doc, read_more: frozenset[str], months: frozenset[str]) 
         doc.mark(head, "related-list")
 
 
+#: What stands over the first teaser of a stream whose dates come under its summaries:
+#: what ends an article (its share bar, a "related" or "latest news" label and its
+#: list, its tags), never its prose, an ad, a caption or a time (a live blog's).
+_STREAM_OPENERS = frozenset({"share-widget", "related-list", "tag-list", "newsletter"})
+
+
 def _dates_under_summaries(doc: _Doc) -> set[int]:
     """The date lines of a stream of teasers that prints each date under its summary, or
     none: three or more date lines under prose, the first under a summary whose headline
-    has no date over it.  A live blog prints each post's time over its heading, so its
-    first time under prose (the next post's) has one over the first post's heading."""
+    comes right after what ends an article (:data:`_STREAM_OPENERS`).  An article's own
+    dated sections ("Updated 3 May" under each) follow its prose, an ad or a caption; a
+    live blog prints each post's time over its heading."""
     dated = [
         i
         for i, reason in enumerate(doc.reason)
@@ -252,7 +259,8 @@ def _dates_under_summaries(doc: _Doc) -> set[int]:
     summary = doc.above(dated[0])
     head = doc.above(summary) if summary is not None else None
     over = doc.above(head) if head is not None else None
-    if over is not None and doc.reason[over] == "dateline":
+    if over is None or doc.reason[over] not in _STREAM_OPENERS:
+        # (an article's own dated sections: after its prose, an ad, a caption or a label)
         return set()
     return set(dated)
 
@@ -1317,32 +1325,38 @@ _NUMERIC_DATE = re.compile(
 )
 
 
-#: A day's number, maybe with its ordinal ending: "5", "1er", "21st", "1º".
-_DAY = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th|º|°|ª)?")
-
-
 def _month_date(text: str, months: frozenset[str]) -> bool:
-    """Whether a month of the lexicon stands next to a day's number ("31. Mai", "May 5",
-    "1er août"), or one short word after it ("14 de octubre", "3 de março").
+    """Whether a month of the lexicon stands next to a day's number ("31. Mai", "May 5"), or
+    one short word after it ("14 de octubre", "3 de março"); or French "1er" before a month
+    in lower case ("Publié le 1er août", not the name "Place du 1er Mai").
 
     Example:
         >>> months = frozenset({"mai", "octubre"})
         >>> _month_date("Mis à jour le 31 mai", months), _month_date("14 de octubre de 2022", months)
         (True, True)
-        >>> _month_date("Publié le 1er mai", months), _month_date("Die Wahl im Mai 2024", months)
+        >>> _month_date("Publié le 1er mai", months), _month_date("Place du 1er Mai", months)
         (True, False)
+        >>> _month_date("Die Wahl im Mai 2024", months)
+        False
     """
     words = [w.strip(".,;:()|") for w in text.casefold().split()]
     if months.isdisjoint(words):  # (most lines name no month: one C call says so)
         return False
 
     def day(k: int) -> bool:
-        found = _DAY.fullmatch(words[k]) if 0 <= k < len(words) else None
-        return found is not None and 1 <= int(found[1]) <= 31
+        return 0 <= k < len(words) and words[k].isdigit() and 1 <= int(words[k]) <= 31
+
+    def first(j: int) -> bool:  # "1er août"
+        return j >= 1 and words[j - 1] == "1er" and f"1er {words[j]}" in text
 
     return any(
         word in months
-        and (day(j - 1) or day(j + 1) or (j >= 2 and len(words[j - 1]) <= 2 and day(j - 2)))
+        and (
+            day(j - 1)
+            or day(j + 1)
+            or (j >= 2 and len(words[j - 1]) <= 2 and day(j - 2))
+            or first(j)
+        )
         for j, word in enumerate(words)
     )
 
