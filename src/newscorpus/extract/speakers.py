@@ -3522,13 +3522,21 @@ class _Cast:
                 continue  # most names follow a word that is no role: tell so at once
             # Up to three role words before the name, nearest first.
             role_words: list[str] = []
-            for w in reversed(text[lo:at].split()[-3:]):
+            before = text[lo:at].split()[-3:]
+            for w in reversed(before):
                 bare = _unelided(w)
                 if not bare[0].islower() or not _is_title(_norm(bare), lex):
                     break
                 role_words.append(_norm(bare))
                 if bare is not w:
                     break  # the article opens the role
+            for k in (3, 2):
+                # "chief financial officer Jo Roe": a role of several words the lexicon
+                # knows ("the CFO"), though not each of its words is a title
+                phrase = " ".join(_norm(w) for w in before[-k:])
+                if len(before) >= k and phrase in lex.role_equivalents:
+                    role_words.append(phrase)
+                    break
             name = self.full(written)
             if not role_words or not self.is_person(name):
                 continue
@@ -3961,6 +3969,7 @@ def _appositive_titles(text: str, a: int, b: int, start: int, end: int, lex: Lex
     if before.endswith(","):
         clause = _CLAUSE_PUNCT.split(before[:-1])[-1]
         found.update(roles.intersection(map(_norm, map(_unelided, clause.split()[-8:]))))
+        found.update(_known_role_phrases(clause.split()[-3:], lex))
     after = text[end : min(b, end + 70)].lstrip()
     if after.startswith(","):
         clause = _CLAUSE_PUNCT.split(after[1:])[0]
@@ -3975,7 +3984,20 @@ def _appositive_titles(text: str, a: int, b: int, start: int, end: int, lex: Lex
                     break  # another name ("Mayor Tom Lee"); "Acme's" is the employer
             elif _norm(w) in roles:
                 found.add(_norm(w))
+        found.update(_known_role_phrases(words, lex))  # "the chief financial officer"
     return found
+
+
+def _known_role_phrases(words: Sequence[str], lex: Lexicon) -> set[str]:
+    """The roles of two or three words in ``words`` that the lexicon's role equivalents
+    know ("chief financial officer" for "the CFO"), though not each word is a title."""
+    lows = [_norm(w.strip(",;:")) for w in words]
+    return {
+        phrase
+        for k in (2, 3)
+        for i in range(len(lows) - k + 1)
+        if (phrase := " ".join(lows[i : i + k])) in lex.role_equivalents
+    }
 
 
 def _title_of(run_text: str, name: str) -> bool:
@@ -5840,7 +5862,7 @@ def _epithet_for_latest(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str
 
     Where articles say no gender (English), a noun that ends like a person's ("the
     retired postman", "the physicist") or a kin word's compound ("the
-    grandmother-of-three") means the person just named too, if no one else (nor someone
+    grandmother-of-three", "the great-grandmother") means the person just named too, if no one else (nor someone
     unnamed) came up within the reach and the noun's own gender, if it has one, fits.  A bare
     relation ("the mother") still credits no one.
     """
@@ -5849,7 +5871,7 @@ def _epithet_for_latest(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str
     gendered = _gender_word(head, lex)
     if said is None and (
         (head.endswith(lex.epithet_endings) and gendered is None)
-        or ("-of-" in head and gendered is not None)
+        or ("-" in head and gendered is not None)
     ):
         # "the retired postman", "the grandmother-of-three": a language whose articles say
         # no gender; the noun's own, if it has one
