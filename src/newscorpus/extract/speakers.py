@@ -289,6 +289,7 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         relatives=words("relatives"),
         agent_endings=tuple(sorted({w.lower() for w in merged.get("agent_endings", [])})),
         named_roles=words("named_roles"),
+        capacity_links=words("capacity_links"),
         demonym_endings=tuple(sorted({w.lower() for w in merged.get("demonym_endings", [])})),
         portfolio_endings=tuple(sorted({w.lower() for w in merged.get("portfolio_endings", [])})),
         participle_endings=tuple(sorted({w.lower() for w in merged.get("participle_endings", [])})),
@@ -5900,9 +5901,10 @@ def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None
     """The latest person the ``_INTRODUCED_WINDOW`` characters before ``pos`` introduce
     with ``noun``, a role no list holds, or None.
 
-    The noun is a title before the name ("epidemiologist Ingrid Solberg") or heads
+    The noun is a title before the name ("epidemiologist Ingrid Solberg"), heads
     an apposition after it ("Ingrid Solberg, an epidemiologist at …", "Doyle, 26, an
-    apprentice,").
+    apprentice,") or follows a link of capacity in the sentence the person leads ("Doyle
+    joined the shop as an apprentice").
     """
     lo = max(0, pos - _INTRODUCED_WINDOW)
     window = cast.text[lo:pos]
@@ -5914,6 +5916,19 @@ def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None
             before = _APPOSED_BEFORE_NOUN.search(window, max(0, a - 120), a)
             if before is not None and _norm(before[2]) in lex.determiners:
                 name = before[1]
+            elif lex.capacity_links and _in_capacity(window[max(0, a - 20) : a], lex):
+                # "Kieran Doyle, 19, joined the shop as an apprentice": the sentence's
+                # subject, when it is the person named last and no one new comes between
+                # ("Hale hired a teenager as an apprentice")
+                event = cast.latest_event(cast.people, lo + a)
+                start = window.rfind(". ", 0, a) + 1
+                between = window[event[0] - lo : a].lower().split() if event else []
+                if (
+                    event is not None
+                    and event[0] >= lo + start
+                    and lex.indefinite.isdisjoint(between[:-2])
+                ):
+                    name = event[1]
         if name is not None:
             last = name.split()[-1]
             if cast.is_person(last):
@@ -5924,6 +5939,15 @@ def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None
                     words = words[1:]
                 return cast.full(" ".join(words))
     return None
+
+
+def _in_capacity(before: str, lex: Lexicon) -> bool:
+    """Whether ``before`` ends with a link of capacity and an indefinite article ("as an",
+    "comme", "als"): the noun after it is what the subject is or works as."""
+    words = before.lower().split()
+    if words and words[-1] in lex.indefinite:
+        words = words[:-1]
+    return bool(words) and words[-1] in lex.capacity_links
 
 
 def _heads_phrase(text: str, end: int, lex: Lexicon) -> bool:
