@@ -116,9 +116,12 @@ def main() -> int:
             text = article_text(here / name)
             preds = extract_quotes(text, language=ann.get("language"))
         matched_any: set[int] = set()
+        spanning: list[str] = []  # gold quotes over several paragraphs that were found
         for g, best, optional in match(ann["quotes"], preds):
             if best is not None:
                 matched_any.add(best)
+                if "\n\n" in g["text"]:
+                    spanning.append(g["text"])
             if optional:
                 continue
             for cls in ("all", g["credit"]):
@@ -139,6 +142,11 @@ def main() -> int:
             if best is None and verbose:
                 print(f"  MISSED  {name}: {g['text'][:60]!r}")
         for i, q in enumerate(preds):
+            if i not in matched_any and any(q.text in t for t in spanning):
+                # the library reports a quotation over several paragraphs as one quote per
+                # paragraph (docs/quotes.md); the gold writes it whole: another of its
+                # segments, no extra
+                matched_any.add(i)
             n_pred += 1
             n_pred_ok += i in matched_any
             if i not in matched_any and verbose:
