@@ -2446,6 +2446,24 @@ def _first_name_pos(toks: Sequence[_Tok], lex: Lexicon, *, skip_titles: bool = F
     )
 
 
+def _after_participle_phrase(toks: Sequence[_Tok], first: int, cue: int, lex: Lexicon) -> int:
+    """Where the clause starts after an opening participle phrase closed by a comma
+    ("Asked whether Hartline would keep it, Ellsworth said"): the index after the last
+    comma before the cue that a capitalised word follows, or 0 when no such phrase opens
+    ``toks``."""
+    if not (
+        0 <= first < cue - 2
+        and toks[first].is_cap
+        and toks[first].low.endswith(lex.participle_endings)
+        and toks[first + 1].is_lower_word
+    ):
+        return 0
+    for k in range(cue - 1, first, -1):
+        if toks[k].text == "," and toks[k + 1].is_cap:
+            return k + 1
+    return 0
+
+
 def _after_opening_phrase(clause: Sequence[_Tok], lex: Lexicon) -> Sequence[_Tok]:
     """``clause`` without an opening prepositional or participle phrase closed by a
     comma ("Asked whether she expected it to change anything, Lopez was blunt:",
@@ -2642,6 +2660,11 @@ def _from_frame(toks: Sequence[_Tok], lex: Lexicon, *, trailing: bool) -> _Menti
         else:
             # "The initiative, said Nagel, “…”": an inverted cue inside the frame.
             m = _subject_before(toks, i, lex, cue) or _subject_after(toks, j, lex, cue)
+            after = _after_participle_phrase(toks, first, i, lex)
+            if after > 0 and (m is None or m.pos < toks[after].start):
+                # "Asked whether Hartline would keep the plant, Ellsworth said:": the
+                # subject after the opening phrase, not a name inside it
+                m = _subject_before(toks[after:], i - after, lex, cue) or m
         if (
             m is None
             and lex.subject_drop
@@ -3356,7 +3379,11 @@ class _Cast:
                 # (a first word no table holds, only of a name of three words or more:
                 # "Goh" of "Goh Kok Seng", "Rosnah" of "Rosnah Abdul Hamid"; two
                 # capitalised words are too often a club or a firm read as a person)
-                (parts[0] == word and (len(parts) > 2 or _is_first_name(word)))
+                (
+                    parts[0] == word
+                    # (or a person the article gave a title: "Datuk Azman Rafiq … said Azman")
+                    and (len(parts) > 2 or _is_first_name(word) or full in self.titles)
+                )
                 or (
                     len(parts) > 2
                     and parts[-2] == word
