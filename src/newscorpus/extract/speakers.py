@@ -4868,6 +4868,22 @@ def _build_cast(
                 fullest.setdefault(name, name)
                 subject_at, subject_name = rs, name
                 break
+        if subject_at < 0 and candidates:
+            rs, name, is_person, _, lo = candidates[0]
+            verb = _FIRST_WORD_AFTER.match(masked, rs + len(name))
+            if (
+                not is_person
+                and verb is not None
+                and verb[1] in lex.cues
+                and not masked[lo:rs].strip()
+                and not _is_first_name(name.split("-")[0])
+                and (rs, name) not in cast.orgs
+            ):
+                # "Aeralis said no passengers would be stranded.": a lone name no person
+                # bears, opening its sentence before a verb of saying, speaks as a body
+                # (a later "it said" means it)
+                bisect.insort(cast.orgs, (rs, name))
+                bisect.insort(cast.all_orgs, (rs, name))
         if (
             open_at >= 0
             and (
@@ -4908,6 +4924,10 @@ def _build_cast(
             and not (e[1].isupper() and _shouted(masked, e[0]))
         ]
     return cast
+
+
+#: The word right after a name: "said" of "Aeralis said".
+_FIRST_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 
 
 def _shouted(text: str, at: int) -> bool:
