@@ -147,9 +147,6 @@ class Lexicon:
     #: Role nouns for a body that its name may stand before ("the RMT union", "the Wagner
     #: group"): "the union" then means the body so named.
     named_roles: frozenset[str] = attrs.field(factory=frozenset)
-    #: Words that say what someone is or works as before a noun ("as an apprentice",
-    #: "comme infirmière", "als Lehrling"): the noun then stands for them.
-    capacity_links: frozenset[str] = attrs.field(factory=frozenset)
     #: Endings of adjectives for a nation or region ("Swedish", "Kenyan", "Japanese"): no
     #: body's name before a role noun ("the Swedish union").
     demonym_endings: tuple[str, ...] = ()

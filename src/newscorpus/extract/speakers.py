@@ -289,7 +289,6 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         relatives=words("relatives"),
         agent_endings=tuple(sorted({w.lower() for w in merged.get("agent_endings", [])})),
         named_roles=words("named_roles"),
-        capacity_links=words("capacity_links"),
         demonym_endings=tuple(sorted({w.lower() for w in merged.get("demonym_endings", [])})),
         portfolio_endings=tuple(sorted({w.lower() for w in merged.get("portfolio_endings", [])})),
         participle_endings=tuple(sorted({w.lower() for w in merged.get("participle_endings", [])})),
@@ -3997,7 +3996,7 @@ def _appositive_titles(text: str, a: int, b: int, start: int, end: int, lex: Lex
     if before.endswith(","):
         clause = _CLAUSE_PUNCT.split(before[:-1])[-1]
         found.update(roles.intersection(map(_norm, map(_unelided, clause.split()[-8:]))))
-        found.update(_known_role_phrases(clause.split()[-3:], lex))
+        found.update(_known_role_phrases(clause.split()[-4:], lex))
     after = text[end : min(b, end + 70)].lstrip()
     if after.startswith(","):
         clause = _CLAUSE_PUNCT.split(after[1:])[0]
@@ -4012,20 +4011,34 @@ def _appositive_titles(text: str, a: int, b: int, start: int, end: int, lex: Lex
                     break  # another name ("Mayor Tom Lee"); "Acme's" is the employer
             elif _norm(w) in roles:
                 found.add(_norm(w))
-        found.update(_known_role_phrases(words, lex))  # "the chief financial officer"
+        # "Roe, the chief financial officer," (not "Roe, who reports to the chief …")
+        found.update(_known_role_phrases(words, lex, lead=3))
     return found
 
 
-def _known_role_phrases(words: Sequence[str], lex: Lexicon) -> set[str]:
+def _known_role_phrases(words: Sequence[str], lex: Lexicon, lead: int = 99) -> set[str]:
     """The roles of two or three words in ``words`` that the lexicon's role equivalents
-    know ("chief financial officer" for "the CFO"), though not each word is a title."""
+    know ("chief financial officer" for "the CFO"), though not each word is a title;
+    starting in the first ``lead`` words, and not after a word that makes it another role
+    ("former", "deputy": ``Lexicon.role_prefixes``)."""
+    cache = _lexicon_cache(_ROLE_PHRASES, lex)
+    heads = cache.get("heads")
+    if heads is None:
+        heads = cache["heads"] = frozenset(k.split()[0] for k in lex.role_equivalents if " " in k)
+    if heads.isdisjoint(w.lower() for w in words[:-1]):
+        return set()  # (most appositions: no word opens such a role)
     lows = [_norm(w.strip(",;:")) for w in words]
     return {
         phrase
         for k in (2, 3)
-        for i in range(len(lows) - k + 1)
+        for i in range(min(lead, len(lows) - k + 1))
         if (phrase := " ".join(lows[i : i + k])) in lex.role_equivalents
+        and not (i and lows[i - 1] in lex.role_prefixes)
     }
+
+
+#: id(lexicon) -> (the lexicon, {"heads": first words of its roles of several words}).
+_ROLE_PHRASES: dict[int, tuple[Lexicon, dict[Any, Any]]] = {}
 
 
 def _title_of(run_text: str, name: str) -> bool:
@@ -4727,8 +4740,12 @@ def _build_cast(
                 )
             if is_person:
                 persons.append(name)
-            elif title and _personal_title(title, lex):
-                honoured.add(name)
+            elif (
+                title
+                and _personal_title(title, lex)
+                and not lex.cues.isdisjoint(w.strip(",.;:") for w in masked[a:b].lower().split())
+            ):
+                honoured.add(name)  # (one who speaks: not "Mr Chow was not at home")
             # Appositive titles need a comma next to the name: look before reading them.
             comma = after is not None and after[1] is not None and re_ < b
             if not comma:
@@ -5910,7 +5927,7 @@ def _epithet_for_latest(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str
 
     Where articles say no gender (English), a noun that ends like a person's ("the
     retired postman", "the physicist") or a kin word's compound ("the
-    grandmother-of-three", "the great-grandmother") means the person just named too, if no one else (nor someone
+    grandmother-of-three") means the person just named too, if no one else (nor someone
     unnamed) came up within the reach and the noun's own gender, if it has one, fits.  A bare
     relation ("the mother") still credits no one.
     """
@@ -5919,7 +5936,7 @@ def _epithet_for_latest(m: _Mention, pos: int, cast: _Cast, lex: Lexicon) -> str
     gendered = _gender_word(head, lex)
     if said is None and (
         (head.endswith(lex.epithet_endings) and gendered is None)
-        or ("-" in head and gendered is not None)
+        or ("-of-" in head and gendered is not None)
     ):
         # "the retired postman", "the grandmother-of-three": a language whose articles say
         # no gender; the noun's own, if it has one
@@ -5948,10 +5965,9 @@ def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None
     """The latest person the ``_INTRODUCED_WINDOW`` characters before ``pos`` introduce
     with ``noun``, a role no list holds, or None.
 
-    The noun is a title before the name ("epidemiologist Ingrid Solberg"), heads
+    The noun is a title before the name ("epidemiologist Ingrid Solberg") or heads
     an apposition after it ("Ingrid Solberg, an epidemiologist at …", "Doyle, 26, an
-    apprentice,") or follows a link of capacity in the sentence the person leads ("Doyle
-    joined the shop as an apprentice").
+    apprentice,").
     """
     lo = max(0, pos - _INTRODUCED_WINDOW)
     window = cast.text[lo:pos]
@@ -5963,19 +5979,6 @@ def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None
             before = _APPOSED_BEFORE_NOUN.search(window, max(0, a - 120), a)
             if before is not None and _norm(before[2]) in lex.determiners:
                 name = before[1]
-            elif lex.capacity_links and _in_capacity(window[max(0, a - 20) : a], lex):
-                # "Kieran Doyle, 19, joined the shop as an apprentice": the sentence's
-                # subject, when it is the person named last and no one new comes between
-                # ("Hale hired a teenager as an apprentice")
-                event = cast.latest_event(cast.people, lo + a)
-                start = window.rfind(". ", 0, a) + 1
-                between = window[event[0] - lo : a].lower().split() if event else []
-                if (
-                    event is not None
-                    and event[0] >= lo + start
-                    and lex.indefinite.isdisjoint(between[:-2])
-                ):
-                    name = event[1]
         if name is not None:
             last = name.split()[-1]
             if cast.is_person(last):
@@ -5986,15 +5989,6 @@ def _introduced_as(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None
                     words = words[1:]
                 return cast.full(" ".join(words))
     return None
-
-
-def _in_capacity(before: str, lex: Lexicon) -> bool:
-    """Whether ``before`` ends with a link of capacity and an indefinite article ("as an",
-    "comme", "als"): the noun after it is what the subject is or works as."""
-    words = before.lower().split()
-    if words and words[-1] in lex.indefinite:
-        words = words[:-1]
-    return bool(words) and words[-1] in lex.capacity_links
 
 
 def _heads_phrase(text: str, end: int, lex: Lexicon) -> bool:
