@@ -4885,12 +4885,11 @@ def _build_cast(
                 fullest.setdefault(name, name)
                 subject_at, subject_name = rs, name
                 break
-        if subject_at < 0 and candidates:
-            rs, name, is_person, _, lo = candidates[0]
-            verb = _FIRST_WORD_AFTER.match(masked, rs + len(name))
+        if subject_at < 0 and candidates and not candidates[0][2]:
+            rs, name, _, _, lo = candidates[0]
+            verb = _FIRST_WORD_AFTER.match(masked, rs + len(name)) if rs - lo < 3 else None
             if (
-                not is_person
-                and verb is not None
+                verb is not None
                 and verb[1] in lex.cues
                 and not masked[lo:rs].strip()
                 and not _is_first_name(name.split("-")[0])
