@@ -147,9 +147,6 @@ class Lexicon:
     #: Role nouns for a body that its name may stand before ("the RMT union", "the Wagner
     #: group"): "the union" then means the body so named.
     named_roles: frozenset[str] = attrs.field(factory=frozenset)
-    #: Endings of adjectives for a nation or region ("Swedish", "Kenyan", "Japanese"): no
-    #: body's name before a role noun ("the Swedish union").
-    demonym_endings: tuple[str, ...] = ()
     #: Endings of nouns for a field of public business ("Sanitation", "Tourism"): one such
     #: word after "and" ends the name of a body that is "of" or "for" it ("Department of
     #: Water and Sanitation"), where another word would be another body ("… and Nato").

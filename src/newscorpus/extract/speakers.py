@@ -289,7 +289,6 @@ def load_lexicon(language: str | None = None) -> Lexicon:
         relatives=words("relatives"),
         agent_endings=tuple(sorted({w.lower() for w in merged.get("agent_endings", [])})),
         named_roles=words("named_roles"),
-        demonym_endings=tuple(sorted({w.lower() for w in merged.get("demonym_endings", [])})),
         portfolio_endings=tuple(sorted({w.lower() for w in merged.get("portfolio_endings", [])})),
         participle_endings=tuple(sorted({w.lower() for w in merged.get("participle_endings", [])})),
         person_noun_endings=tuple(
@@ -3706,7 +3705,8 @@ _EPITHET_REACH = 300
 
 
 def _masked(text: str, spans: Sequence[QuoteSpan], lex: Lexicon) -> str:
-    """The text with every quotation (marks included) blanked, offsets kept."""
+    """The text with every quotation (marks included) blanked, offsets kept: with spaces,
+    or with tabs for a nickname inside a name (:func:`_nickname`)."""
     parts: list[str] = []
     pos = 0
     for s in spans:
@@ -5366,8 +5366,8 @@ def _body_of_noun(cast: _Cast, noun: str, pos: int, lex: Lexicon) -> str | None:
 
 def _named_before_role(text: str, head: str, cast: _Cast, lex: Lexicon) -> str | None:
     """The last name ``text`` writes between a determiner and the role noun ``head``
-    ("RMT" of "The RMT union"), or None: an acronym or a body the article names, not a
-    person, nation ("the Swedish union", see ``Lexicon.demonym_endings``) or date."""
+    ("RMT" of "The RMT union"), or None: an acronym or a body the article names (not "the
+    Swedish union", "the Saudi-led coalition"), no person, nation or date."""
     found = None
     for m in _ROLE_AFTER_NAME.finditer(text):
         if m[3] == head and _norm(m[1]) in lex.determiners:
@@ -5378,11 +5378,7 @@ def _named_before_role(text: str, head: str, cast: _Cast, lex: Lexicon) -> str |
     if not (name.isupper() and len(name) > 1) and not any(n == name for _, n in cast.all_orgs):
         return None  # (a name no body bears: "the Saudi-led coalition", "the Grangemouth union")
     if any(
-        _norm(w) in lex.demonyms
-        or _norm(w) in lex.calendar
-        or _is_title(_norm(w), lex)
-        # ("the Swedish union": an adjective of a nation or a region, not a name)
-        or (not w.isupper() and _norm(w).endswith(lex.demonym_endings))
+        _norm(w) in lex.demonyms or _norm(w) in lex.calendar or _is_title(_norm(w), lex)
         for w in name.split()
     ) or cast.is_person(name):
         return None
