@@ -3556,13 +3556,9 @@ class _Cast:
                 role_words.append(_norm(bare))
                 if bare is not w:
                     break  # the article opens the role
-            for k in (3, 2):
-                # "chief financial officer Jo Roe": a role of several words the lexicon
-                # knows ("the CFO"), though not each of its words is a title
-                phrase = " ".join(_norm(w) for w in before[-k:])
-                if len(before) >= k and phrase in lex.role_equivalents:
-                    role_words.append(phrase)
-                    break
+            # "chief financial officer Jo Roe": a role of several words the lexicon knows
+            # ("the CFO"), though not each of its words is a title
+            role_words.extend(_known_role_phrases(before, lex))
             name = self.full(written)
             if not role_words or not self.is_person(name):
                 continue
@@ -3717,10 +3713,7 @@ def _masked(text: str, spans: Sequence[QuoteSpan], lex: Lexicon) -> str:
         parts.append(text[pos:a])
         # A nickname inside a name ("Rodolfo “Dodong” Almazan") is blanked with tabs, which
         # no normalised text holds: a run of names reads on across them (_run_pattern).
-        nickname = (
-            text.startswith(" ", b) and text.startswith(" ", a - 1) and _nickname(text, a, b, lex)
-        )
-        parts.append(("\t" if nickname else " ") * (b - a))
+        parts.append(("\t" if _nickname(text, a, b, lex) else " ") * (b - a))
         pos = b
     parts.append(text[pos:])
     return "".join(parts)
@@ -3748,7 +3741,7 @@ _NICKNAME = re.compile(rf"\W[{_CAP}][\w'’.-]*\W[ ][{_CAP}]\Z")
 def _nickname(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """Whether the quotation ``text[a:b]`` (marks included) is a nickname between a first
     name and a surname: "Rodolfo “Dodong” Almazan", "Donald ‘Dòmhnall’ Maclean"."""
-    if a < 2 or text[a - 1] != " " or not text[a - 2].isalpha():
+    if a < 2 or text[a - 1] != " " or text[b : b + 1] != " " or not text[a - 2].isalpha():
         return False
     if _NICKNAME.match(text, a, b + 2) is None:
         return False
@@ -4887,7 +4880,7 @@ def _build_cast(
                 break
         if subject_at < 0 and candidates and not candidates[0][2]:
             rs, name, _, _, lo = candidates[0]
-            verb = _FIRST_WORD_AFTER.match(masked, rs + len(name)) if rs - lo < 3 else None
+            verb = _LOWER_WORD_AFTER.match(masked, rs + len(name)) if rs - lo < 3 else None
             if (
                 verb is not None
                 and verb[1] in lex.cues
@@ -4940,10 +4933,6 @@ def _build_cast(
             and not (e[1].isupper() and _shouted(masked, e[0]))
         ]
     return cast
-
-
-#: The word right after a name: "said" of "Aeralis said".
-_FIRST_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 
 
 def _shouted(text: str, at: int) -> bool:
