@@ -7354,15 +7354,15 @@ def _title_in_apposition(text: str, lo: int, span: QuoteSpan, lex: Lexicon) -> b
     words of four letters or more, bar function words, all capitalised, two at least, and
     no full stop at its end, and no verb of saying before it in its sentence.  Not where
     every noun is capitalised."""
-    if span.close_pos is None or lex.nouns_capitalised:
+    if (
+        not text.startswith(", ", span.open_pos - 2)
+        or span.close_pos is None
+        or lex.nouns_capitalised
+        or text[span.close_pos + 1 : span.close_pos + 2] not in (",", ")", ";")
+    ):
         return False
-    after = text[span.close_pos + 1 : span.close_pos + 2]
-    if after not in (",", ")", ";"):
-        return False
-    before = text[max(lo, span.open_pos - 40) : span.open_pos].rstrip()
-    if not before.endswith(","):
-        return False
-    noun = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+    before = text[max(lo, span.open_pos - 40) : span.open_pos - 2]
+    noun = before.rsplit(None, 1)[-1] if before.strip() else ""
     if not (noun.isalpha() and noun.islower()):
         return False
     sentence = text[_sentence_start(text, lo, span.open_pos) : span.open_pos].lower().split()
@@ -7738,7 +7738,7 @@ def attribute(
     continued = {s.continued_from for s in spans if s.continued_from is not None}
     for k, span in enumerate(spans):
         lo, hi = bounds[span.para]
-        if text.startswith(", ", span.open_pos - 2) and _title_in_apposition(text, lo, span, lex):
+        if _title_in_apposition(text, lo, span, lex):
             # "Her institute’s latest paper, “Shells, Not Summits: …”, argues": a title
             by_open[span.open_pos] = len(credits)
             credits.append(_NO_CREDIT)
